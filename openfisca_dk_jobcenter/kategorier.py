@@ -1,0 +1,39 @@
+"""Fælles kategorier (enums), som flere ordninger bruger.
+
+De ligger uden for `variables/`, så alle variabelfiler importerer den samme klasse.
+"""
+
+from openfisca_core.indexed_enums import Enum
+
+
+class Maalgruppe(Enum):
+    """Personens målgruppe efter LAB § 6, da indsatsen bevilges (før ansættelsen)."""
+
+    beskaeftiget = "I beskæftigelse (ikke ledig)"
+    dagpengemodtager = "Dagpengemodtager (forsikret ledig)"
+    kontanthjaelpsmodtager = "Kontanthjælpsmodtager"
+    uddannelseshjaelpsmodtager = "Uddannelseshjælpsmodtager"
+    sygedagpengemodtager = "Sygedagpengemodtager"
+    jobafklaringsforloeb = "I jobafklaringsforløb"
+    ressourceforloeb = "I ressourceforløb"
+    ledighedsydelsesmodtager = "Ledighedsydelsesmodtager"
+    revalidend = "Revalidend"
+    selvforsoergende_ledig = "Selvforsørgende ledig"
+
+
+class Uddannelsesniveau(Enum):
+    """Højeste fuldførte uddannelse, fra lavest til højest (rækkefølgen bruges i reglerne)."""
+
+    grundskole = "Grundskole (ingen kompetencegivende uddannelse)"
+    gymnasial = "Gymnasial uddannelse"
+    erhvervsuddannelse = "Erhvervsuddannelse"
+    kort_videregaaende = "Kort videregående uddannelse"
+    mellemlang_videregaaende = "Mellemlang videregående uddannelse"
+    lang_videregaaende = "Lang videregående uddannelse"
+
+
+class Sektor(Enum):
+    """Arbejdsgiverens sektor; løntilskud og visse varigheder afhænger af den."""
+
+    privat = "Privat arbejdsgiver"
+    offentlig = "Offentlig arbejdsgiver"

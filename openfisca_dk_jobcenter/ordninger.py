@@ -1,0 +1,28 @@
+"""Ordningerne ét sted: hvilken variabel, der er tilskuddet til arbejdsgiveren, og på hvilken entitet.
+
+`virksomhed_tilskud_i_alt`, sammenligningen af reformer og benchmarkene læser denne liste, så en
+ny ordning tilføjes ét sted.
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Ordning:
+    noegle: str
+    navn: str
+    tilskud: str
+    entitet: str  # "person" eller "virksomhed": hvor tilskudsvariablen er defineret
+
+
+ORDNINGER = (
+    Ordning("voksenlaerling", "Voksenlærling", "voksenlaerling_tilskud", "person"),
+)
+
+
+def ordning(noegle):
+    """Ordningen med nøglen `noegle`."""
+    for o in ORDNINGER:
+        if o.noegle == noegle:
+            return o
+    raise KeyError(f"ukendt ordning '{noegle}'; kendte: {', '.join(o.noegle for o in ORDNINGER)}")

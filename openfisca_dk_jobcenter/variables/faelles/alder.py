@@ -1,0 +1,31 @@
+"""Alder: fødselsdato og alder i hele år (bruges bl.a. i LAB § 69, stk. 3 og § 155)."""
+
+from datetime import date
+
+from openfisca_core.periods import ETERNITY, MONTH
+from openfisca_core.variables import Variable
+
+from openfisca_dk_jobcenter.datoer import alder_paa_dato
+from openfisca_dk_jobcenter.entities import Person
+
+LAB = "https://www.retsinformation.dk/eli/lta/2019/548"
+
+
+class foedselsdato(Variable):
+    value_type = date
+    entity = Person
+    definition_period = ETERNITY
+    label = "Fødselsdato"
+    reference = LAB
+
+
+class alder(Variable):
+    value_type = int
+    entity = Person
+    definition_period = MONTH
+    label = "Alder i hele år på månedens første dag"
+    reference = [LAB, "LAB § 69, stk. 3, nr. 2 (over 50 år) og § 155 (fyldt 25 år)"]
+
+    def formula(person, period):
+        # Fødselsdagen tæller: den, der fylder år den 1., har den nye alder hele måneden.
+        return alder_paa_dato(person("foedselsdato", period), period.start.date)

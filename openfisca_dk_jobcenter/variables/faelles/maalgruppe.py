@@ -1,0 +1,31 @@
+"""Målgruppe (LAB § 6) og forsørgelsessituation."""
+
+from openfisca_core.holders import set_input_dispatch_by_period
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import MONTH
+from openfisca_core.variables import Variable
+
+from openfisca_dk_jobcenter.entities import Person
+from openfisca_dk_jobcenter.kategorier import Maalgruppe
+
+LAB = "https://www.retsinformation.dk/eli/lta/2019/548"
+
+
+class maalgruppe(Variable):
+    value_type = Enum
+    possible_values = Maalgruppe
+    default_value = Maalgruppe.beskaeftiget
+    entity = Person
+    definition_period = MONTH
+    set_input = set_input_dispatch_by_period
+    label = "Målgruppe efter LAB § 6, da indsatsen bevilges (før ansættelsen)"
+    reference = [LAB, "LAB § 6"]
+
+
+class er_enlig_forsoerger(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    set_input = set_input_dispatch_by_period
+    label = "Enlig forsørger"
+    reference = [LAB, "LAB § 69, stk. 3, nr. 3"]

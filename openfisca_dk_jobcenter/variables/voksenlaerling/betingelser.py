@@ -1,0 +1,132 @@
+"""Voksenlærling: hvem er berettiget, og hvorfor ikke (LAB kap. 23; Jobcenter Aalborg)."""
+
+import numpy
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import ETERNITY, MONTH
+from openfisca_core.variables import Variable
+
+from openfisca_dk_jobcenter.datoer import alder_paa_dato
+from openfisca_dk_jobcenter.entities import Person
+
+STAR = "https://star.dk/indsatser-og-ordninger/uddannelsesindsats/voksenlaerlingeordningen/"
+AALBORG = "https://www.aalborg.dk/erhverv/jobcenter-for-erhverv"
+KAP_23 = "LAB (lov nr. 548 af 7. maj 2019) kap. 23, §§ 154-160"
+
+
+class VoksenlaerlingAfslagsgrund(Enum):
+    ingen = "Ingen: alle betingelser er opfyldt"
+    under_minimumsalder = "Lærlingen var ikke fyldt 25 år på uddannelsesaftalens første dag"
+    faglaert_uden_tilstraekkelig_ledighed = (
+        "Ledig faglært uden forældet uddannelse og uden mere end 6 måneders ledighed"
+    )
+    faglaert_fra_beskaeftigelse = "Faglært, der kommer fra beskæftigelse"
+    ikke_paa_voksenlaerlingelisten = "Fra beskæftigelse, men uddannelsen står ikke på voksenlærlingelisten"
+    uden_for_tilskudsperioden = (
+        "Måneden ligger uden for tilskudsperioden (før aftalen, før en for sen ansøgning "
+        "eller efter de første 24 måneder for lærlinge fra beskæftigelse)"
+    )
+
+
+class voksenlaerling_alder_ved_aftalens_start(Variable):
+    value_type = int
+    entity = Person
+    definition_period = ETERNITY
+    label = "Lærlingens alder i hele år på uddannelsesaftalens første dag"
+    reference = ["LAB § 155", STAR]
+
+    def formula(person, period):
+        return alder_paa_dato(person("foedselsdato", period), person("voksenlaerling_aftale_start", period))
+
+
+class voksenlaerling_opfylder_alderskrav(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Fyldt 25 år senest på uddannelsesaftalens første dag"
+    reference = ["LAB § 155", STAR]
+
+    def formula(person, period, parameters):
+        minimum = parameters(period.start).voksenlaerling.minimumsalder
+        return person("voksenlaerling_alder_ved_aftalens_start", period) >= minimum
+
+
+class voksenlaerling_faglaert_med_tilstraekkelig_ledighed(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Faglært med mere end 6 måneders ledighed før aftalen"
+    reference = [KAP_23, AALBORG]
+
+    def formula(person, period, parameters):
+        krav = parameters(period.start).voksenlaerling.faglaert_ledighed_maaneder
+        return person("forudgaaende_ledighed_maaneder", period) > krav
+
+
+class voksenlaerling_opfylder_personkrav(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Lærlingen hører til en af de grupper, der giver tilskud (fra ledighed eller fra beskæftigelse)"
+    documentation = (
+        "Fra ledighed: ufaglært, faglært med forældet uddannelse, eller faglært med mere end "
+        "6 måneders ledighed. Fra beskæftigelse: ufaglært, og uddannelsen står på "
+        "voksenlærlingelisten."
+    )
+    reference = [KAP_23, AALBORG]
+
+    def formula(person, period):
+        fra_ledighed = person("voksenlaerling_kommer_fra_ledighed", period)
+        faglaert = person("er_faglaert", period)
+        ledig_ok = (
+            numpy.logical_not(faglaert)
+            + person("har_foraeldet_uddannelse", period)
+            + person("voksenlaerling_faglaert_med_tilstraekkelig_ledighed", period)
+        )
+        beskaeftiget_ok = numpy.logical_not(faglaert) * person(
+            "voksenlaerling_uddannelse_paa_voksenlaerlingelisten", period
+        )
+        return numpy.where(fra_ledighed, ledig_ok, beskaeftiget_ok)
+
+
+class voksenlaerling_berettiget(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Berettiget til voksenlærlingetilskud i måneden"
+    reference = [KAP_23, STAR, AALBORG]
+
+    def formula(person, period):
+        return person("voksenlaerling_afslagsgrund", period) == VoksenlaerlingAfslagsgrund.ingen
+
+
+class voksenlaerling_afslagsgrund(Variable):
+    value_type = Enum
+    possible_values = VoksenlaerlingAfslagsgrund
+    default_value = VoksenlaerlingAfslagsgrund.ingen
+    entity = Person
+    definition_period = MONTH
+    label = "Første betingelse for voksenlærlingetilskud, der ikke er opfyldt"
+    reference = [KAP_23, STAR, AALBORG]
+
+    def formula(person, period):
+        fra_ledighed = person("voksenlaerling_kommer_fra_ledighed", period)
+        faglaert = person("er_faglaert", period)
+        personkrav = person("voksenlaerling_opfylder_personkrav", period)
+        # Betingelserne i lovens rækkefølge: alder, persongruppe, tilskudsperiode.
+        return numpy.select(
+            [
+                numpy.logical_not(person("voksenlaerling_opfylder_alderskrav", period)),
+                fra_ledighed * numpy.logical_not(personkrav),
+                numpy.logical_not(fra_ledighed) * faglaert,
+                numpy.logical_not(fra_ledighed) * numpy.logical_not(personkrav),
+                person("voksenlaerling_andel_af_maaneden", period) <= 0,
+            ],
+            [
+                VoksenlaerlingAfslagsgrund.under_minimumsalder,
+                VoksenlaerlingAfslagsgrund.faglaert_uden_tilstraekkelig_ledighed,
+                VoksenlaerlingAfslagsgrund.faglaert_fra_beskaeftigelse,
+                VoksenlaerlingAfslagsgrund.ikke_paa_voksenlaerlingelisten,
+                VoksenlaerlingAfslagsgrund.uden_for_tilskudsperioden,
+            ],
+            default=VoksenlaerlingAfslagsgrund.ingen,
+        )

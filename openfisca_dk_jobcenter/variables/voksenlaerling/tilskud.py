@@ -1,0 +1,110 @@
+"""Voksenlærling: tilskudsperioden, timesatsen og tilskuddet til arbejdsgiveren."""
+
+from datetime import date
+
+import numpy
+from openfisca_core.periods import ETERNITY, MONTH
+from openfisca_core.variables import Variable
+
+from openfisca_dk_jobcenter.datoer import andel_af_maaneden, plus_maaneder
+from openfisca_dk_jobcenter.entities import Person
+
+STAR = "https://star.dk/indsatser-og-ordninger/uddannelsesindsats/voksenlaerlingeordningen/"
+AALBORG = "https://www.aalborg.dk/erhverv/jobcenter-for-erhverv"
+KAP_23 = "LAB (lov nr. 548 af 7. maj 2019) kap. 23, §§ 154-160"
+
+
+class voksenlaerling_ansoegt_rettidigt(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Ansøgningen er indsendt senest 1 måned fra uddannelsesaftalens første dag"
+    reference = [STAR, AALBORG]
+
+    def formula(person, period, parameters):
+        frist_maaneder = parameters(period.start).voksenlaerling.ansoegningsfrist_maaneder
+        start = person("voksenlaerling_aftale_start", period)
+        return person("voksenlaerling_ansoegningsdato", period) <= plus_maaneder(start, frist_maaneder)
+
+
+class voksenlaerling_tilskud_fra(Variable):
+    value_type = date
+    entity = Person
+    definition_period = MONTH
+    label = "Første dag med voksenlærlingetilskud (aftalens start, eller ansøgningsdatoen ved for sen ansøgning)"
+    reference = [STAR, AALBORG]
+
+    def formula(person, period):
+        start = person("voksenlaerling_aftale_start", period)
+        ansoegt = person("voksenlaerling_ansoegningsdato", period)
+        return numpy.where(person("voksenlaerling_ansoegt_rettidigt", period), start, numpy.maximum(start, ansoegt))
+
+
+class voksenlaerling_tilskud_til(Variable):
+    value_type = date
+    entity = Person
+    definition_period = MONTH
+    label = "Første dag uden voksenlærlingetilskud (efter de første 24 måneder for lærlinge fra beskæftigelse)"
+    documentation = "9999-12-31, når tilskuddet gives i hele uddannelsesaftalen."
+    reference = [KAP_23, AALBORG]
+
+    def formula(person, period, parameters):
+        p = parameters(period.start).voksenlaerling
+        start = person("voksenlaerling_aftale_start", period)
+        tidsbegraenset = numpy.logical_not(
+            person("voksenlaerling_kommer_fra_ledighed", period) * p.tilskud_hele_aftalen_fra_ledighed
+        )
+        slut = plus_maaneder(start, p.tilskudsperiode_fra_beskaeftigelse_maaneder)
+        return numpy.where(tidsbegraenset, slut, numpy.datetime64("9999-12-31"))
+
+
+class voksenlaerling_andel_af_maaneden(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    label = "Den del af månedens kalenderdage, der ligger i tilskudsperioden"
+    documentation = (
+        "Starter eller slutter tilskudsperioden inde i måneden, tæller månedens praktiktimer "
+        "forholdsmæssigt efter kalenderdage (fx 16/31 ved start den 16. i en måned med 31 dage)."
+    )
+    reference = [KAP_23, AALBORG]
+
+    def formula(person, period):
+        return andel_af_maaneden(
+            period,
+            fra=person("voksenlaerling_tilskud_fra", period),
+            til=person("voksenlaerling_tilskud_til", period),
+        )
+
+
+class voksenlaerling_timesats(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    label = "Voksenlærlingetilskud i kr. pr. praktiktime (0, når lærlingen ikke er berettiget)"
+    reference = [KAP_23, AALBORG]
+
+    def formula(person, period, parameters):
+        # Satsen, der er i kraft i måneden, gælder (ikke satsen ved aftalens start).
+        satser = parameters(period.start).voksenlaerling.timesats
+        sats = numpy.where(
+            person("voksenlaerling_kommer_fra_ledighed", period),
+            satser.fra_ledighed,
+            satser.fra_beskaeftigelse,
+        )
+        return person("voksenlaerling_berettiget", period) * sats
+
+
+class voksenlaerling_tilskud(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    label = "Voksenlærlingetilskud til arbejdsgiveren i måneden (kr.)"
+    reference = [KAP_23, STAR, AALBORG]
+
+    def formula(person, period):
+        return (
+            person("voksenlaerling_timesats", period)
+            * person("voksenlaerling_praktiktimer", period)
+            * person("voksenlaerling_andel_af_maaneden", period)
+        )

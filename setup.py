@@ -1,0 +1,50 @@
+"""Installation of openfisca-dk-jobcenter.
+
+setup.py (not a pyproject-only build) because `openfisca serve` reads the package's metadata
+(name, version, url, project urls) when it builds the web API.
+"""
+
+from pathlib import Path
+
+from setuptools import find_packages, setup
+
+HERE = Path(__file__).parent
+
+setup(
+    name="openfisca-dk-jobcenter",
+    version="0.1.0",
+    description="Jobcentrenes virksomhedsordninger (voksenlærling, jobrotation, løntilskud, "
+    "virksomhedspraktik, opkvalificering) som regler-som-kode på OpenFisca",
+    long_description=(HERE / "README.md").read_text(encoding="utf-8"),
+    long_description_content_type="text/markdown",
+    license="AGPL-3.0-or-later",
+    url="https://github.com/openfisca-dk/openfisca-dk-jobcenter",
+    project_urls={
+        "Repository": "https://github.com/openfisca-dk/openfisca-dk-jobcenter",
+        "Changelog": "https://github.com/openfisca-dk/openfisca-dk-jobcenter/blob/main/CHANGELOG.md",
+    },
+    keywords="openfisca rules-as-code jobcenter beskæftigelse voksenlærling jobrotation løntilskud",
+    classifiers=[
+        "Programming Language :: Python :: 3.11",
+        "License :: OSI Approved :: GNU Affero General Public License v3 or later (AGPLv3+)",
+        "Natural Language :: Danish",
+    ],
+    python_requires=">=3.11",
+    packages=find_packages(exclude=["tests", "tests.*", "benchmarks", "benchmarks.*"]),
+    include_package_data=True,
+    package_data={"openfisca_dk_jobcenter": ["parameters/**/*.yaml", "tests/**/*.yaml", "befolkning/*.md"]},
+    install_requires=[
+        "openfisca-core[web-api]>=46.0.1,<47",
+        "numpy>=2.0",
+        "pyyaml>=6.0",
+        "pandas>=2.2",
+        "matplotlib>=3.8",
+        "pyarrow>=15",
+    ],
+    extras_require={
+        "dev": ["pytest>=8", "ruff>=0.6", "yamllint>=1.35"],
+    },
+    entry_points={
+        "console_scripts": ["dk-jobcenter = openfisca_dk_jobcenter.analyse.cli:main"],
+    },
+)
