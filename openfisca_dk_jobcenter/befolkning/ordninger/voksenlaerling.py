@@ -1,0 +1,46 @@
+"""Voksenlærlinge i den syntetiske befolkning (antagelser i ../ANTAGELSER.md)."""
+
+import numpy
+
+ANDEL = 0.006  # ca. 0,6 % af de beskæftigede 25+ er voksenlærlinge
+ANDEL_FRA_LEDIGHED = 0.55
+ANDEL_PAA_LISTEN = 0.7
+ANDEL_FOR_SEN_ANSOEGNING = 0.1
+PRAKTIKTIMER_PR_MAANED = 160.0
+ANDEL_SKOLEMAANEDER = 0.2  # skoleperioder giver ingen praktiktimer
+
+
+def tilfoej(rng, b):
+    n = b.antal_personer
+    start_aar = numpy.datetime64(f"{b.aar}-01-01")
+    foedt = b.personer["foedselsdato"]
+    # Lærlinge vælges blandt personer, der er mindst 24 år ved årets start (nogle er for unge).
+    kandidat = (start_aar - foedt) >= numpy.timedelta64(int(24 * 365.25), "D")
+    laerling = kandidat & (rng.random(n) < ANDEL)
+
+    # Aftalen startede i løbet af de sidste 3 år eller i simuleringsåret.
+    aftale_start = start_aar - rng.integers(-365, 3 * 365, size=n).astype("timedelta64[D]")
+    for_sent = rng.random(n) < ANDEL_FOR_SEN_ANSOEGNING
+    forsinkelse = numpy.where(for_sent, rng.integers(32, 120, size=n), rng.integers(0, 28, size=n))
+    fra_ledighed = rng.random(n) < ANDEL_FRA_LEDIGHED
+
+    b.personer["voksenlaerling_aftale_start"] = numpy.where(laerling, aftale_start, numpy.datetime64("1970-01-01"))
+    b.personer["voksenlaerling_ansoegningsdato"] = numpy.where(
+        laerling, aftale_start + forsinkelse.astype("timedelta64[D]"), numpy.datetime64("1970-01-01")
+    )
+    b.personer["voksenlaerling_kommer_fra_ledighed"] = laerling & fra_ledighed
+    b.personer["voksenlaerling_uddannelse_paa_voksenlaerlingelisten"] = laerling & (rng.random(n) < ANDEL_PAA_LISTEN)
+    # En ledig lærling var i en ledig målgruppe før aftalen; ledigheden trækkes fra befolkningen.
+    b.personer["maalgruppe"] = numpy.where(
+        laerling & fra_ledighed & (b.personer["maalgruppe"] == "beskaeftiget"), "dagpengemodtager", b.personer["maalgruppe"]
+    )
+    b.personer["forudgaaende_ledighed_maaneder"] = numpy.where(
+        laerling & fra_ledighed,
+        numpy.maximum(b.personer["forudgaaende_ledighed_maaneder"], rng.integers(1, 24, size=n)),
+        b.personer["forudgaaende_ledighed_maaneder"],
+    ).astype(numpy.float32)
+
+    skole = rng.random((12, n)) < ANDEL_SKOLEMAANEDER
+    b.personer_maaned["voksenlaerling_praktiktimer"] = numpy.where(
+        laerling & ~skole, numpy.float32(PRAKTIKTIMER_PR_MAANED), numpy.float32(0)
+    ).astype(numpy.float32)

@@ -1,0 +1,100 @@
+"""Den indbyggede syntetiske befolkning af danske arbejdsgivere og personer.
+
+Seedet og reproducerbar: samme (seed, antal personer, år) giver altid samme befolkning. Den laves
+i blokke af højst `BLOK_PERSONER` personer, hver med sin egen tilfældighedsstrøm
+(`numpy.random.default_rng([seed, bloknummer])`), så en kørsel i bidder og en samlet kørsel ser
+præcis de samme personer. Antagelserne står i `ANTAGELSER.md` ved siden af denne fil.
+"""
+
+import numpy
+
+from openfisca_dk_jobcenter.befolkning.model import Befolkning
+from openfisca_dk_jobcenter.befolkning.ordninger import ORDNINGSMODULER
+
+BLOK_PERSONER = 50_000
+
+# Højeste fuldførte uddannelse, 25-64-årige (afrundet efter Danmarks Statistik, HFUDD).
+UDDANNELSE = {
+    "grundskole": 0.20,
+    "gymnasial": 0.10,
+    "erhvervsuddannelse": 0.33,
+    "kort_videregaaende": 0.05,
+    "mellemlang_videregaaende": 0.18,
+    "lang_videregaaende": 0.14,
+}
+# Målgruppe før en eventuel indsats; resten er i beskæftigelse.
+LEDIGE_MAALGRUPPER = {
+    "dagpengemodtager": 0.035,
+    "kontanthjaelpsmodtager": 0.020,
+    "uddannelseshjaelpsmodtager": 0.008,
+    "sygedagpengemodtager": 0.010,
+    "jobafklaringsforloeb": 0.004,
+    "ressourceforloeb": 0.004,
+    "ledighedsydelsesmodtager": 0.003,
+    "revalidend": 0.001,
+    "selvforsoergende_ledig": 0.002,
+}
+ANDEL_OFFENTLIGE_ARBEJDSGIVERE = 0.06  # offentlige arbejdsgivere er færre, men større
+ANDEL_ENLIGE_FORSOERGERE = 0.06
+
+
+def syntetiske_blokke(antal_personer, seed=2026, aar=2026, blok_personer=BLOK_PERSONER):
+    """Befolkningen som en række blokke (hver en `Befolkning`), til kørsel i bidder."""
+    if antal_personer < 1:
+        raise ValueError(f"antal personer skal være mindst 1, fik {antal_personer}")
+    for blok_nr, start in enumerate(range(0, antal_personer, blok_personer)):
+        yield lav_blok(min(blok_personer, antal_personer - start), seed, blok_nr, aar)
+
+
+def syntetisk_befolkning(antal_personer, seed=2026, aar=2026):
+    """Hele befolkningen på én gang (samme personer som `syntetiske_blokke`)."""
+    return Befolkning.saml(syntetiske_blokke(antal_personer, seed, aar))
+
+
+def lav_blok(antal, seed, blok_nr, aar):
+    rng = numpy.random.default_rng([seed, blok_nr])
+    person_virksomhed, antal_virksomheder = _virksomheder(rng, antal)
+    b = Befolkning(aar=aar, person_virksomhed=person_virksomhed, antal_virksomheder=antal_virksomheder)
+    _personer(rng, b)
+    offentlig = rng.random(antal_virksomheder) < ANDEL_OFFENTLIGE_ARBEJDSGIVERE
+    b.virksomheder["sektor"] = numpy.where(offentlig, "offentlig", "privat")
+    for modul in ORDNINGSMODULER:
+        modul.tilfoej(rng, b)
+    return b
+
+
+def _virksomheder(rng, antal):
+    """Virksomhedsstørrelser med en tung hale (mange små, få store), indtil alle har en arbejdsgiver."""
+    stoerrelser = []
+    tilbage = antal
+    while tilbage > 0:
+        s = numpy.minimum(numpy.ceil(rng.pareto(1.1, size=max(16, tilbage // 8)) * 3).astype(numpy.int64), 5000)
+        stoerrelser.append(s)
+        tilbage -= int(s.sum())
+    s = numpy.concatenate(stoerrelser)
+    slut = numpy.searchsorted(numpy.cumsum(s), antal)
+    s = s[: slut + 1]
+    s[-1] -= int(s.sum()) - antal  # sidste virksomhed får resten, så alle personer har én
+    return numpy.repeat(numpy.arange(len(s)), s), len(s)
+
+
+def _personer(rng, b):
+    n = b.antal_personer
+    aar = b.aar
+    alder = rng.integers(18, 67, size=n)
+    dag_i_aaret = rng.integers(0, 365, size=n)
+    b.personer["foedselsdato"] = (
+        numpy.datetime64(f"{aar}-01-01") - (alder * 365.25).astype("timedelta64[D]") + dag_i_aaret.astype("timedelta64[D]")
+    ).astype("datetime64[D]")
+    b.personer["hoejeste_uddannelse"] = rng.choice(list(UDDANNELSE), size=n, p=list(UDDANNELSE.values()))
+    b.personer["aar_siden_uddannelse_anvendt"] = numpy.round(rng.exponential(3.0, size=n), 1).astype(numpy.float32)
+    grupper = ["beskaeftiget", *LEDIGE_MAALGRUPPER]
+    andele = [1 - sum(LEDIGE_MAALGRUPPER.values()), *LEDIGE_MAALGRUPPER.values()]
+    maalgruppe = rng.choice(grupper, size=n, p=andele)
+    b.personer["maalgruppe"] = maalgruppe
+    ledig = maalgruppe != "beskaeftiget"
+    b.personer["forudgaaende_ledighed_maaneder"] = numpy.where(
+        ledig, numpy.minimum(numpy.round(rng.exponential(8.0, size=n)), 48), 0
+    ).astype(numpy.float32)
+    b.personer["er_enlig_forsoerger"] = rng.random(n) < ANDEL_ENLIGE_FORSOERGERE
+    b.personer["timeloen"] = numpy.round(rng.lognormal(numpy.log(230), 0.25, size=n), 2).astype(numpy.float32)

@@ -1,0 +1,126 @@
+"""Reformer uden Python: en YAML-fil med nye daterede parameterværdier bliver en OpenFisca-reform.
+
+Format::
+
+    navn: Højere voksenlærlingesatser
+    beskrivelse: (valgfri) hvad og hvorfor
+    parametre:
+      voksenlaerling.timesats.fra_ledighed:
+        2026-01-01: 60
+
+Hver værdi gælder fra sin dato og frem (og erstatter senere værdier i grundlaget). Fejl — ukendt
+parametersti, ugyldig dato, en værdi der ikke er et tal — giver `ReformFejl` med filen og
+stedet i filen.
+"""
+
+import datetime
+from pathlib import Path
+
+import yaml
+from openfisca_core.parameters import Parameter
+from openfisca_core.reforms import Reform
+
+TILLADTE_NOEGLER = {"navn", "beskrivelse", "parametre"}
+
+
+class ReformFejl(ValueError):
+    """En reformfil, der ikke kan bruges; beskeden nævner filen og stedet."""
+
+
+def laes_reformfil(sti):
+    """Læs og valider en reformfil; returnér (navn, {parametersti: [(dato, værdi), ...]})."""
+    sti = Path(sti)
+    try:
+        indhold = yaml.safe_load(sti.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ReformFejl(f"{sti}: reformfilen findes ikke") from None
+    except yaml.YAMLError as fejl:
+        raise ReformFejl(f"{sti}: ikke gyldig YAML: {fejl}") from None
+    return reform_fra_dict(indhold, kilde=str(sti))
+
+
+def reform_fra_dict(indhold, kilde="<reform>"):
+    """Validér en reform givet som dict (samme form som filen)."""
+    if not isinstance(indhold, dict):
+        raise ReformFejl(f"{kilde}: forventede en mapping med 'navn' og 'parametre'")
+    ukendte = set(indhold) - TILLADTE_NOEGLER
+    if ukendte:
+        raise ReformFejl(f"{kilde}: ukendt nøgle {sorted(ukendte)}; tilladt: {sorted(TILLADTE_NOEGLER)}")
+    navn = indhold.get("navn") or Path(kilde).stem
+    parametre = indhold.get("parametre")
+    if not isinstance(parametre, dict) or not parametre:
+        raise ReformFejl(f"{kilde}: 'parametre' skal være en mapping fra parametersti til {{dato: værdi}}")
+    aendringer = {}
+    for sti, vaerdier in parametre.items():
+        if not isinstance(vaerdier, dict) or not vaerdier:
+            raise ReformFejl(f"{kilde}: parametre.{sti}: forventede {{dato: værdi}}, fik {vaerdier!r}")
+        aendringer[str(sti)] = [
+            (_dato(d, f"{kilde}: parametre.{sti}"), _tal(v, f"{kilde}: parametre.{sti}.{d}"))
+            for d, v in vaerdier.items()
+        ]
+    return str(navn), aendringer
+
+
+def _dato(vaerdi, sted):
+    if isinstance(vaerdi, datetime.datetime):
+        vaerdi = vaerdi.date()
+    if isinstance(vaerdi, datetime.date):
+        return vaerdi
+    try:
+        return datetime.date.fromisoformat(str(vaerdi))
+    except ValueError:
+        raise ReformFejl(f"{sted}: '{vaerdi}' er ikke en gyldig dato (ÅÅÅÅ-MM-DD)") from None
+
+
+def _tal(vaerdi, sted):
+    if isinstance(vaerdi, bool) or not isinstance(vaerdi, (int, float)):
+        raise ReformFejl(f"{sted}: værdien {vaerdi!r} er ikke et tal")
+    return float(vaerdi)
+
+
+def find_parameter(parametre, sti, sted="parametre"):
+    """Parameteren med punktum-stien `sti`, eller `ReformFejl` der nævner stien."""
+    node = parametre
+    for del_ in sti.split("."):
+        barn = node.children.get(del_) if hasattr(node, "children") else None
+        if barn is None:
+            raise ReformFejl(f"{sted}: ukendt parametersti '{sti}' (stopper ved '{del_}')")
+        node = barn
+    if not isinstance(node, Parameter):
+        raise ReformFejl(f"{sted}: '{sti}' er en gruppe af parametre, ikke én parameter")
+    return node
+
+
+def lav_reform(navn, aendringer, kilde="<reform>"):
+    """En `Reform`-klasse, der sætter de daterede værdier i `aendringer`."""
+
+    def modify_parameters(parametre):
+        for sti, vaerdier in aendringer.items():
+            parameter = find_parameter(parametre, sti, kilde)
+            for dato, vaerdi in sorted(vaerdier):
+                parameter.update(start=dato.isoformat(), value=vaerdi)
+        return parametre
+
+    class ReformFraFil(Reform):
+        name = navn
+
+        def apply(self):
+            self.modify_parameters(modifier_function=modify_parameters)
+
+    ReformFraFil.__name__ = "ReformFraFil"
+    ReformFraFil.__doc__ = f"Reform '{navn}' fra {kilde}"
+    return ReformFraFil
+
+
+def reform_fra_fil(sti):
+    """En `Reform`-klasse fra en YAML-reformfil (se modulets dokumentation)."""
+    navn, aendringer = laes_reformfil(sti)
+    return lav_reform(navn, aendringer, kilde=str(sti))
+
+
+def anvend_reformfil(tax_benefit_system, sti):
+    """Anvend reformfilen på `tax_benefit_system` og tjek stierne med det samme."""
+    navn, aendringer = laes_reformfil(sti)
+    for parametersti in aendringer:
+        find_parameter(tax_benefit_system.parameters, parametersti, str(sti))
+    return lav_reform(navn, aendringer, kilde=str(sti))(tax_benefit_system)
