@@ -27,11 +27,22 @@ class ReformFejl(ValueError):
     """En reformfil, der ikke kan bruges; beskeden nævner filen og stedet."""
 
 
+class _Loader(yaml.SafeLoader):
+    """YAML uden automatisk datokonvertering: en umulig dato (2026-13-01) skal give vores egen
+    fejl med parameterstien, ikke YAML-bibliotekets."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    tegn: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for tegn, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def laes_reformfil(sti):
     """Læs og valider en reformfil; returnér (navn, {parametersti: [(dato, værdi), ...]})."""
     sti = Path(sti)
     try:
-        indhold = yaml.safe_load(sti.read_text(encoding="utf-8"))
+        indhold = yaml.load(sti.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506 (SafeLoader-underklasse)
     except FileNotFoundError:
         raise ReformFejl(f"{sti}: reformfilen findes ikke") from None
     except yaml.YAMLError as fejl:

@@ -58,8 +58,11 @@ class voksenlaerling_faglaert_med_tilstraekkelig_ledighed(Variable):
     reference = [KAP_23, AALBORG]
 
     def formula(person, period, parameters):
-        krav = parameters(period.start).voksenlaerling.faglaert_ledighed_maaneder
-        return person("forudgaaende_ledighed_maaneder", period) > krav
+        p = parameters(period.start).voksenlaerling
+        nok_ledighed = person("forudgaaende_ledighed_maaneder", period) > p.faglaert_ledighed_maaneder
+        # 1. marts 2017 – 31. marts 2018: kun når uddannelsen står på voksenlærlingelisten.
+        paa_listen = person("voksenlaerling_uddannelse_paa_voksenlaerlingelisten", period)
+        return nok_ledighed * (paa_listen + numpy.logical_not(p.faglaert_kraever_voksenlaerlingeliste))
 
 
 class voksenlaerling_opfylder_personkrav(Variable):

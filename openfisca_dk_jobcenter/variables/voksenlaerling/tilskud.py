@@ -3,7 +3,7 @@
 from datetime import date
 
 import numpy
-from openfisca_core.periods import ETERNITY, MONTH
+from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.datoer import andel_af_maaneden, plus_maaneder

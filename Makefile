@@ -1,0 +1,47 @@
+# Alt, der skal til på en ny maskine: `make demo` og `make test` laver .venv og installerer selv.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installeret
+PORT ?= 5000
+PERSONER ?= 100000
+UD ?= resultater/demo
+CONTRACT := ../shared/tools/check-contract
+
+.PHONY: install demo test test-yaml test-python lint contract serve clean
+
+$(STAMP): setup.py
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## Hovedjobbet: reformsammenligning på den indbyggede syntetiske befolkning.
+demo: $(STAMP)
+	$(BIN)/dk-jobcenter sammenlign --reform examples/reformer/hoejere_voksenlaerlingesatser.yaml \
+		--personer $(PERSONER) --ud $(UD)
+
+## Hele testsuiten: lint, YAML-testene (openfisca test), pytest og kontrakten.
+test: lint test-yaml test-python contract
+
+test-yaml: $(STAMP)
+	$(BIN)/openfisca test --country-package openfisca_dk_jobcenter openfisca_dk_jobcenter/tests
+
+test-python: $(STAMP)
+	$(BIN)/python -m pytest -q tests
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/yamllint -s openfisca_dk_jobcenter examples
+
+contract: $(STAMP)
+	@if [ -f $(CONTRACT) ]; then $(BIN)/python $(CONTRACT); \
+	else echo "($(CONTRACT) findes ikke her; kontrakttjek sprunget over)"; fi
+
+## Web-API'et lokalt (127.0.0.1:$(PORT)).
+serve: $(STAMP)
+	$(BIN)/openfisca serve --country-package openfisca_dk_jobcenter --port $(PORT)
+
+clean:
+	rm -rf $(VENV) resultater build *.egg-info

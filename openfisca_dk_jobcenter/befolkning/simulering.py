@@ -1,0 +1,77 @@
+"""Fra en `Befolkning` til en OpenFisca-simulering med personer knyttet til virksomheder."""
+
+import numpy
+from openfisca_core.periods import ETERNITY, MONTH, period
+from openfisca_core.simulations import SimulationBuilder
+
+from openfisca_dk_jobcenter.befolkning.model import Befolkning
+
+
+class BefolkningsFejl(ValueError):
+    """Input, som modellen ikke kan bruge; beskeden nævner variablen og rækken."""
+
+
+def maaneder(aar):
+    return [period(f"{aar}-{m:02d}") for m in range(1, 13)]
+
+
+def byg_simulering(tax_benefit_system, b: Befolkning):
+    """En simulering af årets 12 måneder med befolkningens input sat én gang."""
+    sb = SimulationBuilder()
+    sb.create_entities(tax_benefit_system)
+    sb.declare_person_entity("person", numpy.arange(b.antal_personer))
+    virksomheder = sb.declare_entity("virksomhed", numpy.arange(b.antal_virksomheder))
+    # Alle har rollen 'ansat' (indeks 0); hver virksomhed har mindst én person.
+    sb.join_with_persons(virksomheder, b.person_virksomhed, numpy.zeros(b.antal_personer, dtype=numpy.int64))
+    simulation = sb.build(tax_benefit_system)
+    maaned_liste = maaneder(b.aar)
+    for navn, vaerdier in b.personer.items():
+        _saet_konstant(simulation, navn, vaerdier, maaned_liste)
+    for navn, vaerdier in b.virksomheder.items():
+        _saet_konstant(simulation, navn, vaerdier, maaned_liste)
+    for navn, vaerdier in b.personer_maaned.items():
+        variabel = _variabel(tax_benefit_system, navn)
+        for i, maaned in enumerate(maaned_liste):
+            simulation.set_input(navn, maaned, _som_openfisca(variabel, vaerdier[i]))
+    return simulation
+
+
+def _variabel(tax_benefit_system, navn):
+    variabel = tax_benefit_system.variables.get(navn)
+    if variabel is None:
+        raise BefolkningsFejl(f"ukendt variabel '{navn}'")
+    return variabel
+
+
+def _saet_konstant(simulation, navn, vaerdier, maaned_liste):
+    variabel = _variabel(simulation.tax_benefit_system, navn)
+    vaerdier = _som_openfisca(variabel, vaerdier)
+    if variabel.definition_period == ETERNITY:
+        simulation.set_input(navn, period(ETERNITY), vaerdier)
+    elif variabel.definition_period == MONTH:
+        for maaned in maaned_liste:
+            simulation.set_input(navn, maaned, vaerdier)
+    else:
+        raise BefolkningsFejl(f"{navn}: periode {variabel.definition_period} understøttes ikke som input")
+
+
+def _som_openfisca(variabel, vaerdier):
+    """Enum-navne bliver til OpenFiscas indeks; alt andet får variablens dtype."""
+    if variabel.value_type.__name__ == "Enum":
+        mulige = variabel.possible_values
+        navne = numpy.asarray(vaerdier)
+        if navne.dtype.kind in "iu":
+            return mulige.encode(navne)
+        kendte = numpy.array([m.name for m in mulige])
+        indeks = numpy.searchsorted(numpy.sort(kendte), navne)
+        orden = numpy.argsort(kendte)
+        indeks = numpy.clip(indeks, 0, len(kendte) - 1)
+        gyldig = numpy.sort(kendte)[indeks] == navne
+        if not gyldig.all():
+            raekke = int(numpy.flatnonzero(~gyldig)[0])
+            raise BefolkningsFejl(
+                f"{variabel.name}: ukendt værdi '{navne[raekke]}' i række {raekke}; "
+                f"tilladt: {', '.join(kendte)}"
+            )
+        return mulige.encode(orden[indeks].astype(numpy.int16))
+    return numpy.asarray(vaerdier, dtype=variabel.dtype)

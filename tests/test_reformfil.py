@@ -1,0 +1,50 @@
+"""Reformfiler: en gyldig fil ændrer parameteren fra sin dato; fejl nævner filen og stedet."""
+
+import pytest
+
+from openfisca_dk_jobcenter.reforms.fra_fil import ReformFejl, anvend_reformfil
+
+GYLDIG = """navn: Højere voksenlærlingesatser
+parametre:
+  voksenlaerling.timesats.fra_ledighed:
+    2026-01-01: 60
+"""
+
+
+def skriv(tmp_path, tekst):
+    sti = tmp_path / "reform.yaml"
+    sti.write_text(tekst, encoding="utf-8")
+    return sti
+
+
+def test_gyldig_reform_aendrer_satsen_fra_datoen(tbs, tmp_path):
+    reform = anvend_reformfil(tbs, skriv(tmp_path, GYLDIG))
+    assert reform.name == "Højere voksenlærlingesatser"
+    assert reform.parameters("2026-01-01").voksenlaerling.timesats.fra_ledighed == 60
+    assert reform.parameters("2025-12-31").voksenlaerling.timesats.fra_ledighed == 45
+    assert tbs.parameters("2026-01-01").voksenlaerling.timesats.fra_ledighed == 45  # grundlaget uændret
+
+
+@pytest.mark.parametrize(
+    "tekst, forventet",
+    [
+        (GYLDIG.replace("fra_ledighed", "fra_ledihged"), "ukendt parametersti 'voksenlaerling.timesats.fra_ledihged'"),
+        (GYLDIG.replace("2026-01-01", "2026-13-01"), "'2026-13-01' er ikke en gyldig dato"),
+        (GYLDIG.replace(": 60", ": tres"), "værdien 'tres' er ikke et tal"),
+        (GYLDIG.replace("voksenlaerling.timesats.fra_ledighed", "voksenlaerling.timesats"), "er en gruppe af parametre"),
+        ("navn: x\n", "'parametre' skal være en mapping"),
+        ("navn: [x\n", "ikke gyldig YAML"),
+        (GYLDIG + "ekstra: 1\n", "ukendt nøgle ['ekstra']"),
+    ],
+)
+def test_fejl_naevner_stedet(tbs, tmp_path, tekst, forventet):
+    sti = skriv(tmp_path, tekst)
+    with pytest.raises(ReformFejl) as fejl:
+        anvend_reformfil(tbs, sti)
+    assert forventet in str(fejl.value)
+    assert str(sti) in str(fejl.value)
+
+
+def test_manglende_fil(tbs, tmp_path):
+    with pytest.raises(ReformFejl, match="findes ikke"):
+        anvend_reformfil(tbs, tmp_path / "findes_ikke.yaml")
