@@ -17,6 +17,7 @@ class Ordning:
 
 ORDNINGER = (
     Ordning("voksenlaerling", "Voksenlærling", "voksenlaerling_tilskud", "person"),
+    Ordning("jobrotation", "Jobrotation", "jobrotationsydelse", "virksomhed"),
 )
 
 

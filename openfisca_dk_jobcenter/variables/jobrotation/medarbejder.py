@@ -1,0 +1,105 @@
+"""Jobrotation: den beskæftigede i efteruddannelse — kan timerne give jobrotationsydelse, og hvorfor ikke
+(LAB § 150 og § 153; Jobcenter Høje-Taastrup, seed 002)."""
+
+import numpy
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import MONTH
+from openfisca_core.variables import Variable
+
+from openfisca_dk_jobcenter.entities import Person
+from openfisca_dk_jobcenter.kategorier import Uddannelsesniveau
+
+KAP_22 = "LAB (lov nr. 548 af 7. maj 2019) kap. 22, §§ 149-153"
+HOEJE_TAASTRUP = "https://www.htk.dk/erhverv/jobcenter-for-erhverv/jobrotation"
+STAR = "https://www.star.dk/indsatser-og-ordninger/virksomhedsrettede-redskaber/jobrotationsordningen/"
+AALBORG = "https://www.aalborg.dk/erhverv/jobcenter-for-erhverv"
+
+
+class JobrotationMedarbejderAfslagsgrund(Enum):
+    ingen = "Ingen: alle betingelser er opfyldt"
+    ingen_uddannelsestimer = "Den ansatte har ingen uddannelsestimer i måneden"
+    uddannelse_over_graensen = (
+        "Den ansatte har en højere uddannelse end ordningen tillader, og uddannelsen er ikke forældet"
+    )
+    deltager_i_erhvervsuddannelse = "Uddannelsen er en erhvervsuddannelse (LAB § 150, stk. 1, nr. 2)"
+    ikke_ansat_3_maaneder_forud = (
+        "Den ansatte har ikke været ordinært ansat hos arbejdsgiveren i 3 måneder før uddannelsen"
+    )
+    modtager_godtgoerelse = "Den ansatte eller arbejdsgiveren modtager VEU-godtgørelse, SVU eller anden godtgørelse"
+    projekt_ikke_godkendt = "Jobrotationsprojektet er ikke godkendt af jobcenteret før første uddannelsesdag"
+
+
+class jobrotation_medarbejder_uddannelseskrav_opfyldt(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Den ansattes uddannelse er ikke højere, end jobrotation tillader (eller den er forældet)"
+    documentation = (
+        "Før 2024 i modellen: højst en erhvervsuddannelse, eller en højere uddannelse, der ikke er "
+        "anvendt i 5 år. Fra 2024: ikke en kandidatuddannelse eller derover (lang videregående), "
+        "medmindre den ikke er anvendt i 5 år. Grænsen er parameteren "
+        "jobrotation.medarbejder.hoejeste_uddannelse."
+    )
+    reference = ["LAB § 150, stk. 1, nr. 1", KAP_22, STAR, HOEJE_TAASTRUP]
+
+    def formula(person, period, parameters):
+        graense = parameters(period.start).jobrotation.medarbejder.hoejeste_uddannelse
+        graense_indeks = Uddannelsesniveau[graense].index
+        niveau = numpy.asarray(person("hoejeste_uddannelse", period))
+        return (niveau <= graense_indeks) + person("har_foraeldet_uddannelse", period)
+
+
+class jobrotation_medarbejder_afslagsgrund(Variable):
+    value_type = Enum
+    possible_values = JobrotationMedarbejderAfslagsgrund
+    default_value = JobrotationMedarbejderAfslagsgrund.ingen
+    entity = Person
+    definition_period = MONTH
+    label = "Første betingelse for, at den ansattes uddannelsestimer giver jobrotationsydelse, der ikke er opfyldt"
+    reference = [KAP_22, STAR, HOEJE_TAASTRUP, AALBORG]
+
+    def formula(person, period):
+        projekt_godkendt = person.virksomhed("jobrotation_projekt_godkendt", period)
+        # Betingelserne i lovens rækkefølge: timer i uddannelse (§ 149), § 150, stk. 1, nr. 1-3,
+        # ingen godtgørelse (§ 153); til sidst arbejdsgiverens godkendte projekt (jobcenteret).
+        return numpy.select(
+            [
+                person("jobrotation_uddannelsestimer", period) <= 0,
+                numpy.logical_not(person("jobrotation_medarbejder_uddannelseskrav_opfyldt", period)),
+                person("jobrotation_deltager_i_erhvervsuddannelse", period),
+                numpy.logical_not(person("jobrotation_forudgaaende_ordinaer_ansaettelse", period)),
+                person("modtager_godtgoerelse", period),
+                numpy.logical_not(projekt_godkendt),
+            ],
+            [
+                JobrotationMedarbejderAfslagsgrund.ingen_uddannelsestimer,
+                JobrotationMedarbejderAfslagsgrund.uddannelse_over_graensen,
+                JobrotationMedarbejderAfslagsgrund.deltager_i_erhvervsuddannelse,
+                JobrotationMedarbejderAfslagsgrund.ikke_ansat_3_maaneder_forud,
+                JobrotationMedarbejderAfslagsgrund.modtager_godtgoerelse,
+                JobrotationMedarbejderAfslagsgrund.projekt_ikke_godkendt,
+            ],
+            default=JobrotationMedarbejderAfslagsgrund.ingen,
+        )
+
+
+class jobrotation_medarbejder_berettiget(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Den ansattes uddannelsestimer kan give jobrotationsydelse i måneden"
+    reference = [KAP_22, STAR, HOEJE_TAASTRUP]
+
+    def formula(person, period):
+        return person("jobrotation_medarbejder_afslagsgrund", period) == JobrotationMedarbejderAfslagsgrund.ingen
+
+
+class jobrotation_uddannelsestimer_med_ydelse(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    label = "Den ansattes uddannelsestimer i måneden, der kan give jobrotationsydelse"
+    reference = ["LAB § 149 og § 150", KAP_22, HOEJE_TAASTRUP]
+
+    def formula(person, period):
+        return person("jobrotation_uddannelsestimer", period) * person("jobrotation_medarbejder_berettiget", period)

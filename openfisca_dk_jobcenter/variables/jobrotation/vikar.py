@@ -1,0 +1,193 @@
+"""Jobrotation: vikaren — input, vikarperioden og om vikarens timer kan give jobrotationsydelse
+(LAB § 151 og § 153; Jobcenter Høje-Taastrup, seed 002; Jobcenter Aalborg, seed 000).
+
+Vikarens krav (forudgående ledighed, længste vikariat) gælder på vikariatets første dag, ikke i den
+måned, der beregnes: forsøget i 2021 (3 måneders ledighed, 9 måneders vikariat) omfattede forløb,
+der blev påbegyndt i 2021, også når vikariatet fortsatte ind i 2022.
+"""
+
+from datetime import date
+
+import numpy
+from openfisca_core.holders import set_input_dispatch_by_period, set_input_divide_by_period
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import ETERNITY, MONTH
+from openfisca_core.variables import Variable
+
+from openfisca_dk_jobcenter.datoer import andel_af_maaneden, plus_maaneder, som_dato
+from openfisca_dk_jobcenter.entities import Person
+
+KAP_22 = "LAB (lov nr. 548 af 7. maj 2019) kap. 22, §§ 149-153"
+HOEJE_TAASTRUP = "https://www.htk.dk/erhverv/jobcenter-for-erhverv/jobrotation"
+STAR = "https://www.star.dk/indsatser-og-ordninger/virksomhedsrettede-redskaber/jobrotationsordningen/"
+AALBORG = "https://www.aalborg.dk/erhverv/jobcenter-for-erhverv"
+STAR_FORSOEG_2021 = (
+    "https://www.star.dk/da/indsatser-og-ordninger/virksomhedsrettede-redskaber/jobrotationsordningen/spoergsmaal-og-svar/"
+)
+
+
+def parameter_paa_dato(parameter, datoer):
+    """Værdien af en dateret parameter på hver persons egen dato (vektoriseret).
+
+    `parameter` er en parameter fra træet (ikke en værdi på et tidspunkt), så en reform, der
+    ændrer parameteren, slår igennem. Datoer før parameterens første værdi får den første værdi.
+    """
+    vaerdier = sorted(
+        (numpy.datetime64(v.instant_str, "D"), numpy.nan if v.value is None else v.value)
+        for v in parameter.values_list
+    )
+    fra = numpy.array([d for d, _ in vaerdier], dtype="datetime64[D]")
+    tal = numpy.array([v for _, v in vaerdier], dtype=numpy.float64)
+    indeks = numpy.searchsorted(fra, som_dato(datoer), side="right") - 1
+    return tal[numpy.clip(indeks, 0, len(tal) - 1)]
+
+
+class JobrotationVikarAfslagsgrund(Enum):
+    ingen = "Ingen: alle betingelser er opfyldt"
+    ikke_vikar = "Personen har ingen timer som jobrotationsvikar i måneden"
+    utilstraekkelig_ledighed = "Vikaren har ikke haft den krævede forudgående ledighed (normalt 6 måneder)"
+    ikke_godkendt = "Vikaren er ikke godkendt af jobcenteret før ansættelsen"
+    i_loentilskud = "Vikaren er ansat med løntilskud (ingen anden offentlig støtte til timerne)"
+    uden_for_vikarperioden = "Måneden ligger efter vikariatets længste varighed (normalt 6 måneder) eller før det"
+
+
+class jobrotation_vikartimer(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    set_input = set_input_divide_by_period
+    label = "Timer, personen arbejder som jobrotationsvikar i måneden"
+    reference = ["LAB § 151", KAP_22, HOEJE_TAASTRUP]
+
+
+class jobrotation_vikariat_start(Variable):
+    value_type = date
+    entity = Person
+    definition_period = ETERNITY
+    label = "Vikariatets første dag"
+    documentation = "Bruges også som jobrotationsforløbets start, når vikarens krav dateres (forsøget i 2021)."
+    reference = ["LAB § 151, stk. 2", KAP_22, HOEJE_TAASTRUP]
+
+
+class jobrotation_vikar_godkendt(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    set_input = set_input_dispatch_by_period
+    label = "Vikaren er godkendt af jobcenteret før ansættelsen i vikariatet"
+    reference = [AALBORG, KAP_22]
+
+
+class jobrotation_vikar_ledighedskrav_maaneder(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    label = "Måneders forudgående ledighed, vikaren mindst skal have haft (efter reglerne på vikariatets første dag)"
+    reference = ["LAB § 151, stk. 1", KAP_22, HOEJE_TAASTRUP, STAR_FORSOEG_2021]
+
+    def formula(person, period):
+        parameter = person.simulation.tax_benefit_system.parameters.jobrotation.vikar.ledighed_maaneder
+        return parameter_paa_dato(parameter, person("jobrotation_vikariat_start", period))
+
+
+class jobrotation_vikar_max_maaneder(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    label = "Vikariatets længste varighed med jobrotationsydelse i måneder (efter reglerne på vikariatets første dag)"
+    reference = ["LAB § 151, stk. 2", KAP_22, HOEJE_TAASTRUP, STAR_FORSOEG_2021]
+
+    def formula(person, period):
+        parameter = person.simulation.tax_benefit_system.parameters.jobrotation.vikar.max_maaneder
+        return parameter_paa_dato(parameter, person("jobrotation_vikariat_start", period))
+
+
+class jobrotation_vikariat_slut(Variable):
+    value_type = date
+    entity = Person
+    definition_period = MONTH
+    label = "Første dag efter vikariatets længste varighed (vikariatets start + 6 måneder, i 2021 9 måneder)"
+    documentation = "Et vikariat fra 16. januar på 6 måneder dækker 16. januar – 15. juli; 16. juli er første dag udenfor."
+    reference = ["LAB § 151, stk. 2", KAP_22, HOEJE_TAASTRUP]
+
+    def formula(person, period):
+        start = person("jobrotation_vikariat_start", period)
+        return plus_maaneder(start, person("jobrotation_vikar_max_maaneder", period))
+
+
+class jobrotation_vikar_andel_af_maaneden(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    label = "Den del af månedens vikartimer, der ligger inden for vikariatets længste varighed"
+    documentation = (
+        "1 i vikariatets første måned og i hele måneder derefter; i den måned, hvor den længste "
+        "varighed udløber, andelen af månedens kalenderdage før udløbet (fx 15/31, når 6 måneder fra "
+        "16. januar udløber 16. juli); 0 før vikariatets første måned og efter udløbet. Den første "
+        "måned tæller helt, fordi vikartimer før vikariatets start ikke findes."
+    )
+    reference = ["LAB § 151, stk. 2", KAP_22, HOEJE_TAASTRUP]
+
+    def formula(person, period):
+        start = som_dato(person("jobrotation_vikariat_start", period))
+        startmaaned = start.astype("datetime64[M]").astype("datetime64[D]")
+        return andel_af_maaneden(period, fra=startmaaned, til=person("jobrotation_vikariat_slut", period))
+
+
+class jobrotation_vikar_afslagsgrund(Variable):
+    value_type = Enum
+    possible_values = JobrotationVikarAfslagsgrund
+    default_value = JobrotationVikarAfslagsgrund.ingen
+    entity = Person
+    definition_period = MONTH
+    label = "Første betingelse for, at vikarens timer giver jobrotationsydelse, der ikke er opfyldt"
+    reference = [KAP_22, STAR, HOEJE_TAASTRUP, AALBORG]
+
+    def formula(person, period):
+        ledighed = person("forudgaaende_ledighed_maaneder", period)
+        # Rækkefølge: timer som vikar (§ 149), forudgående ledighed (§ 151, stk. 1), jobcenterets
+        # godkendelse før ansættelsen, ingen anden offentlig støtte (§ 153) og til sidst
+        # tidsvinduet (§ 151, stk. 2), som i voksenlærlingens tilskudsperiode.
+        return numpy.select(
+            [
+                person("jobrotation_vikartimer", period) <= 0,
+                ledighed < person("jobrotation_vikar_ledighedskrav_maaneder", period),
+                numpy.logical_not(person("jobrotation_vikar_godkendt", period)),
+                person("loentilskud_timer", period) > 0,
+                person("jobrotation_vikar_andel_af_maaneden", period) <= 0,
+            ],
+            [
+                JobrotationVikarAfslagsgrund.ikke_vikar,
+                JobrotationVikarAfslagsgrund.utilstraekkelig_ledighed,
+                JobrotationVikarAfslagsgrund.ikke_godkendt,
+                JobrotationVikarAfslagsgrund.i_loentilskud,
+                JobrotationVikarAfslagsgrund.uden_for_vikarperioden,
+            ],
+            default=JobrotationVikarAfslagsgrund.ingen,
+        )
+
+
+class jobrotation_vikar_berettiget(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Vikarens timer kan give jobrotationsydelse i måneden"
+    reference = [KAP_22, STAR, HOEJE_TAASTRUP]
+
+    def formula(person, period):
+        return person("jobrotation_vikar_afslagsgrund", period) == JobrotationVikarAfslagsgrund.ingen
+
+
+class jobrotation_vikartimer_med_ydelse(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    label = "Vikarens timer i måneden, der kan give jobrotationsydelse (forholdsmæssigt i vikariatets sidste måned)"
+    reference = ["LAB § 151", KAP_22, HOEJE_TAASTRUP]
+
+    def formula(person, period):
+        return (
+            person("jobrotation_vikartimer", period)
+            * person("jobrotation_vikar_andel_af_maaneden", period)
+            * person("jobrotation_vikar_berettiget", period)
+        )
