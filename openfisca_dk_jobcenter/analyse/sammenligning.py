@@ -1,20 +1,20 @@
-"""Sammenlign grundlaget med en eller flere reformer på en befolkning: kroner, modtagere, hvem
-vinder og taber — pr. ordning, sektor og målgruppe.
+"""Simulér en befolkning og sammenlign grundlaget med en eller flere reformer: kroner,
+modtagere, hvem vinder og taber — pr. ordning, sektor og målgruppe.
 
-Eksempel::
+Eksempel (i en notebook)::
 
-    from openfisca_dk_jobcenter import CountryTaxBenefitSystem
-    from openfisca_dk_jobcenter.reforms.fra_fil import reform_fra_fil
-    from openfisca_dk_jobcenter.befolkning.syntetisk import syntetiske_blokke
-    from openfisca_dk_jobcenter.analyse.sammenligning import sammenlign
+    from openfisca_dk_jobcenter.analyse import sammenlign, reform, syntetiske_blokke, grundlag
 
-    grundlag = CountryTaxBenefitSystem()
-    reform = reform_fra_fil("examples/reformer/hoejere_voksenlaerlingesatser.yaml")(grundlag)
-    tabel = sammenlign({"Højere satser": reform}, syntetiske_blokke(10_000), grundlag=grundlag)
-    print(tabel.pr_ordning)
+    g = grundlag()
+    r = reform(g, "examples/reformer/hoejere_voksenlaerlingesatser.yaml")
+    resultat = sammenlign({"Højere satser": r}, syntetiske_blokke(10_000), grundlag=g, aar=2026)
+    resultat.pr_ordning          # én række pr. (reform, ordning) + "I alt"
+    resultat.detaljer            # pr. (reform, ordning, sektor, målgruppe)
+    resultat.virksomheder        # virksomheder, der vinder/taber, pr. (reform, sektor)
 
-Befolkningen gives som en `Befolkning` eller som blokke (en iterator af `Befolkning`), der
-køres én ad gangen, så hukommelsen ikke vokser med befolkningens størrelse.
+Befolkningen gives som en `Befolkning` (deles i bidder med hele virksomheder) eller som en
+iterator af blokke (fx `syntetiske_blokke`); bidderne køres én ad gangen, så hukommelsen ikke
+vokser med befolkningens størrelse, og totalerne er de samme som ved én samlet kørsel.
 """
 
 from dataclasses import dataclass
@@ -26,83 +26,144 @@ from openfisca_dk_jobcenter.befolkning.model import Befolkning
 from openfisca_dk_jobcenter.befolkning.simulering import byg_simulering, maaneder
 from openfisca_dk_jobcenter.ordninger import ORDNINGER
 
-GRUNDLAG = "grundlag"
 OERE = 0.005  # forskelle under en halv øre er afrunding, ikke gevinst eller tab
+BLOK_PERSONER = 50_000
+ANTAL = ["modtagere_grundlag", "modtagere_reform", "vindere", "tabere"]
+KOLONNER = ["grundlag_kr", "reform_kr", "forskel_kr", *ANTAL]
 
 
 @dataclass
 class Sammenligning:
-    """Resultatet: `detaljer` pr. (reform, ordning, sektor, målgruppe); `pr_ordning` summeret."""
+    """Resultatet: `detaljer` pr. (reform, ordning, sektor, målgruppe), `virksomheder` pr.
+    (reform, sektor); `pr_ordning` er detaljerne summeret pr. ordning med en "I alt"-række."""
 
     detaljer: pandas.DataFrame
     virksomheder: pandas.DataFrame
 
     @property
     def pr_ordning(self):
-        kolonner = ["grundlag_kr", "reform_kr", "forskel_kr", "modtagere_grundlag", "modtagere_reform", "vindere", "tabere"]
-        tabel = self.detaljer.groupby(["reform", "ordning"], sort=False)[kolonner].sum().reset_index()
-        i_alt = tabel.groupby("reform", sort=False)[kolonner].sum().reset_index()
+        tabel = self.detaljer.groupby(["reform", "ordning"], sort=False)[KOLONNER].sum().reset_index()
+        i_alt = tabel.groupby("reform", sort=False)[KOLONNER].sum().reset_index()
         i_alt["ordning"] = "I alt"
-        i_alt[["modtagere_grundlag", "modtagere_reform", "vindere", "tabere"]] = numpy.nan  # tælles pr. ordning
-        return pandas.concat([tabel, i_alt[tabel.columns]], ignore_index=True)
+        # Modtagere tælles pr. ordning; en person kan være med i flere, så de summeres ikke.
+        i_alt[ANTAL] = numpy.nan
+        samlet = pandas.concat([tabel, i_alt[tabel.columns]], ignore_index=True)
+        orden = {navn: i for i, navn in enumerate(dict.fromkeys(tabel["reform"]))}
+        return samlet.sort_values("reform", key=lambda s: s.map(orden), kind="stable").reset_index(drop=True)
+
+    def pr(self, *noegler):
+        """Detaljerne summeret pr. de givne kolonner, fx `pr("reform", "ordning", "sektor")`."""
+        return self.detaljer.groupby(list(noegler), sort=False)[KOLONNER].sum().reset_index()
 
 
-def aarstal_for_ordninger(simulation, aar):
-    """Hver ordnings tilskud i året pr. entitet (float64, summeret over 12 måneder)."""
+def grundlag():
+    """Lovgivningen, som den er (uden reform)."""
+    from openfisca_dk_jobcenter import CountryTaxBenefitSystem
+
+    return CountryTaxBenefitSystem()
+
+
+def bidder(befolkning, blok_personer=BLOK_PERSONER):
+    """Befolkningen som en række bidder med hele virksomheder."""
+    if isinstance(befolkning, Befolkning):
+        yield from befolkning.opdel(blok_personer)
+    else:
+        yield from befolkning
+
+
+def aarstal_for_ordninger(simulation, aar, maaneds_numre=None):
+    """Hver ordnings tilskud pr. entitet summeret over månederne (float64)."""
+    perioder = [m for i, m in enumerate(maaneder(aar), start=1) if maaneds_numre is None or i in maaneds_numre]
     resultat = {}
     for o in ORDNINGER:
-        total = None
-        for maaned in maaneder(aar):
-            vaerdi = simulation.calculate(o.tilskud, maaned).astype(numpy.float64)
-            total = vaerdi if total is None else total + vaerdi
+        total = numpy.zeros(simulation.populations[o.entitet].count, dtype=numpy.float64)
+        for maaned in perioder:
+            total += simulation.calculate(o.tilskud, maaned)
         resultat[o.noegle] = total
     return resultat
 
 
-def sammenlign(reformer, befolkning, grundlag=None, aar=None):
-    """Sammenlign grundlaget med hver reform i `reformer` (navn → reformeret TaxBenefitSystem).
+def simuler(system, befolkning, aar=None, maaneder=None, blok_personer=BLOK_PERSONER):
+    """Hver persons og hver virksomheds tilskud pr. ordning i året (eller de givne måneder).
 
-    `befolkning` er en `Befolkning` eller en iterator af blokke; `aar` (standard: befolkningens
-    år) er det simulerede år. Returnerer en `Sammenligning`.
+    Returnerer (personer, virksomheder) som DataFrames. Personernes ordninger står i kroner pr.
+    person; virksomhedsordninger (fx jobrotation) og `i_alt` står pr. virksomhed.
     """
-    if grundlag is None:
-        from openfisca_dk_jobcenter import CountryTaxBenefitSystem
-
-        grundlag = CountryTaxBenefitSystem()
-    blokke = [befolkning] if isinstance(befolkning, Befolkning) else befolkning
-    detaljer, virksomheder = [], []
-    for blok in blokke:
+    personer, virksomheder = [], []
+    forskydning = 0
+    for blok in bidder(befolkning, blok_personer):
         if aar is not None:
             blok.aar = aar
-        d, v = _sammenlign_blok(grundlag, reformer, blok)
+        tal = aarstal_for_ordninger(byg_simulering(system, blok), blok.aar, maaneder)
+        p = pandas.DataFrame({"virksomhed": blok.person_virksomhed + forskydning})
+        p["sektor"] = _sektor(blok)[blok.person_virksomhed]
+        p["maalgruppe"] = _maalgruppe(blok)
+        v = pandas.DataFrame({"virksomhed": numpy.arange(blok.antal_virksomheder) + forskydning, "sektor": _sektor(blok)})
+        v["i_alt"] = 0.0
+        for o in ORDNINGER:
+            if o.entitet == "person":
+                p[o.noegle] = tal[o.noegle]
+                v["i_alt"] += numpy.bincount(blok.person_virksomhed, tal[o.noegle], blok.antal_virksomheder)
+            else:
+                v[o.noegle] = tal[o.noegle]
+                v["i_alt"] += tal[o.noegle]
+        personer.append(p)
+        virksomheder.append(v)
+        forskydning += blok.antal_virksomheder
+    return pandas.concat(personer, ignore_index=True), pandas.concat(virksomheder, ignore_index=True)
+
+
+def sammenlign(reformer, befolkning, grundlag=None, aar=None, maaneder=None, blok_personer=BLOK_PERSONER, fremdrift=None):
+    """Sammenlign grundlaget med hver reform i `reformer` (navn → reformeret system).
+
+    `befolkning`: en `Befolkning` eller en iterator af blokke. `aar`: simuleret år (standard:
+    befolkningens). `maaneder`: månedsnumre (1-12) at tælle med (standard: hele året).
+    `fremdrift`: kaldes med antal personer efter hver bid. Returnerer en `Sammenligning`.
+    """
+    if grundlag is None:
+        grundlag = globals()["grundlag"]()
+    detaljer, virksomheder = [], []
+    for blok in bidder(befolkning, blok_personer):
+        if aar is not None:
+            blok.aar = aar
+        d, v = _sammenlign_blok(grundlag, reformer, blok, maaneder)
         detaljer.append(d)
         virksomheder.append(v)
+        if fremdrift:
+            fremdrift(blok.antal_personer)
+    if not detaljer:
+        raise ValueError("befolkningen er tom")
     noegler = ["reform", "ordning", "sektor", "maalgruppe"]
     detaljer = pandas.concat(detaljer).groupby(noegler, sort=False).sum().reset_index()
     virksomheder = pandas.concat(virksomheder).groupby(["reform", "sektor"], sort=False).sum().reset_index()
     return Sammenligning(detaljer=detaljer, virksomheder=virksomheder)
 
 
-def _sammenlign_blok(grundlag, reformer, blok):
-    basis = aarstal_for_ordninger(byg_simulering(grundlag, blok), blok.aar)
-    sektor_v = numpy.asarray(blok.virksomheder.get("sektor", numpy.full(blok.antal_virksomheder, "privat")))
+def _sektor(blok):
+    return numpy.asarray(blok.virksomheder.get("sektor", numpy.full(blok.antal_virksomheder, "privat")))
+
+
+def _maalgruppe(blok):
+    return numpy.asarray(blok.personer.get("maalgruppe", numpy.full(blok.antal_personer, "beskaeftiget")))
+
+
+def _sammenlign_blok(grundlag, reformer, blok, maaneds_numre):
+    basis = aarstal_for_ordninger(byg_simulering(grundlag, blok), blok.aar, maaneds_numre)
+    sektor_v = _sektor(blok)
     sektor_p = sektor_v[blok.person_virksomhed]
-    maalgruppe_p = numpy.asarray(blok.personer.get("maalgruppe", numpy.full(blok.antal_personer, "beskaeftiget")))
+    maalgruppe_p = _maalgruppe(blok)
     detaljer, virksomheder = [], []
     for navn, system in reformer.items():
-        reform = aarstal_for_ordninger(byg_simulering(system, blok), blok.aar)
-        pr_virksomhed_basis = numpy.zeros(blok.antal_virksomheder)
-        pr_virksomhed_reform = numpy.zeros(blok.antal_virksomheder)
+        reform = aarstal_for_ordninger(byg_simulering(system, blok), blok.aar, maaneds_numre)
+        forskel_v = numpy.zeros(blok.antal_virksomheder)
         for o in ORDNINGER:
             b, r = basis[o.noegle], reform[o.noegle]
             if o.entitet == "person":
                 sektor, maalgruppe = sektor_p, maalgruppe_p
-                pr_virksomhed_basis += numpy.bincount(blok.person_virksomhed, b, blok.antal_virksomheder)
-                pr_virksomhed_reform += numpy.bincount(blok.person_virksomhed, r, blok.antal_virksomheder)
+                forskel_v += numpy.bincount(blok.person_virksomhed, r - b, blok.antal_virksomheder)
             else:
                 sektor, maalgruppe = sektor_v, numpy.full(len(b), "(virksomhed)")
-                pr_virksomhed_basis += b
-                pr_virksomhed_reform += r
+                forskel_v += r - b
             ramme = pandas.DataFrame(
                 {
                     "reform": navn,
@@ -119,16 +180,15 @@ def _sammenlign_blok(grundlag, reformer, blok):
                 }
             )
             detaljer.append(ramme.groupby(["reform", "ordning", "sektor", "maalgruppe"], sort=False).sum())
-        forskel = pr_virksomhed_reform - pr_virksomhed_basis
         virksomheder.append(
             pandas.DataFrame(
                 {
                     "reform": navn,
                     "sektor": sektor_v,
                     "virksomheder": 1,
-                    "virksomheder_der_vinder": forskel > OERE,
-                    "virksomheder_der_taber": forskel < -OERE,
-                    "forskel_kr": forskel,
+                    "virksomheder_der_vinder": forskel_v > OERE,
+                    "virksomheder_der_taber": forskel_v < -OERE,
+                    "forskel_kr": forskel_v,
                 }
             )
             .groupby(["reform", "sektor"], sort=False)

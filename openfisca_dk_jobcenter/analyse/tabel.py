@@ -39,3 +39,15 @@ def formater(pr_ordning):
             linjer.append("  ".join(x.ljust(b) if i == 0 else x.rjust(b) for i, (x, b) in enumerate(zip(r, bredder, strict=True))))
         linjer.append("")
     return "\n".join(linjer)
+
+
+def formater_varianter(pr_ordning, sti, vaerdier):
+    """Én række pr. værdi af parameteren: samlet udgift og forskel til grundlaget."""
+    i_alt = pr_ordning[pr_ordning["ordning"] == "I alt"].set_index("reform")
+    raekker = [[f"{v:g}", kr(i_alt.loc[n, "reform_kr"]), kr(i_alt.loc[n, "forskel_kr"])] for n, v in vaerdier.items()]
+    overskrifter = [sti, "I alt kr.", "Forskel kr."]
+    bredder = [max(len(x) for x in [o] + [r[i] for r in raekker]) for i, o in enumerate(overskrifter)]
+    linjer = [f"Variant: {sti}", "  ".join(o.rjust(b) for o, b in zip(overskrifter, bredder, strict=True))]
+    linjer.append("  ".join("-" * b for b in bredder))
+    linjer += ["  ".join(x.rjust(b) for x, b in zip(r, bredder, strict=True)) for r in raekker]
+    return "\n".join(linjer) + "\n"

@@ -32,6 +32,35 @@ class Befolkning:
     def antal_personer(self):
         return len(self.person_virksomhed)
 
+    def opdel(self, blok_personer):
+        """Del befolkningen i dele med hele virksomheder og højst ca. `blok_personer` personer
+        (en virksomhed, der alene er større, bliver én del)."""
+        if self.antal_personer <= blok_personer:
+            yield self
+            return
+        # Første person i hver virksomhed; personerne står sorteret efter virksomhed.
+        starter = numpy.searchsorted(self.person_virksomhed, numpy.arange(self.antal_virksomheder + 1))
+        v_fra = 0
+        while v_fra < self.antal_virksomheder:
+            graense = starter[v_fra] + blok_personer
+            v_til = max(int(numpy.searchsorted(starter, graense, side="right")) - 1, v_fra + 1)
+            yield self.udsnit(v_fra, min(v_til, self.antal_virksomheder), starter)
+            v_fra = v_til
+
+    def udsnit(self, v_fra, v_til, starter=None):
+        """Virksomhederne v_fra..v_til-1 med deres personer."""
+        if starter is None:
+            starter = numpy.searchsorted(self.person_virksomhed, numpy.arange(self.antal_virksomheder + 1))
+        p_fra, p_til = int(starter[v_fra]), int(starter[v_til])
+        return Befolkning(
+            aar=self.aar,
+            person_virksomhed=self.person_virksomhed[p_fra:p_til] - v_fra,
+            antal_virksomheder=v_til - v_fra,
+            personer={k: v[p_fra:p_til] for k, v in self.personer.items()},
+            personer_maaned={k: v[:, p_fra:p_til] for k, v in self.personer_maaned.items()},
+            virksomheder={k: v[v_fra:v_til] for k, v in self.virksomheder.items()},
+        )
+
     @staticmethod
     def saml(dele):
         """Sæt dele sammen til én befolkning (virksomhedsindeks forskydes)."""

@@ -1,0 +1,76 @@
+"""Fra analytikerens ord til reformerede systemer: reformfiler, stablede reformer, navngivne
+Python-reformer og parametervarianter.
+
+- `sti/til/reform.yaml` — en reformfil (se `reforms/fra_fil.py`).
+- `a.yaml+b.yaml` — stablede reformer: b anvendes oven på a (samme for navngivne reformer).
+- `hoejere_voksenlaerlingesatser` — en navngiven reform i `openfisca_dk_jobcenter/reforms/`;
+  `pakke.modul.Klasse` — en reform fra et andet modul.
+- varianter: `voksenlaerling.timesats.fra_ledighed=40,45,60` giver én reform pr. værdi, med
+  værdien fra 1. januar i det simulerede år.
+"""
+
+import importlib
+import inspect
+
+from openfisca_core.reforms import Reform
+
+from openfisca_dk_jobcenter.reforms.fra_fil import ReformFejl, anvend_reformfil, find_parameter, lav_reform
+
+
+def reform(grundlag, spec):
+    """Et reformeret system fra `spec` (fil, navngiven reform eller flere stablet med '+')."""
+    system = grundlag
+    navne = []
+    for del_ in (d.strip() for d in spec.split("+")):
+        if not del_:
+            raise ReformFejl(f"'{spec}': tom reform mellem '+'")
+        if del_.endswith((".yaml", ".yml")):
+            system = anvend_reformfil(system, del_)
+        else:
+            system = _navngiven(del_)(system)
+        navne.append(system.name if hasattr(system, "name") and system.name else del_)
+    system.name = " + ".join(navne)
+    return system
+
+
+def _navngiven(navn):
+    modulnavn, _, klassenavn = navn.rpartition(".")
+    kandidater = (
+        [(f"openfisca_dk_jobcenter.reforms.{navn}", navn)] if not modulnavn else [(modulnavn, klassenavn), (navn, None)]
+    )
+    for modul_sti, klasse in kandidater:
+        try:
+            modul = importlib.import_module(modul_sti)
+        except ImportError:
+            continue
+        if klasse and isinstance(getattr(modul, klasse, None), type) and issubclass(getattr(modul, klasse), Reform):
+            return getattr(modul, klasse)
+        reformer = [k for _, k in inspect.getmembers(modul, inspect.isclass) if issubclass(k, Reform) and k is not Reform and k.__module__ == modul.__name__]
+        if len(reformer) == 1:
+            return reformer[0]
+    raise ReformFejl(f"ukendt reform '{navn}': hverken en .yaml-fil eller en reform i openfisca_dk_jobcenter/reforms/")
+
+
+def varianter(grundlag, spec, aar):
+    """[(navn, system, værdi)] for `sti=v1,v2,...`, hver værdi gældende fra 1. januar `aar`."""
+    sti, lig, vaerdier = spec.partition("=")
+    if not lig or not vaerdier.strip():
+        raise ReformFejl(f"--variant '{spec}': skriv parametersti=værdi1,værdi2,...")
+    sti = sti.strip()
+    find_parameter(grundlag.parameters, sti, f"--variant '{spec}'")
+    resultat = []
+    for tekst in vaerdier.split(","):
+        try:
+            vaerdi = float(tekst)
+        except ValueError:
+            raise ReformFejl(f"--variant '{spec}': '{tekst}' er ikke et tal") from None
+        navn = f"{sti}={tekst.strip()}"
+        klasse = lav_reform(navn, {sti: [(_aarets_start(aar), vaerdi)]}, kilde=f"--variant {spec}")
+        resultat.append((navn, klasse(grundlag), vaerdi))
+    return resultat
+
+
+def _aarets_start(aar):
+    import datetime
+
+    return datetime.date(aar, 1, 1)
