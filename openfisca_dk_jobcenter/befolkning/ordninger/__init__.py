@@ -4,6 +4,6 @@ Et modul har funktionen `tilfoej(rng, befolkning)`, der vælger deltagere og sæ
 input (se `voksenlaerling.py`). Rækkefølgen her er fast, så befolkningen er reproducerbar.
 """
 
-from openfisca_dk_jobcenter.befolkning.ordninger import voksenlaerling
+from openfisca_dk_jobcenter.befolkning.ordninger import jobrotation, voksenlaerling
 
-ORDNINGSMODULER = (voksenlaerling,)
+ORDNINGSMODULER = (voksenlaerling, jobrotation)

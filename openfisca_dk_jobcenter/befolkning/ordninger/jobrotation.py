@@ -1,0 +1,111 @@
+"""Jobrotation i den syntetiske befolkning: arbejdsgivere, der sender ansatte i efteruddannelse og
+ansætter ledige vikarer (antagelserne står nedenfor og i ../ANTAGELSER.md).
+
+Alt er vektoriseret: deltagerne vælges med en tilfældig rangorden inden for hver arbejdsgiver
+(personerne står sorteret efter arbejdsgiver), uden løkker over personer.
+"""
+
+import numpy
+
+# Sandsynligheden for, at en arbejdsgiver med mindst MIN_KANDIDATER mulige deltagere kører et
+# jobrotationsprojekt i året: ANDEL_VIRKSOMHEDER ved 10 mulige deltagere, voksende med kvadratroden
+# af størrelsen (store arbejdsgivere har flere kurser), dobbelt så høj hos offentlige arbejdsgivere
+# (kommuner bruger ordningen meget), højst MAX_SANDSYNLIGHED. Omkring 2013 var op mod 6.700 ledige
+# i jobrotation om året (FH 2013), ca. 2,5 promille af de beskæftigede, siden færre; med 3 pct. får
+# 2-3 promille af personerne et vikariat og 4-6 promille et kursus med jobrotation.
+ANDEL_VIRKSOMHEDER = 0.03
+MAX_SANDSYNLIGHED = 0.5
+OFFENTLIG_FAKTOR = 2.0
+MIN_KANDIDATER = 4  # mindst 2 ansatte i uddannelse + 1 vikar + 1, der bliver på arbejdet
+ANDEL_I_UDDANNELSE = 0.15  # af de mulige deltagere; mindst 2, højst 12 pr. arbejdsgiver
+MIN_I_UDDANNELSE = 2
+MAX_I_UDDANNELSE = 12
+VIKARER_PR_ANSAT_I_UDDANNELSE = 0.5  # én vikar dækker typisk flere ansattes kurser; mindst 1
+UDDANNELSESTIMER_PR_MAANED = (37.0, 74.0, 111.0)  # 1-3 kursusuger à 37 timer i hver projektmåned
+PROJEKT_MAANEDER = (2, 7)  # projektets længde i måneder: 2-7 (7 viser vikariatets 6-månedersgrænse)
+VIKARTIMER_FAKTOR = (0.8, 1.25)  # vikartimer i forhold til de ansattes uddannelsestimer
+KURSUSPRIS_PR_TIME = ((0.0, 0.4), (30.0, 0.4), (100.0, 0.2))  # kr./uddannelsestime, sandsynlighed
+ANDEL_PROJEKT_GODKENDT = 0.95
+ANDEL_VIKAR_GODKENDT = 0.95
+ANDEL_VIKAR_KORT_LEDIGHED = 0.10  # vikarer med kun 3-5 måneders ledighed (giver afslag)
+ANDEL_MED_GODTGOERELSE = 0.05  # ansatte i uddannelse, der også får VEU-godtgørelse (giver afslag)
+ANDEL_VIKAR_FRA_KONTANTHJAELP = 0.3  # resten af vikarerne var dagpengemodtagere
+
+
+def tilfoej(rng, b):
+    n = b.antal_personer
+    antal_v = b.antal_virksomheder
+    pv = b.person_virksomhed
+
+    # Mulige deltagere: alle, der ikke allerede er voksenlærlinge.
+    laerling_start = b.personer.get("voksenlaerling_aftale_start")
+    kandidat = numpy.ones(n, dtype=bool)
+    if laerling_start is not None:
+        kandidat &= laerling_start == numpy.datetime64("1970-01-01")
+    antal_kandidater = numpy.bincount(pv, weights=kandidat, minlength=antal_v)
+    offentlig = b.virksomheder.get("sektor", numpy.full(antal_v, "privat")) == "offentlig"
+    sandsynlighed = numpy.minimum(
+        ANDEL_VIRKSOMHEDER * numpy.sqrt(antal_kandidater / 10) * numpy.where(offentlig, OFFENTLIG_FAKTOR, 1.0),
+        MAX_SANDSYNLIGHED,
+    )
+    jr_virksomhed = (antal_kandidater >= MIN_KANDIDATER) & (rng.random(antal_v) < sandsynlighed)
+
+    n_udd = numpy.clip(
+        numpy.round(ANDEL_I_UDDANNELSE * antal_kandidater), MIN_I_UDDANNELSE, MAX_I_UDDANNELSE
+    ).astype(numpy.int64)
+    n_vikar = numpy.maximum(1, numpy.ceil(VIKARER_PR_ANSAT_I_UDDANNELSE * n_udd)).astype(numpy.int64)
+
+    # Rangorden inden for arbejdsgiveren; kandidater med lang videregående uddannelse kommer sidst
+    # (arbejdsgivere sender sjældent dem, der ikke kan give ydelse).
+    lang_vu = b.personer.get("hoejeste_uddannelse", numpy.full(n, "grundskole")) == "lang_videregaaende"
+    noegle = numpy.where(kandidat, rng.random(n) + lang_vu, numpy.inf)
+    orden = numpy.lexsort((noegle, pv))
+    foerste = numpy.searchsorted(pv[orden], numpy.arange(antal_v))
+    rang = numpy.empty(n, dtype=numpy.int64)
+    rang[orden] = numpy.arange(n) - foerste[pv[orden]]
+
+    med = jr_virksomhed[pv] & kandidat
+    i_uddannelse = med & (rang < n_udd[pv])
+    vikar = med & (rang >= n_udd[pv]) & (rang < n_udd[pv] + n_vikar[pv])
+
+    # Projektets måneder: start i en tilfældig måned, 2-7 måneder (afkortet ved årets slutning).
+    start_maaned = rng.integers(0, 12, size=antal_v)
+    laengde = rng.integers(PROJEKT_MAANEDER[0], PROJEKT_MAANEDER[1] + 1, size=antal_v)
+    maaned = numpy.arange(12)[:, None]
+    i_projekt = (maaned >= start_maaned[pv]) & (maaned < (start_maaned + laengde)[pv])  # (12, n)
+
+    timer_pr_maaned = rng.choice(UDDANNELSESTIMER_PR_MAANED, size=n).astype(numpy.float32)
+    uddannelsestimer = numpy.where(i_projekt & i_uddannelse, timer_pr_maaned, numpy.float32(0))
+    priser, sandsynligheder = zip(*KURSUSPRIS_PR_TIME, strict=True)
+    kursuspris = rng.choice(priser, size=n, p=sandsynligheder).astype(numpy.float32)
+
+    # Vikarerne deler arbejdsgiverens uddannelsestimer og arbejder lidt færre eller flere timer.
+    uddannelse_i_alt = numpy.stack([numpy.bincount(pv, weights=u, minlength=antal_v) for u in uddannelsestimer])
+    faktor = rng.uniform(*VIKARTIMER_FAKTOR, size=n)
+    vikartimer = numpy.where(
+        i_projekt & vikar, numpy.round(uddannelse_i_alt[:, pv] / n_vikar[pv] * faktor), 0
+    ).astype(numpy.float32)
+
+    # Vikariatet starter i projektets første måned, på en af de første 10 dage.
+    foerste_dag = (numpy.datetime64(f"{b.aar}-01", "M") + start_maaned[pv]).astype("datetime64[D]")
+    vikariat_start = foerste_dag + rng.integers(0, 10, size=n).astype("timedelta64[D]")
+
+    b.personer["jobrotation_vikariat_start"] = numpy.where(vikar, vikariat_start, numpy.datetime64("1970-01-01"))
+    b.personer["jobrotation_vikar_godkendt"] = vikar & (rng.random(n) < ANDEL_VIKAR_GODKENDT)
+    godtgoerelse = i_uddannelse & (rng.random(n) < ANDEL_MED_GODTGOERELSE)
+    b.personer["modtager_godtgoerelse"] = b.personer.get("modtager_godtgoerelse", numpy.zeros(n, dtype=bool)) | godtgoerelse
+    b.personer_maaned["jobrotation_uddannelsestimer"] = uddannelsestimer
+    b.personer_maaned["jobrotation_kursusudgift"] = (uddannelsestimer * kursuspris).astype(numpy.float32)
+    b.personer_maaned["jobrotation_vikartimer"] = vikartimer
+    b.virksomheder["jobrotation_projekt_godkendt"] = jr_virksomhed & (rng.random(antal_v) < ANDEL_PROJEKT_GODKENDT)
+
+    # En vikar var ledig før vikariatet: ledig målgruppe og (som regel) mindst 6 måneders ledighed.
+    kort = rng.random(n) < ANDEL_VIKAR_KORT_LEDIGHED
+    ledighed = numpy.where(kort, rng.integers(3, 6, size=n), rng.integers(6, 25, size=n))
+    b.personer["forudgaaende_ledighed_maaneder"] = numpy.where(
+        vikar, ledighed, b.personer["forudgaaende_ledighed_maaneder"]
+    ).astype(numpy.float32)
+    ny_gruppe = numpy.where(rng.random(n) < ANDEL_VIKAR_FRA_KONTANTHJAELP, "kontanthjaelpsmodtager", "dagpengemodtager")
+    b.personer["maalgruppe"] = numpy.where(
+        vikar & (b.personer["maalgruppe"] == "beskaeftiget"), ny_gruppe, b.personer["maalgruppe"]
+    )
