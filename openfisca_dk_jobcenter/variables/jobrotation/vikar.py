@@ -74,7 +74,12 @@ class jobrotation_vikar_godkendt(Variable):
     entity = Person
     definition_period = MONTH
     set_input = set_input_dispatch_by_period
+    default_value = True
     label = "Vikaren er godkendt af jobcenteret før ansættelsen i vikariatet"
+    documentation = (
+        "Udeladt betyder godkendt, det normale tilfælde for en sag, der beregnes; sæt false for "
+        "at se afslaget, når jobcenteret ikke har godkendt."
+    )
     reference = [AALBORG, KAP_22]
 
 

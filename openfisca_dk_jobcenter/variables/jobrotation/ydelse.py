@@ -24,7 +24,12 @@ class jobrotation_projekt_godkendt(Variable):
     entity = Virksomhed
     definition_period = MONTH
     set_input = set_input_dispatch_by_period
+    default_value = True
     label = "Jobrotationsprojektet er godkendt af jobcenteret før de ansattes første uddannelsesdag"
+    documentation = (
+        "Udeladt betyder godkendt, det normale tilfælde for en sag, der beregnes; sæt false for "
+        "at se afslaget, når jobcenteret ikke har godkendt."
+    )
     reference = [AALBORG, KAP_22]
 
 
