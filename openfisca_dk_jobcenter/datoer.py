@@ -76,3 +76,19 @@ def andel_af_maaneden(period, fra=None, til=None):
     stop = after if til is None else numpy.minimum(som_dato(til), after)
     covered = numpy.clip((stop - start).astype("int64"), 0, n_days)
     return (covered / n_days).astype(numpy.float32)
+
+
+def parameter_paa_dato(parameter, datoer):
+    """Værdien af en dateret parameter på hver persons egen dato (vektoriseret).
+
+    `parameter` er en parameter fra træet (ikke en værdi på et tidspunkt), så en reform, der
+    ændrer parameteren, slår igennem. Datoer før parameterens første værdi får den første værdi.
+    """
+    vaerdier = sorted(
+        (numpy.datetime64(v.instant_str, "D"), numpy.nan if v.value is None else v.value)
+        for v in parameter.values_list
+    )
+    fra = numpy.array([d for d, _ in vaerdier], dtype="datetime64[D]")
+    tal = numpy.array([v for _, v in vaerdier], dtype=numpy.float64)
+    indeks = numpy.searchsorted(fra, som_dato(datoer), side="right") - 1
+    return tal[numpy.clip(indeks, 0, len(tal) - 1)]

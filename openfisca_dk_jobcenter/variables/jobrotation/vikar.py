@@ -14,7 +14,7 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import ETERNITY, MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_dk_jobcenter.datoer import andel_af_maaneden, plus_maaneder, som_dato
+from openfisca_dk_jobcenter.datoer import andel_af_maaneden, parameter_paa_dato, plus_maaneder, som_dato
 from openfisca_dk_jobcenter.entities import Person
 
 KAP_22 = "LAB (lov nr. 548 af 7. maj 2019) kap. 22, §§ 149-153"
@@ -24,22 +24,6 @@ AALBORG = "https://www.aalborg.dk/erhverv/jobcenter-for-erhverv"
 STAR_FORSOEG_2021 = (
     "https://www.star.dk/da/indsatser-og-ordninger/virksomhedsrettede-redskaber/jobrotationsordningen/spoergsmaal-og-svar/"
 )
-
-
-def parameter_paa_dato(parameter, datoer):
-    """Værdien af en dateret parameter på hver persons egen dato (vektoriseret).
-
-    `parameter` er en parameter fra træet (ikke en værdi på et tidspunkt), så en reform, der
-    ændrer parameteren, slår igennem. Datoer før parameterens første værdi får den første værdi.
-    """
-    vaerdier = sorted(
-        (numpy.datetime64(v.instant_str, "D"), numpy.nan if v.value is None else v.value)
-        for v in parameter.values_list
-    )
-    fra = numpy.array([d for d, _ in vaerdier], dtype="datetime64[D]")
-    tal = numpy.array([v for _, v in vaerdier], dtype=numpy.float64)
-    indeks = numpy.searchsorted(fra, som_dato(datoer), side="right") - 1
-    return tal[numpy.clip(indeks, 0, len(tal) - 1)]
 
 
 class JobrotationVikarAfslagsgrund(Enum):
