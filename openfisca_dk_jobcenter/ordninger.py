@@ -13,11 +13,15 @@ class Ordning:
     navn: str
     tilskud: str
     entitet: str  # "person" eller "virksomhed": hvor tilskudsvariablen er defineret
+    # Valgfri bool-variabel på samme entitet, der tæller deltagerne; None: dem med tilskud > 0.
+    # Til ordninger uden kroner (virksomhedspraktik giver hverken udgift eller tilskud).
+    antal: str | None = None
 
 
 ORDNINGER = (
     Ordning("voksenlaerling", "Voksenlærling", "voksenlaerling_tilskud", "person"),
     Ordning("jobrotation", "Jobrotation", "jobrotationsydelse", "virksomhed"),
+    Ordning("loentilskud", "Løntilskud", "loentilskud", "person"),
 )
 
 

@@ -1,0 +1,189 @@
+"""Løntilskud: hvem kan ansættes med løntilskud, og hvorfor ikke (LAB §§ 66 og 69; før 2020 § 51).
+
+Målgruppen og ledighedskravet vurderes efter reglerne på løntilskuddets første dag (se
+regler_paa_dato.py); alderen ("over 50 år") måles også på den dag.
+"""
+
+import numpy
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import ETERNITY, MONTH
+from openfisca_core.variables import Variable
+
+from openfisca_dk_jobcenter.datoer import alder_paa_dato, parameter_paa_dato
+from openfisca_dk_jobcenter.entities import Person
+from openfisca_dk_jobcenter.kategorier import Sektor, Uddannelsesniveau
+from openfisca_dk_jobcenter.variables.loentilskud.regler_paa_dato import regler_paa_dato
+
+KAP_12 = "LAB (lov nr. 548 af 7. maj 2019) kap. 12, §§ 66-80"
+ELOV_KAP_12 = "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/kapitel/12/"
+GL_KAP_12 = "https://www.elov.dk/beskaeftigelsesindsatsloven/kapitel/12/"
+HOEJE_TAASTRUP = "https://www.htk.dk/erhverv/jobcenter-for-erhverv/jobrotation"
+AALBORG = "https://www.aalborg.dk/erhverv/jobcenter-for-erhverv"
+
+
+class LoentilskudAfslagsgrund(Enum):
+    ingen = "Ingen: alle betingelser er opfyldt"
+    ikke_i_maalgruppen = "Personen er ikke i løntilskuddets målgrupper (i beskæftigelse eller på ledighedsydelse)"
+    ledighedskrav_ikke_opfyldt = (
+        "Personen har ikke 6 måneders forudgående ledighed og er ikke undtaget (uden ungdomsuddannelse, "
+        "over 50 år eller enlig forsørger)"
+    )
+    uden_for_tilskudsperioden = (
+        "Måneden ligger før løntilskuddets første måned eller efter den længste periode hos arbejdsgiveren"
+    )
+    timerne_giver_andet_tilskud = (
+        "Personens timer giver voksenlærlingetilskud i måneden; de samme timer kan ikke også give løntilskud"
+    )
+
+
+def _sektor_er_offentlig(person, period):
+    return person.virksomhed("sektor", period) == Sektor.offentlig
+
+
+class loentilskud_i_maalgruppen(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Personens målgruppe kan ansættes med løntilskud (reglerne på løntilskuddets første dag)"
+    reference = ["LAB § 66, stk. 1", "før 2020: § 51, stk. 1", ELOV_KAP_12, GL_KAP_12]
+
+    def formula(person, period):
+        parametre = person.simulation.tax_benefit_system.parameters
+        maalgruppe = person("maalgruppe", period)
+        return regler_paa_dato(
+            parametre,
+            [parametre.loentilskud.maalgruppe_omfattet],
+            person("loentilskud_start", period),
+            lambda p: p.loentilskud.maalgruppe_omfattet[maalgruppe],
+        )
+
+
+class loentilskud_alder_ved_start(Variable):
+    value_type = int
+    entity = Person
+    definition_period = ETERNITY
+    label = "Alder i hele år på løntilskuddets første dag"
+    reference = ["LAB § 69, stk. 3, nr. 2", ELOV_KAP_12]
+
+    def formula(person, period):
+        return alder_paa_dato(person("foedselsdato", period), person("loentilskud_start", period))
+
+
+class loentilskud_undtaget_ledighedskrav(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Undtaget fra kravet om 6 måneders ledighed: ingen ungdomsuddannelse, over 50 år eller enlig forsørger"
+    documentation = (
+        "LAB § 69, stk. 3: kravet gælder ikke personer, der 1) ikke har en kompetencegivende "
+        "ungdomsuddannelse eller uddannelse på højere niveau (højeste uddannelse er grundskole; en "
+        "gymnasial uddannelse tæller som uddannelse), 2) er over 50 år (50 år er ikke nok; alderen "
+        "måles på løntilskuddets første dag), 3) er enlige forsørgere."
+    )
+    reference = ["LAB § 69, stk. 3", ELOV_KAP_12, HOEJE_TAASTRUP]
+
+    def formula(person, period):
+        parameter = person.simulation.tax_benefit_system.parameters.loentilskud.ledighedskrav.undtaget_over_alder
+        over_alder = parameter_paa_dato(parameter, person("loentilskud_start", period))
+        uden_uddannelse = person("hoejeste_uddannelse", period) == Uddannelsesniveau.grundskole
+        over_50 = person("loentilskud_alder_ved_start", period) > over_alder
+        return uden_uddannelse + over_50 + person("er_enlig_forsoerger", period)
+
+
+class loentilskud_ledighedskrav_gaelder(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Kravet om 6 måneders forudgående ledighed gælder personens målgruppe hos denne arbejdsgiver"
+    documentation = (
+        "Hos private og offentlige arbejdsgivere for dagpenge-, kontanthjælps- og "
+        "uddannelseshjælpsmodtagere; kun hos private for sygedagpengemodtagere og personer i "
+        "jobafklarings- og ressourceforløb (LAB § 69, stk. 1 og 2; før 2020 § 51, stk. 2 og 3)."
+    )
+    reference = ["LAB § 69, stk. 1 og 2", "før 2020: § 51, stk. 2 og 3", ELOV_KAP_12, GL_KAP_12]
+
+    def formula(person, period):
+        parametre = person.simulation.tax_benefit_system.parameters
+        maalgruppe = person("maalgruppe", period)
+        offentlig = _sektor_er_offentlig(person, period)
+
+        def gaelder(p):
+            krav = p.loentilskud.ledighedskrav.gaelder
+            return numpy.where(offentlig, krav.offentlig[maalgruppe], krav.privat[maalgruppe])
+
+        return regler_paa_dato(
+            parametre, [parametre.loentilskud.ledighedskrav.gaelder], person("loentilskud_start", period), gaelder
+        )
+
+
+class loentilskud_ledighedskrav_opfyldt(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Kravet om forudgående ledighed er opfyldt eller gælder ikke"
+    documentation = (
+        "Opfyldt, når kravet ikke gælder personens målgruppe hos arbejdsgiveren, når personen er "
+        "undtaget (§ 69, stk. 3), eller når den forudgående ledighed er mindst 6 måneder (fra 2020) "
+        "henholdsvis mere end 6 måneder (2015-2019) efter reglerne på løntilskuddets første dag."
+    )
+    reference = ["LAB § 69", "før 2020: § 51, stk. 2-4", ELOV_KAP_12, GL_KAP_12, HOEJE_TAASTRUP]
+
+    def formula(person, period):
+        parametre = person.simulation.tax_benefit_system.parameters
+        ledighed = person("forudgaaende_ledighed_maaneder", period)
+
+        def nok_ledighed(p):
+            krav = p.loentilskud.ledighedskrav
+            return numpy.where(krav.skal_overstiges, ledighed > krav.maaneder, ledighed >= krav.maaneder)
+
+        nok = regler_paa_dato(
+            parametre,
+            [parametre.loentilskud.ledighedskrav.maaneder, parametre.loentilskud.ledighedskrav.skal_overstiges],
+            person("loentilskud_start", period),
+            nok_ledighed,
+        )
+        return (
+            numpy.logical_not(person("loentilskud_ledighedskrav_gaelder", period))
+            + person("loentilskud_undtaget_ledighedskrav", period)
+            + nok
+        )
+
+
+class loentilskud_afslagsgrund(Variable):
+    value_type = Enum
+    possible_values = LoentilskudAfslagsgrund
+    default_value = LoentilskudAfslagsgrund.ingen
+    entity = Person
+    definition_period = MONTH
+    label = "Første betingelse for løntilskud, der ikke er opfyldt"
+    reference = [KAP_12, ELOV_KAP_12, HOEJE_TAASTRUP, AALBORG]
+
+    def formula(person, period):
+        # Lovens rækkefølge: målgruppe (§ 66), forudgående ledighed (§ 69), varighed (§ 68); til
+        # sidst samspillet med andre ordninger (samme timer giver kun ét tilskud, faelles/samspil.py).
+        return numpy.select(
+            [
+                numpy.logical_not(person("loentilskud_i_maalgruppen", period)),
+                numpy.logical_not(person("loentilskud_ledighedskrav_opfyldt", period)),
+                person("loentilskud_andel_af_maaneden", period) <= 0,
+                person("samspil_timerne_giver_voksenlaerlingetilskud", period),
+            ],
+            [
+                LoentilskudAfslagsgrund.ikke_i_maalgruppen,
+                LoentilskudAfslagsgrund.ledighedskrav_ikke_opfyldt,
+                LoentilskudAfslagsgrund.uden_for_tilskudsperioden,
+                LoentilskudAfslagsgrund.timerne_giver_andet_tilskud,
+            ],
+            default=LoentilskudAfslagsgrund.ingen,
+        )
+
+
+class loentilskud_berettiget(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Berettiget til løntilskud i måneden"
+    reference = [KAP_12, ELOV_KAP_12, HOEJE_TAASTRUP, AALBORG]
+
+    def formula(person, period):
+        return person("loentilskud_afslagsgrund", period) == LoentilskudAfslagsgrund.ingen

@@ -1,0 +1,25 @@
+"""Løntilskud (og virksomhedspraktik): aktivitetsparathed (input).
+
+Kontant- og uddannelseshjælpsmodtagere vurderes job- eller uddannelsesparate eller
+aktivitetsparate (LAB § 6, nr. 2-5). Det ændrer løntilskuddets varighed (§ 68) og
+virksomhedspraktikkens (§ 61). Standardværdien er ikke aktivitetsparat, så et tilfælde skrevet
+efter kontrakten beholder sin betydning.
+"""
+
+from openfisca_core.holders import set_input_dispatch_by_period
+from openfisca_core.periods import MONTH
+from openfisca_core.variables import Variable
+
+from openfisca_dk_jobcenter.entities import Person
+
+LAB = "https://www.retsinformation.dk/eli/lta/2019/548"
+
+
+class er_aktivitetsparat(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    set_input = set_input_dispatch_by_period
+    label = "Aktivitetsparat kontant- eller uddannelseshjælpsmodtager (ikke job- eller uddannelsesparat)"
+    documentation = "Har kun betydning for kontanthjælps- og uddannelseshjælpsmodtagere."
+    reference = [LAB, "LAB § 6, nr. 3 og 5; § 61 (virksomhedspraktik) og § 68 (løntilskud)"]

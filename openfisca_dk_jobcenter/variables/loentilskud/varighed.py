@@ -1,0 +1,95 @@
+"""Løntilskud: den længste periode hos arbejdsgiveren og den del af måneden, der ligger i den
+(LAB § 68; før 2020 seed 002 og beskæftigelsesreformen 2015).
+
+Varigheden følger reglerne på løntilskuddets første dag (se regler_paa_dato.py). Perioden på N
+måneder fra første dag S dækker [S, S + N måneder) (datoer.py).
+"""
+
+from datetime import date
+
+import numpy
+from openfisca_core.periods import MONTH
+from openfisca_core.variables import Variable
+
+from openfisca_dk_jobcenter.datoer import andel_af_maaneden, plus_maaneder, som_dato
+from openfisca_dk_jobcenter.entities import Person
+from openfisca_dk_jobcenter.kategorier import Maalgruppe, Sektor
+from openfisca_dk_jobcenter.variables.loentilskud.regler_paa_dato import regler_paa_dato
+
+ELOV_KAP_12 = "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/kapitel/12/"
+HOEJE_TAASTRUP = "https://www.htk.dk/erhverv/jobcenter-for-erhverv/jobrotation"
+STAR_OVERGANG_2015 = (
+    "http://star.dk/da/Indsatser-og-ordninger/Virksomhedsrettede-redskaber/Job-med-loentilskud/"
+    "Overgangsregler%20i%20Beskaeftigelsesreformen.aspx"
+)
+
+
+class loentilskud_max_maaneder(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    label = "Længste periode med løntilskud hos denne arbejdsgiver, i måneder (reglerne på løntilskuddets første dag)"
+    documentation = (
+        "Privat arbejdsgiver 6 måneder, offentlig 4 måneder for dagpengemodtagere (fra 2015) og fra "
+        "2020 også for jobparate kontanthjælps- og uddannelsesparate uddannelseshjælpsmodtagere "
+        "(§ 68, nr. 1). Aktivitetsparate 6 måneder hos begge (§ 68, nr. 2). Sygedagpengemodtagere, "
+        "personer i jobafklarings- og ressourceforløb og revalidender 12 måneder fra 2020 (se "
+        "parameteren loentilskud.saerlig_varighed_maaneder). Seed 002 (2017): 6 måneder pr. "
+        "arbejdsgiver, 4 måneder for a-dagpengemodtagere hos offentlige arbejdsgivere."
+    )
+    reference = ["LAB § 68", ELOV_KAP_12, HOEJE_TAASTRUP, STAR_OVERGANG_2015]
+
+    def formula(person, period):
+        parametre = person.simulation.tax_benefit_system.parameters
+        lt = parametre.loentilskud
+        maalgruppe = person("maalgruppe", period)
+        offentlig = person.virksomhed("sektor", period) == Sektor.offentlig
+        parathedsvurderet = (maalgruppe == Maalgruppe.kontanthjaelpsmodtager) + (
+            maalgruppe == Maalgruppe.uddannelseshjaelpsmodtager
+        )
+        aktivitetsparat = parathedsvurderet * person("er_aktivitetsparat", period)
+
+        def varighed(p):
+            sektor = numpy.where(offentlig, p.loentilskud.offentlig.max_maaneder, p.loentilskud.privat.max_maaneder)
+            saerlig = p.loentilskud.saerlig_varighed_maaneder[maalgruppe]
+            efter_maalgruppe = numpy.where(saerlig > 0, saerlig, sektor)
+            return numpy.where(aktivitetsparat, p.loentilskud.aktivitetsparat_max_maaneder, efter_maalgruppe)
+
+        return regler_paa_dato(
+            parametre,
+            [lt.privat.max_maaneder, lt.offentlig.max_maaneder, lt.saerlig_varighed_maaneder, lt.aktivitetsparat_max_maaneder],
+            person("loentilskud_start", period),
+            varighed,
+        )
+
+
+class loentilskud_slut(Variable):
+    value_type = date
+    entity = Person
+    definition_period = MONTH
+    label = "Første dag efter den længste periode med løntilskud hos arbejdsgiveren"
+    documentation = "Løntilskud fra 16. januar i 6 måneder dækker 16. januar – 15. juli; 16. juli er første dag udenfor."
+    reference = ["LAB § 68", ELOV_KAP_12]
+
+    def formula(person, period):
+        return plus_maaneder(person("loentilskud_start", period), person("loentilskud_max_maaneder", period))
+
+
+class loentilskud_andel_af_maaneden(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    label = "Den del af månedens løntilskudstimer, der ligger inden for den længste periode"
+    documentation = (
+        "1 i løntilskuddets første måned og i hele måneder derefter; i den måned, hvor den længste "
+        "periode udløber, andelen af månedens kalenderdage før udløbet (fx 15/31, når 6 måneder fra "
+        "16. januar udløber 16. juli); 0 før den første måned og efter udløbet. Den første måned "
+        "tæller helt, fordi loentilskud_timer kun er timer med løntilskud, som først findes fra "
+        "løntilskuddets første dag; ansættelsen kan derimod fortsætte uden tilskud efter perioden."
+    )
+    reference = ["LAB § 68", ELOV_KAP_12, HOEJE_TAASTRUP]
+
+    def formula(person, period):
+        start = som_dato(person("loentilskud_start", period))
+        startmaaned = start.astype("datetime64[M]").astype("datetime64[D]")
+        return andel_af_maaneden(period, fra=startmaaned, til=person("loentilskud_slut", period))
