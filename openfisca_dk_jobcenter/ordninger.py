@@ -22,6 +22,9 @@ ORDNINGER = (
     Ordning("voksenlaerling", "Voksenlærling", "voksenlaerling_tilskud", "person"),
     Ordning("jobrotation", "Jobrotation", "jobrotationsydelse", "virksomhed"),
     Ordning("loentilskud", "Løntilskud", "loentilskud", "person"),
+    Ordning(
+        "virksomhedspraktik", "Virksomhedspraktik", "virksomhedspraktik_tilskud", "person", antal="virksomhedspraktik_praktikant"
+    ),
 )
 
 
