@@ -22,6 +22,7 @@ ORDNINGER = (
     Ordning("voksenlaerling", "Voksenlærling", "voksenlaerling_tilskud", "person"),
     Ordning("jobrotation", "Jobrotation", "jobrotationsydelse", "virksomhed"),
     Ordning("loentilskud", "Løntilskud", "loentilskud", "person"),
+    Ordning("opkvalificering", "Opkvalificering ved ansættelse", "opkvalificering_tilskud", "person"),
     Ordning(
         "virksomhedspraktik", "Virksomhedspraktik", "virksomhedspraktik_tilskud", "person", antal="virksomhedspraktik_praktikant"
     ),

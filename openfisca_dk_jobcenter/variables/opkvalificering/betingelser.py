@@ -1,0 +1,147 @@
+"""Tilskud til opkvalificering ved ansættelse: betingelserne i seedets rækkefølge og tilskuddet.
+
+Jobcenter Aalborg (seed 000): ansøgning, mens den kommende medarbejder er ledig; ikke allerede
+ansatte, sygedagpengemodtagere eller personer i jobafklaringsforløb; mindst 6 måneders ledighed;
+arbejdsgivererklæring om ordinær ansættelse i mindst 3 måneder uden andet tilskud; begrundede og
+dokumenterede udgifter, ikke allerede afholdte; kurset efter ansættelsen og senest 3 måneder
+efter ansættelsens start. Der er ikke fundet et loft i kroner, så tilskuddet er den dokumenterede
+udgift.
+
+Seedets betingelser svarer til en regional uddannelsespulje (Rødovre Kommune); STAR's ordning
+(ca. 2020) har andre ledighedskrav. Se parameteren opkvalificering.ledighed_maaneder.
+"""
+
+import numpy
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import MONTH
+from openfisca_core.variables import Variable
+
+from openfisca_dk_jobcenter.datoer import plus_maaneder, som_dato
+from openfisca_dk_jobcenter.entities import Person
+from openfisca_dk_jobcenter.kategorier import Maalgruppe
+
+AALBORG = "https://www.aalborg.dk/erhverv/jobcenter-for-erhverv"
+STAR = (
+    "https://star.dk/da/indsatser-og-ordninger/jobrettet-voksen-og-efteruddannelse-veu/uddannelser-for-ledige/"
+    "ordninger-jobrettet-veu/opkvalificering-ved-ansaettelse/"
+)
+RK = "https://www.rk.dk/jobcenter/borger/uddannelse/opkvalificering-ved-ansaettelse-i-ordinaert-job"
+
+
+class OpkvalificeringAfslagsgrund(Enum):
+    ingen = "Ingen: alle betingelser er opfyldt"
+    allerede_ansat = "Personen er allerede i beskæftigelse (ikke ledig)"
+    sygedagpenge_eller_jobafklaring = "Personen modtager sygedagpenge eller er i jobafklaringsforløb"
+    ansoegt_for_sent = "Ansøgningen er indgivet på eller efter ansættelsens første dag (ikke mens personen var ledig)"
+    for_kort_ledighed = "Personen har ikke mindst 6 måneders ledighed"
+    ansaettelse_for_kort = "Arbejdsgivererklæringen lyder på en ansættelse på under 3 måneder"
+    ansaettelse_med_andet_tilskud = "Ansættelsen giver et andet tilskud (ikke en ordinær ansættelse uden tilskud)"
+    udgift_ikke_dokumenteret = "Der er ikke dokumenteret en udgift til kurset"
+    udgift_allerede_afholdt = "Udgiften var allerede afholdt, da der blev søgt"
+    kursus_foer_ansaettelsen = "Kurset begynder før ansættelsens første dag"
+    kursus_for_sent = "Kurset begynder mere end 3 måneder efter ansættelsens første dag"
+
+
+class opkvalificering_kursus_rettidigt(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Kurset begynder tidligst på ansættelsens første dag og senest 3 måneder efter"
+    documentation = (
+        "Fristen på 3 måneder fra ansættelsens første dag S udløber på dagen S + 3 måneder: et kursus, "
+        "der begynder den dag, er med; dagen efter er for sent (datoer.py)."
+    )
+    reference = [AALBORG, RK]
+
+    def formula(person, period, parameters):
+        frist = parameters(period.start).opkvalificering.kursus_senest_maaneder_efter_ansaettelse
+        start = som_dato(person("opkvalificering_ansaettelse_start", period))
+        kursus = som_dato(person("opkvalificering_kursus_start", period))
+        return (kursus >= start) * (kursus <= plus_maaneder(start, frist))
+
+
+class opkvalificering_afslagsgrund(Variable):
+    value_type = Enum
+    possible_values = OpkvalificeringAfslagsgrund
+    default_value = OpkvalificeringAfslagsgrund.ingen
+    entity = Person
+    definition_period = MONTH
+    label = "Første betingelse for tilskud til opkvalificering ved ansættelse, der ikke er opfyldt"
+    reference = [AALBORG, STAR, RK]
+
+    def formula(person, period, parameters):
+        p = parameters(period.start).opkvalificering
+        maalgruppe = person("maalgruppe", period)
+        ansaettelse_start = som_dato(person("opkvalificering_ansaettelse_start", period))
+        kursus = som_dato(person("opkvalificering_kursus_start", period))
+        # Seedets rækkefølge: hvem (ledig, ikke syg/jobafklaring), ansøgning mens ledig, ledighed,
+        # arbejdsgivererklæringen, udgiften og til sidst kursets placering i tid.
+        return numpy.select(
+            [
+                maalgruppe == Maalgruppe.beskaeftiget,
+                (maalgruppe == Maalgruppe.sygedagpengemodtager) + (maalgruppe == Maalgruppe.jobafklaringsforloeb),
+                som_dato(person("opkvalificering_ansoegningsdato", period)) >= ansaettelse_start,
+                person("forudgaaende_ledighed_maaneder", period) < p.ledighed_maaneder,
+                person("opkvalificering_ansaettelse_varighed_maaneder", period) < p.ansaettelse_min_maaneder,
+                person("samspil_ansaettelse_med_andet_tilskud", period),
+                person("opkvalificering_kursusudgift", period) <= 0,
+                person("opkvalificering_udgift_allerede_afholdt", period),
+                kursus < ansaettelse_start,
+                numpy.logical_not(person("opkvalificering_kursus_rettidigt", period)),
+            ],
+            [
+                OpkvalificeringAfslagsgrund.allerede_ansat,
+                OpkvalificeringAfslagsgrund.sygedagpenge_eller_jobafklaring,
+                OpkvalificeringAfslagsgrund.ansoegt_for_sent,
+                OpkvalificeringAfslagsgrund.for_kort_ledighed,
+                OpkvalificeringAfslagsgrund.ansaettelse_for_kort,
+                OpkvalificeringAfslagsgrund.ansaettelse_med_andet_tilskud,
+                OpkvalificeringAfslagsgrund.udgift_ikke_dokumenteret,
+                OpkvalificeringAfslagsgrund.udgift_allerede_afholdt,
+                OpkvalificeringAfslagsgrund.kursus_foer_ansaettelsen,
+                OpkvalificeringAfslagsgrund.kursus_for_sent,
+            ],
+            default=OpkvalificeringAfslagsgrund.ingen,
+        )
+
+
+class opkvalificering_berettiget(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Alle betingelser for tilskud til opkvalificering ved ansættelse er opfyldt"
+    reference = [AALBORG, STAR]
+
+    def formula(person, period):
+        return person("opkvalificering_afslagsgrund", period) == OpkvalificeringAfslagsgrund.ingen
+
+
+class opkvalificering_kursus_begynder_i_maaneden(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Opkvalificeringskurset begynder i måneden"
+    reference = [AALBORG]
+
+    def formula(person, period):
+        kursus = som_dato(person("opkvalificering_kursus_start", period))
+        return kursus.astype("datetime64[M]") == numpy.datetime64(period.start.date, "M")
+
+
+class opkvalificering_tilskud(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    label = "Tilskud til opkvalificering ved ansættelse til arbejdsgiveren (kr.), i den måned kurset begynder"
+    documentation = (
+        "Den dokumenterede kursusudgift. Der er ikke fundet et loft i kroner (kilderne beskriver "
+        "beløbet som en konkret vurdering), så der er intet loft."
+    )
+    reference = [AALBORG, STAR]
+
+    def formula_2015_01_01(person, period):
+        return (
+            person("opkvalificering_berettiget", period)
+            * person("opkvalificering_kursus_begynder_i_maaneden", period)
+            * person("opkvalificering_kursusudgift", period)
+        )
