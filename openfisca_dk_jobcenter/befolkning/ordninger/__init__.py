@@ -4,6 +4,12 @@ Et modul har funktionen `tilfoej(rng, befolkning)`, der vælger deltagere og sæ
 input (se `voksenlaerling.py`). Rækkefølgen her er fast, så befolkningen er reproducerbar.
 """
 
-from openfisca_dk_jobcenter.befolkning.ordninger import jobrotation, voksenlaerling
+from openfisca_dk_jobcenter.befolkning.ordninger import (
+    jobrotation,
+    loentilskud,
+    opkvalificering,
+    virksomhedspraktik,
+    voksenlaerling,
+)
 
-ORDNINGSMODULER = (voksenlaerling, jobrotation)
+ORDNINGSMODULER = (voksenlaerling, jobrotation, loentilskud, virksomhedspraktik, opkvalificering)

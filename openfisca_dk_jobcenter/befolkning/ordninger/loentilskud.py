@@ -1,0 +1,99 @@
+"""Løntilskud i den syntetiske befolkning: ledige ansat med løntilskud hos deres arbejdsgiver, og
+aktivitetsparathed for kontant- og uddannelseshjælpsmodtagere (antagelserne står nedenfor).
+
+En person i en ledig målgruppe, der er knyttet til en arbejdsgiver, er en mulig ansættelse hos
+den arbejdsgiver. Alt er vektoriseret; deltagerne i kombinationen med uddannelse (seed 002)
+vælges med en tilfældig rangorden inden for hver arbejdsgiver, uden løkker over personer.
+"""
+
+import numpy
+
+# Andel af de ledige i løntilskuddets målgrupper, der starter i løntilskud i løbet af året (eller
+# i årets sidste kvartal før). Ca. 9 % af personerne er ledige, så ca. 0,7 % af personerne har
+# løntilskud i året (størrelsesorden 20.000 forløb om året i Danmark; antagelse).
+ANDEL_AF_LEDIGE = 0.08
+ANDEL_AKTIVITETSPARATE = 0.6  # af kontant- og uddannelseshjælpsmodtagerne (antagelse)
+START_FRA_DAGE_FOER_AARET = 92  # løntilskud kan være startet i årets sidste kvartal før
+TIMER_PR_MAANED_PRIVAT = 160.0  # 37 timer om ugen
+TIMER_PR_MAANED_OFFENTLIG = 130.0  # lønnen hos offentlige svarer til ydelsen; færre timer
+ANSAETTELSE_MAANEDER = (3, 13)  # ansættelsens længde (kan fortsætte uden tilskud efter perioden)
+ANDEL_KORT_LEDIGHED = 0.1  # deltagere med kun 2-5 måneders ledighed (afslag, medmindre undtaget)
+# Seed 002: arbejdsgivere med en ansat i uddannelse med VEU-/SVU-godtgørelse ansætter en ledig med
+# løntilskud med denne sandsynlighed.
+ANDEL_KOMBINATION = 0.5
+IKKE_OMFATTET = ("beskaeftiget", "ledighedsydelsesmodtager")
+
+
+def _ikke_i_andre_ordninger(b, n):
+    fri = numpy.ones(n, dtype=bool)
+    for navn in ("voksenlaerling_aftale_start", "jobrotation_vikariat_start"):
+        start = b.personer.get(navn)
+        if start is not None:
+            fri &= start == numpy.datetime64("1970-01-01")
+    uddannelse = b.personer_maaned.get("jobrotation_uddannelsestimer")
+    if uddannelse is not None:
+        fri &= uddannelse.sum(axis=0) == 0
+    return fri
+
+
+def _rang_i_virksomhed(rng, b, med):
+    """Tilfældig rangorden 0, 1, ... inden for hver arbejdsgiver blandt personerne i `med`."""
+    n, pv = b.antal_personer, b.person_virksomhed
+    noegle = numpy.where(med, rng.random(n), numpy.inf)
+    orden = numpy.lexsort((noegle, pv))
+    foerste = numpy.searchsorted(pv[orden], numpy.arange(b.antal_virksomheder))
+    rang = numpy.empty(n, dtype=numpy.int64)
+    rang[orden] = numpy.arange(n) - foerste[pv[orden]]
+    return numpy.where(med, rang, n)
+
+
+def tilfoej(rng, b):
+    n, pv = b.antal_personer, b.person_virksomhed
+    maalgruppe = b.personer["maalgruppe"]
+
+    parathedsvurderet = numpy.isin(maalgruppe, ("kontanthjaelpsmodtager", "uddannelseshjaelpsmodtager"))
+    b.personer["er_aktivitetsparat"] = parathedsvurderet & (rng.random(n) < ANDEL_AKTIVITETSPARATE)
+
+    fri = _ikke_i_andre_ordninger(b, n)
+    ledig = ~numpy.isin(maalgruppe, IKKE_OMFATTET)
+    deltager = fri & ledig & (rng.random(n) < ANDEL_AF_LEDIGE)
+
+    # Seed 002: hos arbejdsgivere med en ansat i uddannelse med godtgørelse ansættes en ledig (eller
+    # en person, der gøres ledig) med løntilskud.
+    uddannelse = b.personer_maaned.get("jobrotation_uddannelsestimer")
+    godtgoerelse = b.personer.get("modtager_godtgoerelse")
+    kombination = numpy.zeros(n, dtype=bool)
+    if uddannelse is not None and godtgoerelse is not None:
+        med_godtgoerelse = godtgoerelse & (uddannelse.sum(axis=0) > 0)
+        har = numpy.bincount(pv, weights=med_godtgoerelse, minlength=b.antal_virksomheder) > 0
+        vaelg = har & (rng.random(b.antal_virksomheder) < ANDEL_KOMBINATION)
+        kombination = vaelg[pv] & (_rang_i_virksomhed(rng, b, fri & ~med_godtgoerelse) == 0)
+    deltager |= kombination
+    b.personer["maalgruppe"] = numpy.where(
+        kombination & ~ledig, "dagpengemodtager", maalgruppe
+    )
+
+    # Start: fra årets sidste kvartal før til midt i december i simuleringsåret.
+    aar_start = numpy.datetime64(f"{b.aar}-01-01")
+    dage = rng.integers(-START_FRA_DAGE_FOER_AARET, 350, size=n)
+    start = aar_start + dage.astype("timedelta64[D]")
+    b.personer["loentilskud_start"] = numpy.where(deltager, start, numpy.datetime64("1970-01-01"))
+
+    kort = rng.random(n) < ANDEL_KORT_LEDIGHED
+    ledighed = numpy.where(kort, rng.integers(2, 6, size=n), rng.integers(6, 25, size=n))
+    b.personer["forudgaaende_ledighed_maaneder"] = numpy.where(
+        deltager, ledighed, b.personer["forudgaaende_ledighed_maaneder"]
+    ).astype(numpy.float32)
+
+    # Timer fra startdagen til ansættelsens ophør; startmåneden forholdsmæssigt efter kalenderdage.
+    offentlig = b.virksomheder.get("sektor", numpy.full(b.antal_virksomheder, "privat"))[pv] == "offentlig"
+    timer = numpy.where(offentlig, TIMER_PR_MAANED_OFFENTLIG, TIMER_PR_MAANED_PRIVAT)
+    laengde = rng.integers(*ANSAETTELSE_MAANEDER, size=n)
+    maaned_start = (numpy.datetime64(f"{b.aar}-01", "M") + numpy.arange(13)).astype("datetime64[D]")
+    foerste, efter = maaned_start[:-1, None], maaned_start[1:, None]  # (12, 1)
+    slut = (start.astype("datetime64[M]") + laengde).astype("datetime64[D]")
+    daekket = (numpy.minimum(efter, slut) - numpy.maximum(foerste, start)).astype(numpy.int64)
+    andel = numpy.clip(daekket, 0, None) / (efter - foerste).astype(numpy.int64)
+    b.personer_maaned["loentilskud_timer"] = numpy.where(
+        deltager, numpy.round(timer * andel), 0
+    ).astype(numpy.float32)
