@@ -8,7 +8,7 @@ PERSONER ?= 100000
 UD ?= resultater/demo
 CONTRACT := ../shared/tools/check-contract
 
-.PHONY: install demo test test-yaml test-python lint contract serve clean
+.PHONY: install demo test test-yaml test-python lint contract serve bench bench-danmark clean
 
 $(STAMP): setup.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -42,6 +42,13 @@ contract: $(STAMP)
 ## Web-API'et lokalt (127.0.0.1:$(PORT)).
 serve: $(STAMP)
 	$(BIN)/openfisca serve --country-package openfisca_dk_jobcenter --port $(PORT)
+
+## Benchmark mod numpy-referencen (benchmarks/): 100k, 300k og 1M personer; 3 mio. personer.
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks.bench
+
+bench-danmark: $(STAMP)
+	$(BIN)/python -m benchmarks.bench --danmark
 
 clean:
 	rm -rf $(VENV) resultater build *.egg-info

@@ -1,0 +1,503 @@
+"""En uafhængig referenceimplementering af ordningernes regler i ren numpy (ingen OpenFisca).
+
+Skrevet fra reglerne (../shared/CONTRACT.md, README'ens regelafsnit og parameterfilernes
+dokumentation), ikke fra pakkens formler, så en fejl i en formel eller i referencen viser sig som
+forskellige totaler i benchmarkens kontrol. Satser og grænser læses fra pakkens YAML-parameterfiler
+(`openfisca_dk_jobcenter/parameters/`) med pyyaml, så referencen følger lovens datoer.
+
+Referencen regner hver regel over alle personer og alle virksomheder, som pakken gør; den springer
+ikke over personer uden for ordningerne. Beløb regnes i float64.
+
+Input er en befolkningsblok med attributterne `aar`, `person_virksomhed`, `antal_virksomheder`,
+`personer`, `personer_maaned` og `virksomheder` (som `openfisca_dk_jobcenter.befolkning.model.
+Befolkning`; den importeres ikke her). Resultatet er hver ordnings tilskud pr. entitet i året.
+"""
+
+import datetime
+from functools import cache
+from pathlib import Path
+
+import numpy
+import yaml
+
+PARAMETRE = Path(__file__).resolve().parent.parent / "openfisca_dk_jobcenter" / "parameters"
+INGEN_DATO = numpy.datetime64("1970-01-01", "D")  # befolkningens "ingen dato"
+UENDELIG = numpy.datetime64("9999-12-31", "D")
+
+# Uddannelsesniveauerne fra lavest til højest (kategorien Uddannelsesniveau, kategorier.py; de
+# samme navne som i CONTRACT.md). Faglært: erhvervsuddannelse eller derover.
+NIVEAUER = (
+    "grundskole",
+    "gymnasial",
+    "erhvervsuddannelse",
+    "kort_videregaaende",
+    "mellemlang_videregaaende",
+    "lang_videregaaende",
+)
+FAGLAERT_FRA = NIVEAUER.index("erhvervsuddannelse")
+
+
+# ----- Parametre fra YAML -----
+
+
+@cache
+def _vaerdier(sti, barn=None):
+    """(datoer, værdier) for parameterfilen `sti` (fx "voksenlaerling/minimumsalder"), sorteret;
+    `barn` vælger en underparameter i en fil med flere (fx en målgruppe)."""
+    with open(PARAMETRE / f"{sti}.yaml", encoding="utf-8") as f:
+        indhold = yaml.safe_load(f)
+    if barn is not None:
+        indhold = indhold[barn]
+    par = []
+    for dato, v in indhold["values"].items():
+        if isinstance(v, dict):
+            v = v.get("value")
+        if isinstance(dato, str):
+            dato = datetime.date.fromisoformat(dato)
+        par.append((dato, v))
+    par.sort(key=lambda p: p[0])
+    return tuple(p[0] for p in par), tuple(p[1] for p in par)
+
+
+def indlaes_parametre():
+    """Læs alle parameterfilerne ind (referencens svar til at bygge pakkens skattesystem)."""
+    for sti in PARAMETRE.rglob("*.yaml"):
+        relativ = sti.relative_to(PARAMETRE).with_suffix("").as_posix()
+        with open(sti, encoding="utf-8") as f:
+            indhold = yaml.safe_load(f)
+        if "values" in indhold:
+            _vaerdier(relativ)
+        else:
+            for barn, node in indhold.items():
+                if isinstance(node, dict) and "values" in node:
+                    _vaerdier(relativ, barn)
+
+
+def parameter(sti, dato, barn=None):
+    """Værdien i kraft på `dato` (et `datetime.date`): den seneste værdi dateret senest `dato`."""
+    datoer, vaerdier = _vaerdier(sti, barn)
+    gaeldende = [v for d, v in zip(datoer, vaerdier, strict=True) if d <= dato]
+    if not gaeldende or gaeldende[-1] is None:
+        raise ValueError(f"parameteren {sti} har ingen værdi {dato}")
+    return gaeldende[-1]
+
+
+def parameter_paa_datoer(sti, datoer, barn=None):
+    """Værdien i kraft på hver dato i arrayet `datoer` (før første værdi: første værdi)."""
+    fra, vaerdier = _vaerdier(sti, barn)
+    fra = numpy.array(fra, dtype="datetime64[D]")
+    tal = numpy.array([numpy.nan if v is None else v for v in vaerdier], dtype=numpy.float64)
+    i = numpy.searchsorted(fra, datoer, side="right") - 1
+    return tal[numpy.maximum(i, 0)]
+
+
+def parameter_pr_gruppe(sti, grupper, koder, dato):
+    """Værdien for hver persons gruppe (`koder` indekserer `grupper`) i kraft på `dato`."""
+    return numpy.array([parameter(sti, dato, barn=g) for g in grupper], dtype=numpy.float64)[koder]
+
+
+def parameter_pr_gruppe_paa_datoer(sti, grupper, koder, datoer):
+    """Værdien for hver persons gruppe (`koder` indekserer `grupper`) i kraft på personens dato."""
+    ud = numpy.empty(len(koder))
+    for k, gruppe in enumerate(grupper):
+        hvem = koder == k
+        if hvem.any():
+            ud[hvem] = parameter_paa_datoer(sti, datoer[hvem], barn=gruppe)
+    return ud
+
+
+# ----- Datoer -----
+
+
+def _aar_maaned_dag(datoer):
+    """(år, måned 1-12, dag 1-31) som int-arrays."""
+    m = datoer.astype("datetime64[M]")
+    aar = datoer.astype("datetime64[Y]").astype(numpy.int64) + 1970
+    maaned = (m - datoer.astype("datetime64[Y]").astype("datetime64[M]")).astype(numpy.int64) + 1
+    dag = (datoer - m.astype("datetime64[D]")).astype(numpy.int64) + 1
+    return aar, maaned, dag
+
+
+def alder(foedselsdato, dato):
+    """Alder i hele år på `dato`; man er et år ældre på fødselsdagen (født 29. februar: 1. marts i
+    år uden skuddag)."""
+    fa, fm, fd = _aar_maaned_dag(foedselsdato)
+    da, dm, dd = _aar_maaned_dag(dato)
+    skudaar = ((da % 4 == 0) & (da % 100 != 0)) | (da % 400 == 0)
+    # 29. februar i et år uden skuddag: fødselsdagen er 1. marts.
+    flyttes = (fm == 2) & (fd == 29) & ~skudaar
+    fm = numpy.where(flyttes, 3, fm)
+    fd = numpy.where(flyttes, 1, fd)
+    foer_foedselsdag = (dm < fm) | ((dm == fm) & (dd < fd))
+    return da - fa - foer_foedselsdag
+
+
+def plus_maaneder(datoer, maaneder):
+    """Samme dato `maaneder` kalendermåneder senere; findes dagen ikke, månedens sidste dag."""
+    maaned = datoer.astype("datetime64[M]")
+    dag0 = (datoer - maaned.astype("datetime64[D]")).astype(numpy.int64)
+    ny = maaned + numpy.asarray(maaneder, dtype=numpy.int64)
+    sidste0 = ((ny + 1).astype("datetime64[D]") - ny.astype("datetime64[D]")).astype(numpy.int64) - 1
+    return ny.astype("datetime64[D]") + numpy.minimum(dag0, sidste0)
+
+
+def maanedens_dage(aar, maaned):
+    """Første dag, første dag efter og antal dage i måneden."""
+    forste = numpy.datetime64(f"{aar}-{maaned:02d}-01", "D")
+    efter = (numpy.datetime64(f"{aar}-{maaned:02d}", "M") + 1).astype("datetime64[D]")
+    return forste, efter, int((efter - forste).astype(numpy.int64))
+
+
+def andel(forste, efter, dage, fra, til):
+    """Andel af månedens kalenderdage i [fra, til)."""
+    d = (numpy.minimum(til, efter) - numpy.maximum(fra, forste)).astype(numpy.int64)
+    return numpy.clip(d, 0, dage) / dage
+
+
+def _memo(f):
+    """f med svaret gemt pr. argument."""
+    gemt = {}
+
+    def g(x):
+        if x not in gemt:
+            gemt[x] = f(x)
+        return gemt[x]
+
+    return g
+
+
+# ----- Input -----
+
+
+def _koder(navne, mulige):
+    """Enum-navne (str-array) → indeks i `mulige`."""
+    mulige = numpy.asarray(mulige)
+    orden = numpy.argsort(mulige)
+    i = numpy.searchsorted(mulige, navne, sorter=orden)
+    return orden[numpy.minimum(i, len(mulige) - 1)]
+
+
+class _Input:
+    """Befolkningsblokkens input med standardværdierne fra CONTRACT.md, når et navn mangler."""
+
+    def __init__(self, b):
+        self.b = b
+        self.n = len(b.person_virksomhed)
+        self.pv = b.person_virksomhed
+        self.nv = b.antal_virksomheder
+
+    def person(self, navn, standard):
+        v = self.b.personer.get(navn)
+        return numpy.full(self.n, standard) if v is None else v
+
+    def maaned(self, navn, m, standard=0.0):
+        """Månedens værdi (m = 1-12) som float64."""
+        v = self.b.personer_maaned.get(navn)
+        if v is not None:
+            return v[m - 1].astype(numpy.float64)
+        v = self.b.personer.get(navn)
+        if v is not None:
+            return numpy.asarray(v, dtype=numpy.float64)
+        return numpy.full(self.n, float(standard))
+
+    def virksomhed(self, navn, standard):
+        v = self.b.virksomheder.get(navn)
+        return numpy.full(self.nv, standard) if v is None else numpy.asarray(v)
+
+
+class _Maaned:
+    def __init__(self, aar, m):
+        self.m = m
+        self.dag = datetime.date(aar, m, 1)
+        self.forste, self.efter, self.dage = maanedens_dage(aar, m)
+
+    def andel(self, fra, til):
+        return andel(self.forste, self.efter, self.dage, fra, til)
+
+
+# ----- Ordningerne -----
+
+
+class Voksenlaerling:
+    """Voksenlærlingetilskud pr. person (LAB kap. 23; CONTRACT.md, Voksenlærling)."""
+
+    def __init__(self, x):
+        self.x = x
+        self.start = x.person("voksenlaerling_aftale_start", INGEN_DATO)
+        self.ansoegt = x.person("voksenlaerling_ansoegningsdato", INGEN_DATO)
+        self.fra_ledighed = x.person("voksenlaerling_kommer_fra_ledighed", False)
+        self.paa_listen = x.person("voksenlaerling_uddannelse_paa_voksenlaerlingelisten", False)
+        self.niveau = _koder(x.person("hoejeste_uddannelse", "grundskole"), NIVEAUER)
+        self.faglaert = self.niveau >= FAGLAERT_FRA
+        self.aar_siden = x.person("aar_siden_uddannelse_anvendt", 0.0)
+        self.ledighed = x.person("forudgaaende_ledighed_maaneder", 0.0)
+        self.alder_ved_start = alder(x.person("foedselsdato", INGEN_DATO), self.start)  # aftalens første dag
+        # Aftalens start + N måneder, én gang pr. værdi af N (parametrene skifter sjældent).
+        self.start_plus = _memo(lambda maaneder: plus_maaneder(self.start, maaneder))
+
+    def maaned(self, md):
+        def p(navn):
+            return parameter(f"voksenlaerling/{navn}", md.dag)
+
+        alder_ok = self.alder_ved_start >= p("minimumsalder")
+        foraeldet = self.faglaert & (self.aar_siden >= parameter("faelles/foraeldet_uddannelse_aar", md.dag))
+        lang_ledighed = (self.ledighed > p("faglaert_ledighed_maaneder")) & (
+            self.paa_listen | (not p("faglaert_kraever_voksenlaerlingeliste"))
+        )
+        # Fra ledighed: ufaglært, forældet uddannelse eller faglært med lang nok ledighed.
+        # Fra beskæftigelse: ufaglært og uddannelsen på voksenlærlingelisten.
+        gruppe_ok = numpy.where(
+            self.fra_ledighed, ~self.faglaert | foraeldet | lang_ledighed, ~self.faglaert & self.paa_listen
+        )
+        # Søgt senere end fristen: tilskud først fra ansøgningsdatoen.
+        rettidig = self.ansoegt <= self.start_plus(p("ansoegningsfrist_maaneder"))
+        fra = numpy.where(rettidig, self.start, numpy.maximum(self.start, self.ansoegt))
+        hele_aftalen = self.fra_ledighed & bool(p("tilskud_hele_aftalen_fra_ledighed"))
+        til = numpy.where(hele_aftalen, UENDELIG, self.start_plus(p("tilskudsperiode_fra_beskaeftigelse_maaneder")))
+        a = md.andel(fra, til)
+        sats = numpy.where(self.fra_ledighed, p("timesats/fra_ledighed"), p("timesats/fra_beskaeftigelse"))
+        timer = self.x.maaned("voksenlaerling_praktiktimer", md.m)
+        return (alder_ok & gruppe_ok & (a > 0)) * sats * timer * a
+
+
+MAALGRUPPER = (  # CONTRACT.md, maalgruppe
+    "beskaeftiget",
+    "dagpengemodtager",
+    "kontanthjaelpsmodtager",
+    "uddannelseshjaelpsmodtager",
+    "sygedagpengemodtager",
+    "jobafklaringsforloeb",
+    "ressourceforloeb",
+    "ledighedsydelsesmodtager",
+    "revalidend",
+    "selvforsoergende_ledig",
+)
+
+
+class Loentilskud:
+    """Løntilskud pr. person (LAB kap. 12, §§ 66-69): satsen i måneden efter arbejdsgiverens
+    sektor × timerne, forholdsmæssigt i den måned, den længste periode udløber. Målgruppe,
+    ledighedskrav og varighed følger reglerne på løntilskuddets første dag; timer, der giver
+    voksenlærlingetilskud, giver ikke også løntilskud."""
+
+    def __init__(self, x):
+        self.x = x
+        start = x.person("loentilskud_start", INGEN_DATO)
+        self.offentlig = (x.virksomhed("sektor", "privat") == "offentlig")[x.pv]
+        gruppe = _koder(x.person("maalgruppe", "beskaeftiget"), MAALGRUPPER)
+
+        def pr_gruppe(sti):
+            return parameter_pr_gruppe_paa_datoer(f"loentilskud/{sti}", MAALGRUPPER, gruppe, start)
+
+        def paa_start(sti):
+            return parameter_paa_datoer(f"loentilskud/{sti}", start)
+
+        i_maalgruppen = pr_gruppe("maalgruppe_omfattet") > 0
+        krav_gaelder = numpy.where(
+            self.offentlig, pr_gruppe("ledighedskrav/gaelder/offentlig"), pr_gruppe("ledighedskrav/gaelder/privat")
+        ) > 0
+        niveau = _koder(x.person("hoejeste_uddannelse", "grundskole"), NIVEAUER)
+        undtaget = (
+            (niveau == NIVEAUER.index("grundskole"))
+            | (alder(x.person("foedselsdato", INGEN_DATO), start) > paa_start("ledighedskrav/undtaget_over_alder"))
+            | x.person("er_enlig_forsoerger", False)
+        )
+        ledighed = x.person("forudgaaende_ledighed_maaneder", 0.0)
+        krav = paa_start("ledighedskrav/maaneder")
+        nok = numpy.where(paa_start("ledighedskrav/skal_overstiges") > 0, ledighed > krav, ledighed >= krav)
+        self.betingelser = i_maalgruppen & (~krav_gaelder | undtaget | nok)
+
+        aktivitetsparat = (
+            (gruppe == MAALGRUPPER.index("kontanthjaelpsmodtager")) | (gruppe == MAALGRUPPER.index("uddannelseshjaelpsmodtager"))
+        ) & x.person("er_aktivitetsparat", False)
+        saerlig = pr_gruppe("saerlig_varighed_maaneder")
+        sektor = numpy.where(self.offentlig, paa_start("offentlig/max_maaneder"), paa_start("privat/max_maaneder"))
+        max_maaneder = numpy.where(
+            aktivitetsparat, paa_start("aktivitetsparat_max_maaneder"), numpy.where(saerlig > 0, saerlig, sektor)
+        )
+        self.fra = start.astype("datetime64[M]").astype("datetime64[D]")  # første måned tæller helt
+        self.til = plus_maaneder(start, max_maaneder)
+
+    def maaned(self, md, voksenlaerling):
+        if md.dag < datetime.date(2015, 1, 1):  # modellen begynder med beskæftigelsesreformen
+            return numpy.zeros(self.x.n)
+        sats = numpy.where(
+            self.offentlig, parameter("loentilskud/offentlig/timesats", md.dag), parameter("loentilskud/privat/timesats", md.dag)
+        )
+        a = md.andel(self.fra, self.til)
+        ok = self.betingelser & (a > 0) & ~(voksenlaerling > 0)
+        return ok * sats * self.x.maaned("loentilskud_timer", md.m) * a
+
+
+class Jobrotation:
+    """Jobrotationsydelse pr. virksomhed (LAB kap. 22; CONTRACT.md, Jobrotation): satsen ×
+    min(berettigede uddannelsestimer, berettigede vikartimer) hos arbejdsgiveren."""
+
+    def __init__(self, x):
+        self.x = x
+        self.niveau = _koder(x.person("hoejeste_uddannelse", "grundskole"), NIVEAUER)
+        self.aar_siden = x.person("aar_siden_uddannelse_anvendt", 0.0)
+        # Betingelser for den ansatte, der ikke afhænger af måneden (standard: opfyldt).
+        self.ansat_ok = (
+            ~x.person("jobrotation_deltager_i_erhvervsuddannelse", False)
+            & x.person("jobrotation_forudgaaende_ordinaer_ansaettelse", True)
+            & ~x.person("modtager_godtgoerelse", False)
+            & x.virksomhed("jobrotation_projekt_godkendt", True)[x.pv]
+        )
+        start = x.person("jobrotation_vikariat_start", INGEN_DATO)
+        # Vikarens krav gælder efter reglerne på vikariatets første dag.
+        ledighedskrav = parameter_paa_datoer("jobrotation/vikar/ledighed_maaneder", start)
+        self.vikar_ok = (x.person("forudgaaende_ledighed_maaneder", 0.0) >= ledighedskrav) & x.person(
+            "jobrotation_vikar_godkendt", True
+        )
+        self.vikar_fra = start.astype("datetime64[M]").astype("datetime64[D]")  # første måned tæller helt
+        self.vikar_til = plus_maaneder(start, parameter_paa_datoer("jobrotation/vikar/max_maaneder", start))
+
+    def maaned(self, md):
+        """(ydelse pr. virksomhed, vikartimer med ydelse pr. person)."""
+        x = self.x
+        graense = NIVEAUER.index(parameter("jobrotation/medarbejder/hoejeste_uddannelse", md.dag))
+        foraeldet = (self.niveau >= FAGLAERT_FRA) & (
+            self.aar_siden >= parameter("faelles/foraeldet_uddannelse_aar", md.dag)
+        )
+        udd = x.maaned("jobrotation_uddannelsestimer", md.m)
+        ansat = (udd > 0) & ((self.niveau <= graense) | foraeldet) & self.ansat_ok
+        vik = x.maaned("jobrotation_vikartimer", md.m)
+        a = md.andel(self.vikar_fra, self.vikar_til)
+        # En vikar ansat med løntilskud giver ikke jobrotationsydelse (LAB § 153).
+        vikar = (vik > 0) & self.vikar_ok & ~(x.maaned("loentilskud_timer", md.m) > 0) & (a > 0)
+        vikartimer = vik * a * vikar
+        udd_v = numpy.bincount(x.pv, weights=udd * ansat, minlength=x.nv)
+        vik_v = numpy.bincount(x.pv, weights=vikartimer, minlength=x.nv)
+        sats = parameter("jobrotation/ydelse_per_time", md.dag)
+        return sats * numpy.minimum(udd_v, vik_v), vikartimer
+
+
+class Opkvalificering:
+    """Tilskud til opkvalificering ved ansættelse (Jobcenter Aalborg, seed 000): den dokumenterede
+    kursusudgift, i den måned kurset begynder, når alle betingelser holder. Ansættelsen må ikke
+    give et andet tilskud (erklæret, løntilskudstimer, voksenlærlingetilskud eller vikartimer med
+    jobrotationsydelse i måneden)."""
+
+    def __init__(self, x):
+        self.x = x
+        gruppe = x.person("maalgruppe", "beskaeftiget")
+        self.ansaettelse = x.person("opkvalificering_ansaettelse_start", INGEN_DATO)
+        self.kursus = x.person("opkvalificering_kursus_start", INGEN_DATO)
+        self.person_ok = (
+            (gruppe != "beskaeftiget")
+            & (gruppe != "sygedagpengemodtager")
+            & (gruppe != "jobafklaringsforloeb")
+            # Søgt, mens personen var ledig: før ansættelsens første dag.
+            & (x.person("opkvalificering_ansoegningsdato", INGEN_DATO) < self.ansaettelse)
+            & (self.kursus >= self.ansaettelse)
+        )
+        self.ledighed = x.person("forudgaaende_ledighed_maaneder", 0.0)
+        self.ansaettelse_plus = _memo(lambda maaneder: plus_maaneder(self.ansaettelse, maaneder))
+        self.kursusmaaned = self.kursus.astype("datetime64[M]")
+
+    def maaned(self, md, voksenlaerling, vikartimer_med_ydelse):
+        if md.dag < datetime.date(2015, 1, 1):
+            return numpy.zeros(self.x.n)
+        x = self.x
+
+        def p(sti):
+            return parameter(f"opkvalificering/{sti}", md.dag)
+
+        andet_tilskud = (
+            (x.maaned("opkvalificering_ansaettelse_med_andet_tilskud", md.m) > 0)
+            | (x.maaned("loentilskud_timer", md.m) > 0)
+            | (voksenlaerling > 0)
+            | (vikartimer_med_ydelse > 0)
+        )
+        udgift = x.maaned("opkvalificering_kursusudgift", md.m)
+        ok = (
+            self.person_ok
+            & (self.ledighed >= p("ledighed_maaneder"))
+            & (x.maaned("opkvalificering_ansaettelse_varighed_maaneder", md.m) >= p("ansaettelse_min_maaneder"))
+            & ~andet_tilskud
+            & (udgift > 0)
+            & ~(x.maaned("opkvalificering_udgift_allerede_afholdt", md.m) > 0)
+            # Kurset senest 3 måneder efter ansættelsens første dag (fristen udløber på dagen).
+            & (self.kursus <= self.ansaettelse_plus(p("kursus_senest_maaneder_efter_ansaettelse")))
+            & (self.kursusmaaned == md.forste.astype("datetime64[M]"))
+        )
+        return ok * udgift
+
+
+class Virksomhedspraktik:
+    """Virksomhedspraktik (LAB kap. 11, § 61): ingen kroner til arbejdsgiveren; tæller personer i en
+    tilladt praktik (planlagt varighed højst den længste for målgruppen, højst 37 timer om ugen)."""
+
+    def __init__(self, x):
+        self.x = x
+        self.gruppe = _koder(x.person("maalgruppe", "beskaeftiget"), MAALGRUPPER)
+        self.aktivitetsparat = (
+            (self.gruppe == MAALGRUPPER.index("kontanthjaelpsmodtager"))
+            | (self.gruppe == MAALGRUPPER.index("uddannelseshjaelpsmodtager"))
+        ) & x.person("er_aktivitetsparat", False)
+        self.uden_erfaring = x.person("virksomhedspraktik_uden_erhvervserfaring", False)
+        self.foedt = x.person("foedselsdato", INGEN_DATO)
+        self.ledighed = x.person("forudgaaende_ledighed_maaneder", 0.0)
+
+    def maaned(self, md):
+        """Praktikanter (bool pr. person)."""
+        x = self.x
+
+        def p(sti):
+            return parameter(f"virksomhedspraktik/{sti}", md.dag)
+
+        grund = parameter_pr_gruppe("virksomhedspraktik/max_uger", MAALGRUPPER, self.gruppe, md.dag)
+        uden_erfaring = parameter_pr_gruppe(
+            "virksomhedspraktik/max_uger_uden_erhvervserfaring", MAALGRUPPER, self.gruppe, md.dag
+        )
+        # Senior: over 50 år på månedens første dag og mere end 12 måneders ledighed.
+        senior = (alder(self.foedt, md.forste) > p("senior/over_alder")) & (
+            self.ledighed > p("senior/ledighed_maaneder")
+        )
+        uger = numpy.where(self.aktivitetsparat, numpy.maximum(grund, p("max_uger_aktivitetsparat")), grund)
+        uger = numpy.where(self.uden_erfaring, numpy.maximum(uger, uden_erfaring), uger)
+        uger = numpy.where(senior, numpy.maximum(uger, p("senior/max_uger")), uger)
+        max_uger = numpy.where(grund > 0, uger, 0)
+        plan_uger = x.maaned("virksomhedspraktik_uger", md.m)
+        timer = x.maaned("virksomhedspraktik_timer_per_uge", md.m)
+        tilladt = (max_uger > 0) & (plan_uger <= max_uger) & (timer <= p("max_timer_per_uge"))
+        return tilladt & (plan_uger > 0) & (timer > 0)
+
+
+# Hver ordning i pakkens ORDNINGER (ordninger.py) og dens entitet.
+ORDNINGER = {
+    "voksenlaerling": "person",
+    "jobrotation": "virksomhed",
+    "loentilskud": "person",
+    "opkvalificering": "person",
+    "virksomhedspraktik": "person",
+}
+# Ordninger, hvis deltagere tælles med en bool-variabel (Ordning.antal), ikke kroner.
+ANTAL = {"virksomhedspraktik"}
+
+
+def beregn_med_antal(b, maaneder=range(1, 13)):
+    """(kroner, antal): hver ordnings tilskud i året pr. entitet og, for ordningerne i ANTAL,
+    antal måneder, hver entitet deltager."""
+    x = _Input(b)
+    vl, lt, jr = Voksenlaerling(x), Loentilskud(x), Jobrotation(x)
+    ok, vp = Opkvalificering(x), Virksomhedspraktik(x)
+    kr = {noegle: numpy.zeros(x.n if e == "person" else x.nv) for noegle, e in ORDNINGER.items()}
+    antal = {noegle: numpy.zeros(x.n if ORDNINGER[noegle] == "person" else x.nv, dtype=numpy.int64) for noegle in ANTAL}
+    for m in maaneder:
+        md = _Maaned(b.aar, m)
+        voksenlaerling = vl.maaned(md)
+        loentilskud = lt.maaned(md, voksenlaerling)
+        jobrotation, vikartimer_med_ydelse = jr.maaned(md)
+        kr["voksenlaerling"] += voksenlaerling
+        kr["loentilskud"] += loentilskud
+        kr["jobrotation"] += jobrotation
+        kr["opkvalificering"] += ok.maaned(md, voksenlaerling, vikartimer_med_ydelse)
+        antal["virksomhedspraktik"] += vp.maaned(md)
+    return kr, antal
+
+
+def beregn(b, maaneder=range(1, 13)):
+    """Hver ordnings tilskud i året (de givne måneder) pr. entitet: {nøgle: array}."""
+    return beregn_med_antal(b, maaneder)[0]
