@@ -23,7 +23,7 @@ AALBORG = "https://www.aalborg.dk/erhverv/jobcenter-for-erhverv"
 
 class LoentilskudAfslagsgrund(Enum):
     ingen = "Ingen: alle betingelser er opfyldt"
-    ikke_i_maalgruppen = "Personen er ikke i løntilskuddets målgrupper (i beskæftigelse eller på ledighedsydelse)"
+    ikke_i_maalgruppen = "Personen er ikke i løntilskuddets målgrupper (visiteret til fleksjob, på ledighedsydelse)"
     ledighedskrav_ikke_opfyldt = (
         "Personen har ikke 6 måneders forudgående ledighed og er ikke undtaget (uden ungdomsuddannelse, "
         "over 50 år eller enlig forsørger)"
@@ -45,6 +45,12 @@ class loentilskud_i_maalgruppen(Variable):
     entity = Person
     definition_period = MONTH
     label = "Personens målgruppe kan ansættes med løntilskud (reglerne på løntilskuddets første dag)"
+    documentation = (
+        "Alle målgrupper undtagen ledighedsydelsesmodtagere (LAB § 66). Uden oplyst målgruppe "
+        "(standardværdien beskaeftiget) behandles personen som omfattet, fordi kontraktens "
+        "konvention kræver, at standardværdien opfylder betingelser ud over kontrakten; en person, "
+        "der reelt er i beskæftigelse, kan ikke ansættes med løntilskud."
+    )
     reference = ["LAB § 66, stk. 1", "før 2020: § 51, stk. 1", ELOV_KAP_12, GL_KAP_12]
 
     def formula(person, period):

@@ -28,7 +28,6 @@ KK = "https://www.kk.dk/indhold/om-virksomhedspraktik"
 
 class VirksomhedspraktikAfslagsgrund(Enum):
     ingen = "Ingen: planen er inden for grænserne"
-    ikke_i_maalgruppen = "Personen er ikke i virksomhedspraktikkens målgrupper (i beskæftigelse)"
     for_mange_uger = "Den planlagte varighed er længere end den længste for personens målgruppe"
     for_mange_timer_per_uge = "Flere timer om ugen end tilladt (37)"
 
@@ -44,8 +43,9 @@ class virksomhedspraktik_max_uger(Variable):
         "sygedagpengemodtagere og personer i jobafklaring, ressourceforløb, revalidering eller på "
         "ledighedsydelse. Uden erhvervserfaring: 13 uger for jobparate kontant- og "
         "uddannelseshjælpsmodtagere, 8 uger for dimittender på dagpenge (forsøg fra 2021). Over 50 "
-        "år med mere end 12 måneders ledighed: 8 uger (fra 2020). 0 for beskæftigede. Forlængelse "
-        "efter en konkret vurdering (§ 61, stk. 2) er ikke modelleret."
+        "år med mere end 12 måneders ledighed: 8 uger (fra 2020). Uden oplyst målgruppe "
+        "(standardværdien beskaeftiget): seedets 4 uger. Forlængelse efter en konkret vurdering "
+        "(§ 61, stk. 2) er ikke modelleret."
     )
     reference = ["LAB § 61", ELOV_61, STAR_SPOERGSMAAL, FREDERIKSBERG, KK, AALBORG]
 
@@ -53,7 +53,6 @@ class virksomhedspraktik_max_uger(Variable):
         p = parameters(period.start).virksomhedspraktik
         maalgruppe = person("maalgruppe", period)
         grund = p.max_uger[maalgruppe]
-        i_maalgruppe = grund > 0
         parathedsvurderet = (maalgruppe == Maalgruppe.kontanthjaelpsmodtager) + (
             maalgruppe == Maalgruppe.uddannelseshjaelpsmodtager
         )
@@ -64,8 +63,7 @@ class virksomhedspraktik_max_uger(Variable):
         )
         uger = numpy.where(aktivitetsparat, numpy.maximum(grund, p.max_uger_aktivitetsparat), grund)
         uger = numpy.where(uden_erfaring, numpy.maximum(uger, p.max_uger_uden_erhvervserfaring[maalgruppe]), uger)
-        uger = numpy.where(senior, numpy.maximum(uger, p.senior.max_uger), uger)
-        return numpy.where(i_maalgruppe, uger, 0)
+        return numpy.where(senior, numpy.maximum(uger, p.senior.max_uger), uger)
 
 
 class virksomhedspraktik_afslagsgrund(Variable):
@@ -79,15 +77,12 @@ class virksomhedspraktik_afslagsgrund(Variable):
 
     def formula(person, period, parameters):
         max_timer = parameters(period.start).virksomhedspraktik.max_timer_per_uge
-        max_uger = person("virksomhedspraktik_max_uger", period)
         return numpy.select(
             [
-                max_uger <= 0,
-                person("virksomhedspraktik_uger", period) > max_uger,
+                person("virksomhedspraktik_uger", period) > person("virksomhedspraktik_max_uger", period),
                 person("virksomhedspraktik_timer_per_uge", period) > max_timer,
             ],
             [
-                VirksomhedspraktikAfslagsgrund.ikke_i_maalgruppen,
                 VirksomhedspraktikAfslagsgrund.for_mange_uger,
                 VirksomhedspraktikAfslagsgrund.for_mange_timer_per_uge,
             ],
