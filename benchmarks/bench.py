@@ -38,6 +38,7 @@ RODMAPPE = Path(__file__).resolve().parent.parent
 STOERRELSER = (100_000, 300_000, 1_000_000)
 DANMARK = 3_000_000
 KONTROL_PERSONER = 20_000
+GENTAG = 3  # hver størrelse måles 3 gange (friske processer); den hurtigste tæller
 SEED = 2026
 AAR = 2026
 TOTAL_REL, TOTAL_ABS = 1e-7, 0.01
@@ -304,7 +305,7 @@ def tabel(resultat):
         f"Målt {resultat['dato']} på {m['kerner']} kerner ({m['cpu']}), Python {m['python']}, numpy {m['numpy']}, "
         f"openfisca-core {m['openfisca_core']}, commit {m['commit']}; alle ordninger "
         f"({', '.join(resultat['ordninger'])}), år {resultat['aar']}, seed {resultat['seed']}. Tiden er "
-        "beregningen uden at lave den syntetiske befolkning; peak RSS er hele processen, en frisk proces pr. "
+        f"beregningen uden at lave den syntetiske befolkning, den hurtigste af {resultat['gentagelser']} kørsler; peak RSS er hele processen, en frisk proces pr. "
         "størrelse og motor (begge importerer pakken for at lave befolkningen).",
     ]
     return "\n".join(linjer) + "\n"
@@ -318,7 +319,16 @@ def _skriv(sti, tekst):
     midlertidig.replace(sti)
 
 
-def koer(stoerrelser, seed=SEED, aar=AAR, kontrol_personer=KONTROL_PERSONER, log=print):
+def _bedste(maalinger):
+    """Den hurtigste af gentagne målinger (maskinen deles med andet arbejde); peak RSS er den
+    højeste, og alle tider gemmes."""
+    bedste = dict(min(maalinger, key=lambda m: m["sekunder"]))
+    bedste["peak_rss_mib"] = max(m["peak_rss_mib"] for m in maalinger)
+    bedste["alle_sekunder"] = [m["sekunder"] for m in maalinger]
+    return bedste
+
+
+def koer(stoerrelser, seed=SEED, aar=AAR, kontrol_personer=KONTROL_PERSONER, gentag=GENTAG, log=print):
     """Kontrol, så målinger; rejser `Uoverensstemmelse`, hvis tallene ikke stemmer."""
     log(f"kontrol: referencen og pakken pr. entitet på {kontrol_personer:,} personer ...")
     for befolkning, totaler in kontroller(kontrol_personer, seed, aar).items():
@@ -328,11 +338,14 @@ def koer(stoerrelser, seed=SEED, aar=AAR, kontrol_personer=KONTROL_PERSONER, log
     maalinger = []
     for n in stoerrelser:
         log(f"{n:,} personer × 12 måneder ...")
-        pakke = _koer_underproces("pakke", n, seed, aar)
-        ref = _koer_underproces("reference", n, seed, aar)
-        fejl = sammenlign_totaler(pakke, ref)
-        if fejl:
-            raise Uoverensstemmelse(f"{n:,} personer: referencen og pakken er uenige:\n  " + "\n  ".join(fejl))
+        pakker, refs = [], []
+        for _ in range(gentag):
+            pakker.append(_koer_underproces("pakke", n, seed, aar))
+            refs.append(_koer_underproces("reference", n, seed, aar))
+            fejl = sammenlign_totaler(pakker[-1], refs[-1])
+            if fejl:
+                raise Uoverensstemmelse(f"{n:,} personer: referencen og pakken er uenige:\n  " + "\n  ".join(fejl))
+        pakke, ref = _bedste(pakker), _bedste(refs)
         forhold = pakke["sekunder"] / max(ref["sekunder"], 1e-9)
         log(
             f"  OpenFisca {pakke['sekunder']:.2f} s, reference {ref['sekunder']:.2f} s ({forhold:.1f}×), "
@@ -344,6 +357,7 @@ def koer(stoerrelser, seed=SEED, aar=AAR, kontrol_personer=KONTROL_PERSONER, log
         "aar": aar,
         "seed": seed,
         "maaneder": 12,
+        "gentagelser": gentag,
         "ordninger": [o.noegle for o in _ordninger()],
         "tolerance": {"total_rel": TOTAL_REL, "total_abs_kr": TOTAL_ABS, "beloeb_rel": BELOEB_REL, "beloeb_abs_kr": BELOEB_ABS},
         "maskine": _maskine(),
@@ -357,6 +371,7 @@ def main(argv=None):
     a.add_argument("--danmark", action="store_true", help=f"{DANMARK:,} personer (Danmarks arbejdsstyrke)")
     a.add_argument("--seed", type=int, default=SEED)
     a.add_argument("--aar", type=int, default=AAR)
+    a.add_argument("--gentag", type=int, default=GENTAG, help="målinger pr. størrelse; den hurtigste tæller")
     a.add_argument("--kontrol", type=int, default=KONTROL_PERSONER, help="personer i kontrollen pr. entitet")
     a.add_argument("--ud", help="JSON-fil (standard benchmarks/resultater/bench.json eller danmark.json)")
     a.add_argument("--tabel", help="Markdown-tabel (standard: ved siden af JSON-filen, .md)")
@@ -377,7 +392,7 @@ def main(argv=None):
     ud = Path(args.ud or RODMAPPE / "benchmarks" / "resultater" / f"{navn}.json")
     tabel_sti = Path(args.tabel) if args.tabel else ud.with_suffix(".md")
     try:
-        resultat = koer(stoerrelser, args.seed, args.aar, args.kontrol, log=lambda s: print(s, file=sys.stderr, flush=True))
+        resultat = koer(stoerrelser, args.seed, args.aar, args.kontrol, args.gentag, log=lambda s: print(s, file=sys.stderr, flush=True))
     except Uoverensstemmelse as e:
         print(f"\nBENCHMARK AFBRUDT: {e}\nIntet resultat er skrevet.", file=sys.stderr)
         return 1

@@ -14,7 +14,7 @@ Befolkning`; den importeres ikke her). Resultatet er hver ordnings tilskud pr. e
 """
 
 import datetime
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 import numpy
@@ -119,10 +119,14 @@ def _aar_maaned_dag(datoer):
 
 
 def alder(foedselsdato, dato):
-    """Alder i hele år på `dato`; man er et år ældre på fødselsdagen (født 29. februar: 1. marts i
-    år uden skuddag)."""
-    fa, fm, fd = _aar_maaned_dag(foedselsdato)
-    da, dm, dd = _aar_maaned_dag(dato)
+    """Alder i hele år på `dato` (array eller én dato); man er et år ældre på fødselsdagen (født
+    29. februar: 1. marts i år uden skuddag). `foedselsdato` kan også være (år, måned, dag) fra
+    `_aar_maaned_dag`, så den kun skal deles op én gang."""
+    fa, fm, fd = foedselsdato if isinstance(foedselsdato, tuple) else _aar_maaned_dag(foedselsdato)
+    if isinstance(dato, datetime.date):
+        da, dm, dd = dato.year, dato.month, dato.day
+    else:
+        da, dm, dd = _aar_maaned_dag(dato)
     skudaar = ((da % 4 == 0) & (da % 100 != 0)) | (da % 400 == 0)
     # 29. februar i et år uden skuddag: fødselsdagen er 1. marts.
     flyttes = (fm == 2) & (fd == 29) & ~skudaar
@@ -155,7 +159,8 @@ def andel(forste, efter, dage, fra, til):
 
 
 def _memo(f):
-    """f med svaret gemt pr. argument."""
+    """f med svaret gemt pr. argument. (f må ikke pege tilbage på objektet, der gemmer den: en
+    reference-cyklus holder blokkens arrays i live, til garbage collectoren kører.)"""
     gemt = {}
 
     def g(x):
@@ -233,7 +238,7 @@ class Voksenlaerling:
         self.ledighed = x.person("forudgaaende_ledighed_maaneder", 0.0)
         self.alder_ved_start = alder(x.person("foedselsdato", INGEN_DATO), self.start)  # aftalens første dag
         # Aftalens start + N måneder, én gang pr. værdi af N (parametrene skifter sjældent).
-        self.start_plus = _memo(lambda maaneder: plus_maaneder(self.start, maaneder))
+        self.start_plus = _memo(partial(plus_maaneder, self.start))
 
     def maaned(self, md):
         def p(navn):
@@ -393,7 +398,7 @@ class Opkvalificering:
             & (self.kursus >= self.ansaettelse)
         )
         self.ledighed = x.person("forudgaaende_ledighed_maaneder", 0.0)
-        self.ansaettelse_plus = _memo(lambda maaneder: plus_maaneder(self.ansaettelse, maaneder))
+        self.ansaettelse_plus = _memo(partial(plus_maaneder, self.ansaettelse))
         self.kursusmaaned = self.kursus.astype("datetime64[M]")
 
     def maaned(self, md, voksenlaerling, vikartimer_med_ydelse):
@@ -437,7 +442,7 @@ class Virksomhedspraktik:
             | (self.gruppe == MAALGRUPPER.index("uddannelseshjaelpsmodtager"))
         ) & x.person("er_aktivitetsparat", False)
         self.uden_erfaring = x.person("virksomhedspraktik_uden_erhvervserfaring", False)
-        self.foedt = x.person("foedselsdato", INGEN_DATO)
+        self.foedt = _aar_maaned_dag(x.person("foedselsdato", INGEN_DATO))
         self.ledighed = x.person("forudgaaende_ledighed_maaneder", 0.0)
 
     def maaned(self, md):
@@ -452,7 +457,7 @@ class Virksomhedspraktik:
             "virksomhedspraktik/max_uger_uden_erhvervserfaring", MAALGRUPPER, self.gruppe, md.dag
         )
         # Senior: over 50 år på månedens første dag og mere end 12 måneders ledighed.
-        senior = (alder(self.foedt, md.forste) > p("senior/over_alder")) & (
+        senior = (alder(self.foedt, md.dag) > p("senior/over_alder")) & (
             self.ledighed > p("senior/ledighed_maaneder")
         )
         uger = numpy.where(self.aktivitetsparat, numpy.maximum(grund, p("max_uger_aktivitetsparat")), grund)

@@ -90,7 +90,7 @@ def test_reference_datoregning():
 
 def test_bench_kommandoen_skriver_json_og_tabel(tmp_path):
     ud = tmp_path / "bench.json"
-    kommando = [sys.executable, "-m", "benchmarks.bench", "--stoerrelser", "3000", "--kontrol", "2000", "--ud", str(ud)]
+    kommando = [sys.executable, "-m", "benchmarks.bench", "--stoerrelser", "3000", "--kontrol", "2000", "--gentag", "1", "--ud", str(ud)]
     svar = subprocess.run(kommando, cwd=RODMAPPE, capture_output=True, text=True, check=False)
     assert svar.returncode == 0, svar.stderr
     resultat = json.loads(ud.read_text(encoding="utf-8"))
