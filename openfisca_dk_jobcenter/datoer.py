@@ -13,6 +13,7 @@ Konventioner (de samme i alle ordninger):
 """
 
 import numpy
+from openfisca_core.parameters import Parameter
 
 DAG = numpy.timedelta64(1, "D")
 
@@ -92,3 +93,34 @@ def parameter_paa_dato(parameter, datoer):
     tal = numpy.array([v for _, v in vaerdier], dtype=numpy.float64)
     indeks = numpy.searchsorted(fra, som_dato(datoer), side="right") - 1
     return tal[numpy.clip(indeks, 0, len(tal) - 1)]
+
+
+# Et tilbud følger de regler, der gjaldt, da det blev givet (fx løntilskud bevilget før
+# 1. januar 2015 fortsatte efter de hidtidige regler, STAR). `parameter_paa_dato` læser én
+# parameter; `regler_paa_dato` beregner regler, der kombinerer flere parametre.
+
+
+def _parametre(node):
+    if isinstance(node, Parameter):
+        yield node
+        return
+    for barn in node.children.values():
+        yield from _parametre(barn)
+
+
+def regler_paa_dato(parametre, noder, datoer, beregn):
+    """`beregn(parametre_paa_tidspunktet)` med de regler, der gjaldt på hver persons egen dato.
+
+    `parametre` er parametertræet (`tax_benefit_system.parameters`, så en reform slår igennem),
+    `noder` de dele af træet, som `beregn` læser (deres ændringsdatoer er de eneste tidspunkter,
+    der skal beregnes). Der løkkes over lovændringerne, ikke over personer. Datoer før den første
+    værdi får de første regler.
+    """
+    skift = sorted({v.instant_str for node in noder for p in _parametre(node) for v in p.values_list})
+    datoer = som_dato(datoer)
+    resultat = numpy.asarray(beregn(parametre(skift[0])))
+    for tidspunkt in skift[1:]:
+        gaelder = datoer >= numpy.datetime64(tidspunkt, "D")
+        if gaelder.any():
+            resultat = numpy.where(gaelder, beregn(parametre(tidspunkt)), resultat)
+    return resultat

@@ -83,6 +83,28 @@ def aarstal_for_ordninger(simulation, aar, maaneds_numre=None):
     return resultat
 
 
+def deltagere_for_ordninger(simulation, aar, tilskud, maaneds_numre=None):
+    """Hvem der er med i hver ordning: dem med tilskud > 0, eller for en ordning med en
+    `antal`-variabel (virksomhedspraktik giver ingen kroner) dem, den er sand for i en måned."""
+    perioder = [m for i, m in enumerate(maaneder(aar), start=1) if maaneds_numre is None or i in maaneds_numre]
+    resultat = {}
+    for o in ORDNINGER:
+        if o.antal is None:
+            resultat[o.noegle] = tilskud[o.noegle] > 0
+        else:
+            med = numpy.zeros(simulation.populations[o.entitet].count, dtype=bool)
+            for maaned in perioder:
+                med |= simulation.calculate(o.antal, maaned)
+            resultat[o.noegle] = med
+    return resultat
+
+
+def _beregn(system, blok, maaneds_numre):
+    simulation = byg_simulering(system, blok)
+    tilskud = aarstal_for_ordninger(simulation, blok.aar, maaneds_numre)
+    return tilskud, deltagere_for_ordninger(simulation, blok.aar, tilskud, maaneds_numre)
+
+
 def simuler(system, befolkning, aar=None, maaneder=None, blok_personer=BLOK_PERSONER):
     """Hver persons og hver virksomheds tilskud pr. ordning i året (eller de givne måneder).
 
@@ -148,13 +170,13 @@ def _maalgruppe(blok):
 
 
 def _sammenlign_blok(grundlag, reformer, blok, maaneds_numre):
-    basis = aarstal_for_ordninger(byg_simulering(grundlag, blok), blok.aar, maaneds_numre)
+    basis, basis_med = _beregn(grundlag, blok, maaneds_numre)
     sektor_v = _sektor(blok)
     sektor_p = sektor_v[blok.person_virksomhed]
     maalgruppe_p = _maalgruppe(blok)
     detaljer, virksomheder = [], []
     for navn, system in reformer.items():
-        reform = aarstal_for_ordninger(byg_simulering(system, blok), blok.aar, maaneds_numre)
+        reform, reform_med = _beregn(system, blok, maaneds_numre)
         forskel_v = numpy.zeros(blok.antal_virksomheder)
         for o in ORDNINGER:
             b, r = basis[o.noegle], reform[o.noegle]
@@ -173,8 +195,8 @@ def _sammenlign_blok(grundlag, reformer, blok, maaneds_numre):
                     "grundlag_kr": b,
                     "reform_kr": r,
                     "forskel_kr": r - b,
-                    "modtagere_grundlag": b > 0,
-                    "modtagere_reform": r > 0,
+                    "modtagere_grundlag": basis_med[o.noegle],
+                    "modtagere_reform": reform_med[o.noegle],
                     "vindere": r > b + OERE,
                     "tabere": r < b - OERE,
                 }

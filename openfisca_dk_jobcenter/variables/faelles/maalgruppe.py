@@ -1,4 +1,10 @@
-"""Målgruppe (LAB § 6) og forsørgelsessituation."""
+"""Målgruppe (LAB § 6), aktivitetsparathed og forsørgelsessituation.
+
+Kontant- og uddannelseshjælpsmodtagere vurderes job- eller uddannelsesparate eller
+aktivitetsparate (LAB § 6, nr. 2-5); det ændrer løntilskuddets varighed (§ 68) og
+virksomhedspraktikkens (§ 61). Standardværdien er ikke aktivitetsparat, så et tilfælde skrevet
+efter kontrakten beholder sin betydning.
+"""
 
 from openfisca_core.holders import set_input_dispatch_by_period
 from openfisca_core.indexed_enums import Enum
@@ -29,3 +35,13 @@ class er_enlig_forsoerger(Variable):
     set_input = set_input_dispatch_by_period
     label = "Enlig forsørger"
     reference = [LAB, "LAB § 69, stk. 3, nr. 3"]
+
+
+class er_aktivitetsparat(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    set_input = set_input_dispatch_by_period
+    label = "Aktivitetsparat kontant- eller uddannelseshjælpsmodtager (ikke job- eller uddannelsesparat)"
+    documentation = "Har kun betydning for kontanthjælps- og uddannelseshjælpsmodtagere."
+    reference = [LAB, "LAB § 6, nr. 3 og 5; § 61 (virksomhedspraktik) og § 68 (løntilskud)"]

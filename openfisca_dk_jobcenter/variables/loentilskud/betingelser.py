@@ -1,7 +1,7 @@
 """Løntilskud: hvem kan ansættes med løntilskud, og hvorfor ikke (LAB §§ 66 og 69; før 2020 § 51).
 
 Målgruppen og ledighedskravet vurderes efter reglerne på løntilskuddets første dag (se
-regler_paa_dato.py); alderen ("over 50 år") måles også på den dag.
+datoer.regler_paa_dato); alderen ("over 50 år") måles også på den dag.
 """
 
 import numpy
@@ -9,10 +9,9 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import ETERNITY, MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_dk_jobcenter.datoer import alder_paa_dato, parameter_paa_dato
+from openfisca_dk_jobcenter.datoer import alder_paa_dato, parameter_paa_dato, regler_paa_dato
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.kategorier import Sektor, Uddannelsesniveau
-from openfisca_dk_jobcenter.variables.loentilskud.regler_paa_dato import regler_paa_dato
+from openfisca_dk_jobcenter.kategorier import Sektor, Uddannelsesniveau, slaa_op
 
 KAP_12 = "LAB (lov nr. 548 af 7. maj 2019) kap. 12, §§ 66-80"
 ELOV_KAP_12 = "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/kapitel/12/"
@@ -60,7 +59,7 @@ class loentilskud_i_maalgruppen(Variable):
             parametre,
             [parametre.loentilskud.maalgruppe_omfattet],
             person("loentilskud_start", period),
-            lambda p: p.loentilskud.maalgruppe_omfattet[maalgruppe],
+            lambda p: slaa_op(p.loentilskud.maalgruppe_omfattet, maalgruppe),
         )
 
 
@@ -115,7 +114,7 @@ class loentilskud_ledighedskrav_gaelder(Variable):
 
         def gaelder(p):
             krav = p.loentilskud.ledighedskrav.gaelder
-            return numpy.where(offentlig, krav.offentlig[maalgruppe], krav.privat[maalgruppe])
+            return numpy.where(offentlig, slaa_op(krav.offentlig, maalgruppe), slaa_op(krav.privat, maalgruppe))
 
         return regler_paa_dato(
             parametre, [parametre.loentilskud.ledighedskrav.gaelder], person("loentilskud_start", period), gaelder

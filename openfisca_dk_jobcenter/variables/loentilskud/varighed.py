@@ -1,7 +1,7 @@
 """Løntilskud: den længste periode hos arbejdsgiveren og den del af måneden, der ligger i den
 (LAB § 68; før 2020 seed 002 og beskæftigelsesreformen 2015).
 
-Varigheden følger reglerne på løntilskuddets første dag (se regler_paa_dato.py). Perioden på N
+Varigheden følger reglerne på løntilskuddets første dag (se datoer.regler_paa_dato). Perioden på N
 måneder fra første dag S dækker [S, S + N måneder) (datoer.py).
 """
 
@@ -11,10 +11,9 @@ import numpy
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_dk_jobcenter.datoer import andel_af_maaneden, plus_maaneder, som_dato
+from openfisca_dk_jobcenter.datoer import andel_af_maaneden, plus_maaneder, regler_paa_dato, som_dato
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.kategorier import Maalgruppe, Sektor
-from openfisca_dk_jobcenter.variables.loentilskud.regler_paa_dato import regler_paa_dato
+from openfisca_dk_jobcenter.kategorier import Maalgruppe, Sektor, slaa_op
 
 ELOV_KAP_12 = "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/kapitel/12/"
 HOEJE_TAASTRUP = "https://www.htk.dk/erhverv/jobcenter-for-erhverv/jobrotation"
@@ -51,7 +50,7 @@ class loentilskud_max_maaneder(Variable):
 
         def varighed(p):
             sektor = numpy.where(offentlig, p.loentilskud.offentlig.max_maaneder, p.loentilskud.privat.max_maaneder)
-            saerlig = p.loentilskud.saerlig_varighed_maaneder[maalgruppe]
+            saerlig = slaa_op(p.loentilskud.saerlig_varighed_maaneder, maalgruppe)
             efter_maalgruppe = numpy.where(saerlig > 0, saerlig, sektor)
             return numpy.where(aktivitetsparat, p.loentilskud.aktivitetsparat_max_maaneder, efter_maalgruppe)
 

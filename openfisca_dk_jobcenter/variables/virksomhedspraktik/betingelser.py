@@ -11,7 +11,7 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.kategorier import Maalgruppe
+from openfisca_dk_jobcenter.kategorier import Maalgruppe, slaa_op
 
 KAP_11 = "LAB (lov nr. 548 af 7. maj 2019) kap. 11, §§ 60-65"
 ELOV_61 = "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/paragraf/61/"
@@ -52,7 +52,7 @@ class virksomhedspraktik_max_uger(Variable):
     def formula(person, period, parameters):
         p = parameters(period.start).virksomhedspraktik
         maalgruppe = person("maalgruppe", period)
-        grund = p.max_uger[maalgruppe]
+        grund = slaa_op(p.max_uger, maalgruppe)
         parathedsvurderet = (maalgruppe == Maalgruppe.kontanthjaelpsmodtager) + (
             maalgruppe == Maalgruppe.uddannelseshjaelpsmodtager
         )
@@ -62,7 +62,7 @@ class virksomhedspraktik_max_uger(Variable):
             person("forudgaaende_ledighed_maaneder", period) > p.senior.ledighed_maaneder
         )
         uger = numpy.where(aktivitetsparat, numpy.maximum(grund, p.max_uger_aktivitetsparat), grund)
-        uger = numpy.where(uden_erfaring, numpy.maximum(uger, p.max_uger_uden_erhvervserfaring[maalgruppe]), uger)
+        uger = numpy.where(uden_erfaring, numpy.maximum(uger, slaa_op(p.max_uger_uden_erhvervserfaring, maalgruppe)), uger)
         return numpy.where(senior, numpy.maximum(uger, p.senior.max_uger), uger)
 
 
