@@ -49,3 +49,15 @@ def slaa_op(node, kategorier):
     enum = kategorier.possible_values
     tabel = numpy.array([node[medlem.name] for medlem in enum])
     return tabel[numpy.asarray(kategorier.view(numpy.ndarray) if hasattr(kategorier, "view") else kategorier)]
+
+
+def foerste_grund(betingelser, ingen):
+    """Den første grund, hvis betingelse er sand — fx den første betingelse for en ordning, der
+    ikke er opfyldt — og `ingen`, når ingen er sand.
+
+    `betingelser` er [(betingelse, grund), ...] i lovens rækkefølge. Resultatet er Enum-indekser
+    (int16), så OpenFisca ikke skal omkode et objekt-array person for person.
+    """
+    return numpy.select(
+        [betingelse for betingelse, _ in betingelser], [grund.index for _, grund in betingelser], default=ingen.index
+    ).astype(numpy.int16)

@@ -15,12 +15,12 @@ Hvilken ordning der bærer en persons timer, når flere kunne:
   jobrotationsydelse.
 """
 
-import numpy
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
+from openfisca_dk_jobcenter.kategorier import foerste_grund
 
 LAB = "https://www.retsinformation.dk/eli/lta/2019/548"
 HOEJE_TAASTRUP = "https://www.htk.dk/erhverv/jobcenter-for-erhverv/jobrotation"
@@ -60,14 +60,13 @@ class tilskud_til_timerne(Variable):
     reference = [LAB, "LAB kap. 12, 22 og 23", HOEJE_TAASTRUP]
 
     def formula(person, period):
-        return numpy.select(
+        return foerste_grund(
             [
-                person("voksenlaerling_tilskud", period) > 0,
-                person("loentilskud", period) > 0,
-                person("jobrotation_vikartimer_med_ydelse", period) > 0,
+                (person("voksenlaerling_tilskud", period) > 0, TilskudTilTimerne.voksenlaerling),
+                (person("loentilskud", period) > 0, TilskudTilTimerne.loentilskud),
+                (person("jobrotation_vikartimer_med_ydelse", period) > 0, TilskudTilTimerne.jobrotation),
             ],
-            [TilskudTilTimerne.voksenlaerling, TilskudTilTimerne.loentilskud, TilskudTilTimerne.jobrotation],
-            default=TilskudTilTimerne.ingen,
+            ingen=TilskudTilTimerne.ingen,
         )
 
 

@@ -7,7 +7,7 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.kategorier import Uddannelsesniveau
+from openfisca_dk_jobcenter.kategorier import Uddannelsesniveau, foerste_grund
 
 KAP_22 = "LAB (lov nr. 548 af 7. maj 2019) kap. 22, §§ 149-153"
 HOEJE_TAASTRUP = "https://www.htk.dk/erhverv/jobcenter-for-erhverv/jobrotation"
@@ -62,24 +62,16 @@ class jobrotation_medarbejder_afslagsgrund(Variable):
         projekt_godkendt = person.virksomhed("jobrotation_projekt_godkendt", period)
         # Betingelserne i lovens rækkefølge: timer i uddannelse (§ 149), § 150, stk. 1, nr. 1-3,
         # ingen godtgørelse (§ 153); til sidst arbejdsgiverens godkendte projekt (jobcenteret).
-        return numpy.select(
+        return foerste_grund(
             [
-                person("jobrotation_uddannelsestimer", period) <= 0,
-                numpy.logical_not(person("jobrotation_medarbejder_uddannelseskrav_opfyldt", period)),
-                person("jobrotation_deltager_i_erhvervsuddannelse", period),
-                numpy.logical_not(person("jobrotation_forudgaaende_ordinaer_ansaettelse", period)),
-                person("modtager_godtgoerelse", period),
-                numpy.logical_not(projekt_godkendt),
+                (person("jobrotation_uddannelsestimer", period) <= 0, JobrotationMedarbejderAfslagsgrund.ingen_uddannelsestimer),
+                (numpy.logical_not(person("jobrotation_medarbejder_uddannelseskrav_opfyldt", period)), JobrotationMedarbejderAfslagsgrund.uddannelse_over_graensen),
+                (person("jobrotation_deltager_i_erhvervsuddannelse", period), JobrotationMedarbejderAfslagsgrund.deltager_i_erhvervsuddannelse),
+                (numpy.logical_not(person("jobrotation_forudgaaende_ordinaer_ansaettelse", period)), JobrotationMedarbejderAfslagsgrund.ikke_ansat_3_maaneder_forud),
+                (person("modtager_godtgoerelse", period), JobrotationMedarbejderAfslagsgrund.modtager_godtgoerelse),
+                (numpy.logical_not(projekt_godkendt), JobrotationMedarbejderAfslagsgrund.projekt_ikke_godkendt),
             ],
-            [
-                JobrotationMedarbejderAfslagsgrund.ingen_uddannelsestimer,
-                JobrotationMedarbejderAfslagsgrund.uddannelse_over_graensen,
-                JobrotationMedarbejderAfslagsgrund.deltager_i_erhvervsuddannelse,
-                JobrotationMedarbejderAfslagsgrund.ikke_ansat_3_maaneder_forud,
-                JobrotationMedarbejderAfslagsgrund.modtager_godtgoerelse,
-                JobrotationMedarbejderAfslagsgrund.projekt_ikke_godkendt,
-            ],
-            default=JobrotationMedarbejderAfslagsgrund.ingen,
+            ingen=JobrotationMedarbejderAfslagsgrund.ingen,
         )
 
 

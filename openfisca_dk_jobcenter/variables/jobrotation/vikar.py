@@ -16,6 +16,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.datoer import andel_af_maaneden, parameter_paa_dato, plus_maaneder, som_dato
 from openfisca_dk_jobcenter.entities import Person
+from openfisca_dk_jobcenter.kategorier import foerste_grund
 
 KAP_22 = "LAB (lov nr. 548 af 7. maj 2019) kap. 22, §§ 149-153"
 HOEJE_TAASTRUP = "https://www.htk.dk/erhverv/jobcenter-for-erhverv/jobrotation"
@@ -137,22 +138,15 @@ class jobrotation_vikar_afslagsgrund(Variable):
         # Rækkefølge: timer som vikar (§ 149), forudgående ledighed (§ 151, stk. 1), jobcenterets
         # godkendelse før ansættelsen, ingen anden offentlig støtte (§ 153) og til sidst
         # tidsvinduet (§ 151, stk. 2), som i voksenlærlingens tilskudsperiode.
-        return numpy.select(
+        return foerste_grund(
             [
-                person("jobrotation_vikartimer", period) <= 0,
-                ledighed < person("jobrotation_vikar_ledighedskrav_maaneder", period),
-                numpy.logical_not(person("jobrotation_vikar_godkendt", period)),
-                person("loentilskud_timer", period) > 0,
-                person("jobrotation_vikar_andel_af_maaneden", period) <= 0,
+                (person("jobrotation_vikartimer", period) <= 0, JobrotationVikarAfslagsgrund.ikke_vikar),
+                (ledighed < person("jobrotation_vikar_ledighedskrav_maaneder", period), JobrotationVikarAfslagsgrund.utilstraekkelig_ledighed),
+                (numpy.logical_not(person("jobrotation_vikar_godkendt", period)), JobrotationVikarAfslagsgrund.ikke_godkendt),
+                (person("loentilskud_timer", period) > 0, JobrotationVikarAfslagsgrund.i_loentilskud),
+                (person("jobrotation_vikar_andel_af_maaneden", period) <= 0, JobrotationVikarAfslagsgrund.uden_for_vikarperioden),
             ],
-            [
-                JobrotationVikarAfslagsgrund.ikke_vikar,
-                JobrotationVikarAfslagsgrund.utilstraekkelig_ledighed,
-                JobrotationVikarAfslagsgrund.ikke_godkendt,
-                JobrotationVikarAfslagsgrund.i_loentilskud,
-                JobrotationVikarAfslagsgrund.uden_for_vikarperioden,
-            ],
-            default=JobrotationVikarAfslagsgrund.ingen,
+            ingen=JobrotationVikarAfslagsgrund.ingen,
         )
 
 

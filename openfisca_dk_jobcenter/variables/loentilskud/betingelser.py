@@ -11,7 +11,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.datoer import alder_paa_dato, parameter_paa_dato, regler_paa_dato
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.kategorier import Sektor, Uddannelsesniveau, slaa_op
+from openfisca_dk_jobcenter.kategorier import Sektor, Uddannelsesniveau, foerste_grund, slaa_op
 
 KAP_12 = "LAB (lov nr. 548 af 7. maj 2019) kap. 12, §§ 66-80"
 ELOV_KAP_12 = "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/kapitel/12/"
@@ -166,20 +166,14 @@ class loentilskud_afslagsgrund(Variable):
     def formula(person, period):
         # Lovens rækkefølge: målgruppe (§ 66), forudgående ledighed (§ 69), varighed (§ 68); til
         # sidst samspillet med andre ordninger (samme timer giver kun ét tilskud, faelles/samspil.py).
-        return numpy.select(
+        return foerste_grund(
             [
-                numpy.logical_not(person("loentilskud_i_maalgruppen", period)),
-                numpy.logical_not(person("loentilskud_ledighedskrav_opfyldt", period)),
-                person("loentilskud_andel_af_maaneden", period) <= 0,
-                person("samspil_timerne_giver_voksenlaerlingetilskud", period),
+                (numpy.logical_not(person("loentilskud_i_maalgruppen", period)), LoentilskudAfslagsgrund.ikke_i_maalgruppen),
+                (numpy.logical_not(person("loentilskud_ledighedskrav_opfyldt", period)), LoentilskudAfslagsgrund.ledighedskrav_ikke_opfyldt),
+                (person("loentilskud_andel_af_maaneden", period) <= 0, LoentilskudAfslagsgrund.uden_for_tilskudsperioden),
+                (person("samspil_timerne_giver_voksenlaerlingetilskud", period), LoentilskudAfslagsgrund.timerne_giver_andet_tilskud),
             ],
-            [
-                LoentilskudAfslagsgrund.ikke_i_maalgruppen,
-                LoentilskudAfslagsgrund.ledighedskrav_ikke_opfyldt,
-                LoentilskudAfslagsgrund.uden_for_tilskudsperioden,
-                LoentilskudAfslagsgrund.timerne_giver_andet_tilskud,
-            ],
-            default=LoentilskudAfslagsgrund.ingen,
+            ingen=LoentilskudAfslagsgrund.ingen,
         )
 
 

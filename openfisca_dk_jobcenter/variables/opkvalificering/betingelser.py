@@ -18,7 +18,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.datoer import plus_maaneder, som_dato
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.kategorier import Maalgruppe
+from openfisca_dk_jobcenter.kategorier import Maalgruppe, foerste_grund
 
 AALBORG = "https://www.aalborg.dk/erhverv/jobcenter-for-erhverv"
 STAR = (
@@ -76,32 +76,20 @@ class opkvalificering_afslagsgrund(Variable):
         kursus = som_dato(person("opkvalificering_kursus_start", period))
         # Seedets rækkefølge: hvem (ledig, ikke syg/jobafklaring), ansøgning mens ledig, ledighed,
         # arbejdsgivererklæringen, udgiften og til sidst kursets placering i tid.
-        return numpy.select(
+        return foerste_grund(
             [
-                maalgruppe == Maalgruppe.beskaeftiget,
-                (maalgruppe == Maalgruppe.sygedagpengemodtager) + (maalgruppe == Maalgruppe.jobafklaringsforloeb),
-                som_dato(person("opkvalificering_ansoegningsdato", period)) >= ansaettelse_start,
-                person("forudgaaende_ledighed_maaneder", period) < p.ledighed_maaneder,
-                person("opkvalificering_ansaettelse_varighed_maaneder", period) < p.ansaettelse_min_maaneder,
-                person("samspil_ansaettelse_med_andet_tilskud", period),
-                person("opkvalificering_kursusudgift", period) <= 0,
-                person("opkvalificering_udgift_allerede_afholdt", period),
-                kursus < ansaettelse_start,
-                numpy.logical_not(person("opkvalificering_kursus_rettidigt", period)),
+                (maalgruppe == Maalgruppe.beskaeftiget, OpkvalificeringAfslagsgrund.allerede_ansat),
+                ((maalgruppe == Maalgruppe.sygedagpengemodtager) + (maalgruppe == Maalgruppe.jobafklaringsforloeb), OpkvalificeringAfslagsgrund.sygedagpenge_eller_jobafklaring),
+                (som_dato(person("opkvalificering_ansoegningsdato", period)) >= ansaettelse_start, OpkvalificeringAfslagsgrund.ansoegt_for_sent),
+                (person("forudgaaende_ledighed_maaneder", period) < p.ledighed_maaneder, OpkvalificeringAfslagsgrund.for_kort_ledighed),
+                (person("opkvalificering_ansaettelse_varighed_maaneder", period) < p.ansaettelse_min_maaneder, OpkvalificeringAfslagsgrund.ansaettelse_for_kort),
+                (person("samspil_ansaettelse_med_andet_tilskud", period), OpkvalificeringAfslagsgrund.ansaettelse_med_andet_tilskud),
+                (person("opkvalificering_kursusudgift", period) <= 0, OpkvalificeringAfslagsgrund.udgift_ikke_dokumenteret),
+                (person("opkvalificering_udgift_allerede_afholdt", period), OpkvalificeringAfslagsgrund.udgift_allerede_afholdt),
+                (kursus < ansaettelse_start, OpkvalificeringAfslagsgrund.kursus_foer_ansaettelsen),
+                (numpy.logical_not(person("opkvalificering_kursus_rettidigt", period)), OpkvalificeringAfslagsgrund.kursus_for_sent),
             ],
-            [
-                OpkvalificeringAfslagsgrund.allerede_ansat,
-                OpkvalificeringAfslagsgrund.sygedagpenge_eller_jobafklaring,
-                OpkvalificeringAfslagsgrund.ansoegt_for_sent,
-                OpkvalificeringAfslagsgrund.for_kort_ledighed,
-                OpkvalificeringAfslagsgrund.ansaettelse_for_kort,
-                OpkvalificeringAfslagsgrund.ansaettelse_med_andet_tilskud,
-                OpkvalificeringAfslagsgrund.udgift_ikke_dokumenteret,
-                OpkvalificeringAfslagsgrund.udgift_allerede_afholdt,
-                OpkvalificeringAfslagsgrund.kursus_foer_ansaettelsen,
-                OpkvalificeringAfslagsgrund.kursus_for_sent,
-            ],
-            default=OpkvalificeringAfslagsgrund.ingen,
+            ingen=OpkvalificeringAfslagsgrund.ingen,
         )
 
 

@@ -11,7 +11,7 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.kategorier import Maalgruppe, slaa_op
+from openfisca_dk_jobcenter.kategorier import Maalgruppe, foerste_grund, slaa_op
 
 KAP_11 = "LAB (lov nr. 548 af 7. maj 2019) kap. 11, §§ 60-65"
 ELOV_61 = "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/paragraf/61/"
@@ -77,16 +77,12 @@ class virksomhedspraktik_afslagsgrund(Variable):
 
     def formula(person, period, parameters):
         max_timer = parameters(period.start).virksomhedspraktik.max_timer_per_uge
-        return numpy.select(
+        return foerste_grund(
             [
-                person("virksomhedspraktik_uger", period) > person("virksomhedspraktik_max_uger", period),
-                person("virksomhedspraktik_timer_per_uge", period) > max_timer,
+                (person("virksomhedspraktik_uger", period) > person("virksomhedspraktik_max_uger", period), VirksomhedspraktikAfslagsgrund.for_mange_uger),
+                (person("virksomhedspraktik_timer_per_uge", period) > max_timer, VirksomhedspraktikAfslagsgrund.for_mange_timer_per_uge),
             ],
-            [
-                VirksomhedspraktikAfslagsgrund.for_mange_uger,
-                VirksomhedspraktikAfslagsgrund.for_mange_timer_per_uge,
-            ],
-            default=VirksomhedspraktikAfslagsgrund.ingen,
+            ingen=VirksomhedspraktikAfslagsgrund.ingen,
         )
 
 

@@ -7,6 +7,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.datoer import alder_paa_dato
 from openfisca_dk_jobcenter.entities import Person
+from openfisca_dk_jobcenter.kategorier import foerste_grund
 
 STAR = "https://star.dk/indsatser-og-ordninger/uddannelsesindsats/voksenlaerlingeordningen/"
 AALBORG = "https://www.aalborg.dk/erhverv/jobcenter-for-erhverv"
@@ -116,20 +117,13 @@ class voksenlaerling_afslagsgrund(Variable):
         faglaert = person("er_faglaert", period)
         personkrav = person("voksenlaerling_opfylder_personkrav", period)
         # Betingelserne i lovens rækkefølge: alder, persongruppe, tilskudsperiode.
-        return numpy.select(
+        return foerste_grund(
             [
-                numpy.logical_not(person("voksenlaerling_opfylder_alderskrav", period)),
-                fra_ledighed * numpy.logical_not(personkrav),
-                numpy.logical_not(fra_ledighed) * faglaert,
-                numpy.logical_not(fra_ledighed) * numpy.logical_not(personkrav),
-                person("voksenlaerling_andel_af_maaneden", period) <= 0,
+                (numpy.logical_not(person("voksenlaerling_opfylder_alderskrav", period)), VoksenlaerlingAfslagsgrund.under_minimumsalder),
+                (fra_ledighed * numpy.logical_not(personkrav), VoksenlaerlingAfslagsgrund.faglaert_uden_tilstraekkelig_ledighed),
+                (numpy.logical_not(fra_ledighed) * faglaert, VoksenlaerlingAfslagsgrund.faglaert_fra_beskaeftigelse),
+                (numpy.logical_not(fra_ledighed) * numpy.logical_not(personkrav), VoksenlaerlingAfslagsgrund.ikke_paa_voksenlaerlingelisten),
+                (person("voksenlaerling_andel_af_maaneden", period) <= 0, VoksenlaerlingAfslagsgrund.uden_for_tilskudsperioden),
             ],
-            [
-                VoksenlaerlingAfslagsgrund.under_minimumsalder,
-                VoksenlaerlingAfslagsgrund.faglaert_uden_tilstraekkelig_ledighed,
-                VoksenlaerlingAfslagsgrund.faglaert_fra_beskaeftigelse,
-                VoksenlaerlingAfslagsgrund.ikke_paa_voksenlaerlingelisten,
-                VoksenlaerlingAfslagsgrund.uden_for_tilskudsperioden,
-            ],
-            default=VoksenlaerlingAfslagsgrund.ingen,
+            ingen=VoksenlaerlingAfslagsgrund.ingen,
         )
