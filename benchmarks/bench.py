@@ -330,6 +330,7 @@ def _bedste(maalinger):
 
 def koer(stoerrelser, seed=SEED, aar=AAR, kontrol_personer=KONTROL_PERSONER, gentag=GENTAG, log=print):
     """Kontrol, så målinger; rejser `Uoverensstemmelse`, hvis tallene ikke stemmer."""
+    maskine = _maskine()  # før målingerne: den commit, der måles
     log(f"kontrol: referencen og pakken pr. entitet på {kontrol_personer:,} personer ...")
     for befolkning, totaler in kontroller(kontrol_personer, seed, aar).items():
         for noegle, (p, r) in totaler.items():
@@ -360,7 +361,7 @@ def koer(stoerrelser, seed=SEED, aar=AAR, kontrol_personer=KONTROL_PERSONER, gen
         "gentagelser": gentag,
         "ordninger": [o.noegle for o in _ordninger()],
         "tolerance": {"total_rel": TOTAL_REL, "total_abs_kr": TOTAL_ABS, "beloeb_rel": BELOEB_REL, "beloeb_abs_kr": BELOEB_ABS},
-        "maskine": _maskine(),
+        "maskine": maskine,
         "maalinger": maalinger,
     }
 
