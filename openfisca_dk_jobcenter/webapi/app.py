@@ -1,0 +1,269 @@
+"""Pakkens værn om openfisca-core's web-API (`openfisca_web_api.app.create_app`).
+
+`haerd(app)` ændrer ikke kernens svar på gyldige spørgsmål; den
+- kontrollerer /calculate og /trace før kernen (`validering.py`) og svarer 4xx med en besked, der
+  nævner stedet i situationen og hvad der er galt, hvor kernen ellers svarer 500 eller regner
+  videre med en forkert værdi;
+- afviser en krop over `MAX_KROP` med 413 (Flask's MAX_CONTENT_LENGTH) uden at læse den ind i
+  hukommelsen, og læser højst `DRAEN_MAX` af den væk, så klienten får svaret og ikke et RST;
+- svarer JSON ({"error": ...}) i stedet for HTML på 404, 405, 413 og 415;
+- skriver datoer som '2026-02-01' (kernen via Flask: 'Sun, 01 Feb 2026 00:00:00 GMT') og
+  æøå som tegn (kernens JSON_AS_ASCII virker ikke med Flask 3);
+- lader /spec sige, hvad API'et gør: 413 og 415 (kernen nævner 200, 400 og 404), `null` som
+  værdi (beregn), datoformatet og de gyldige id'er for /variable/{id} og /parameter/{id}.
+
+`openfisca serve` lader ikke en landepakke ændre app'en; værnet sættes på af gunicorn-krogen i
+`gunicorn.conf.py` (`openfisca serve -f …/gunicorn.conf.py`, som `make serve` gør).
+"""
+
+import datetime
+import difflib
+import io
+import json
+import logging
+import time
+
+from flask import current_app, jsonify, request
+from flask.json.provider import DefaultJSONProvider
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+
+from openfisca_dk_jobcenter.webapi.validering import Fejl, kontroller
+
+MAX_KROP = 1024 * 1024  # 1 MiB: rigeligt til 2.000 personer med nogle input hver
+DRAEN_MAX = 128 * 1024 * 1024  # så meget af en for stor krop læses væk før 413-svaret …
+DRAEN_SEKUNDER = 5  # … og højst så længe; en større krop får forbindelsen lukket
+UDVIDELSE = "openfisca_dk_jobcenter"
+FOR_STOR = "openfisca_dk_jobcenter.for_stor"
+
+log = logging.getLogger("gunicorn.error")
+
+
+def unikke_noegler(par):
+    """object_pairs_hook: samme nøgle to gange i ét objekt er en fejl (json tager ellers den sidste)."""
+    objekt = {}
+    for noegle, vaerdi in par:
+        if noegle in objekt:
+            raise ValueError(f"nøglen '{noegle}' står to gange i samme objekt")
+        objekt[noegle] = vaerdi
+    return objekt
+
+
+def afvis_konstant(navn):
+    raise ValueError(f"{navn} er ikke et tal i JSON")
+
+
+class JSONUdbyder(DefaultJSONProvider):
+    """Flask's JSON med datoer som ISO 8601, æøå som tegn og streng indlæsning."""
+
+    ensure_ascii = False
+
+    @staticmethod
+    def default(o):
+        if isinstance(o, datetime.date):
+            return o.isoformat()
+        return DefaultJSONProvider.default(o)
+
+    def loads(self, s, **kwargs):
+        try:
+            return json.loads(s, object_pairs_hook=unikke_noegler, parse_constant=afvis_konstant, **kwargs)
+        except RecursionError:
+            raise ValueError("JSON'en er indlejret for dybt") from None
+        except UnicodeDecodeError:
+            raise ValueError("kroppen er ikke gyldig UTF-8") from None
+
+
+def skattesystem(app):
+    """Det skattesystem, kernens /calculate bruger (med reformer), fundet i visningens closure."""
+    visning = app.view_functions.get("calculate")
+    while hasattr(visning, "__wrapped__"):
+        visning = visning.__wrapped__
+    celler = dict(zip(visning.__code__.co_freevars, visning.__closure__ or (), strict=True))
+    try:
+        return celler["data"].cell_contents["tax_benefit_system"]
+    except (KeyError, TypeError) as fejl:
+        raise RuntimeError(
+            "openfisca_web_api.app.create_app har ændret form: /calculate's skattesystem blev ikke fundet"
+        ) from fejl
+
+
+def fejlsvar(status, besked):
+    svar = jsonify(besked if isinstance(besked, dict) else {"error": besked})
+    svar.status_code = status
+    return svar
+
+
+def draen(environ):
+    """Læs en for stor krop væk (højst DRAEN_MAX bytes og DRAEN_SEKUNDER), så 413 når klienten."""
+    stroem = environ.get("wsgi.input")
+    if stroem is None:
+        return
+    frist = time.monotonic() + DRAEN_SEKUNDER
+    laest = 0
+    try:
+        while laest < DRAEN_MAX and time.monotonic() < frist:
+            bid = stroem.read(64 * 1024)
+            if not bid:
+                break
+            laest += len(bid)
+    except (OSError, ValueError):
+        pass
+
+
+class KropGraense:
+    """WSGI: en krop uden Content-Length (chunked) læses her, højst `maks` + 1 bytes.
+
+    Werkzeug afkorter ellers en chunked krop ved MAX_CONTENT_LENGTH uden at sige til (kernen
+    svarer så 'Invalid JSON'). Er kroppen for stor, markeres forespørgslen, og app'en svarer 413.
+    """
+
+    def __init__(self, wsgi_app, maks):
+        self.wsgi_app = wsgi_app
+        self.maks = maks
+
+    def __call__(self, environ, start_response):
+        if environ.get("CONTENT_LENGTH", "") == "" and "chunked" in environ.get("HTTP_TRANSFER_ENCODING", "").lower():
+            krop = environ["wsgi.input"].read(self.maks + 1)
+            if len(krop) > self.maks:
+                environ[FOR_STOR] = True  # resten læses væk af 413-svaret (draen)
+                environ["CONTENT_LENGTH"] = "0"
+            else:
+                environ["wsgi.input"] = io.BytesIO(krop)
+                environ["CONTENT_LENGTH"] = str(len(krop))
+        return self.wsgi_app(environ, start_response)
+
+
+def ikke_fundet(tbs):
+    """404-beskeden, med et forslag, når en variabel eller parameter er stavet forkert."""
+    if request.endpoint == "get_variable":
+        navn = request.view_args.get("id", "")
+        forslag = difflib.get_close_matches(navn, list(tbs.variables), n=1)
+        hint = f"; mente du '{forslag[0]}'?" if forslag else "; se /variables"
+        return f"variablen '{navn}' findes ikke{hint}"
+    if request.endpoint == "get_parameter":
+        return f"parameteren '{request.view_args.get('parameter_id', '')}' findes ikke; se /parameters"
+    return f"{request.path} findes ikke i dette web-API; se /spec"
+
+
+HTTP_BESKEDER = {
+    405: "metoden {metode} kan ikke bruges på {sti}",
+    413: "kroppen er for stor: højst {max_krop} bytes pr. forespørgsel",
+    415: "Content-Type skal være application/json",
+}
+
+
+def http_fejl(fejl):
+    """HTTP-fejl som JSON. Kernens egne 400/404-svar (abort med et færdigt svar) går uændret igennem."""
+    if fejl.response is not None:
+        return fejl.response
+    if fejl.code == 413:
+        draen(request.environ)
+    skabelon = HTTP_BESKEDER.get(fejl.code)
+    if fejl.code == 404:
+        besked = ikke_fundet(current_app.extensions[UDVIDELSE]["tax_benefit_system"])
+    elif skabelon:
+        besked = skabelon.format(sti=request.path, metode=request.method, max_krop=MAX_KROP)
+    else:
+        besked = f"{fejl.name}: {fejl.description}"
+    svar = fejlsvar(fejl.code, besked)
+    if fejl.code == 405 and fejl.valid_methods:
+        svar.headers["Allow"] = ", ".join(fejl.valid_methods)
+    if fejl.code == 413:
+        svar.headers["Connection"] = "close"
+    return svar
+
+
+FEJLSVAR_I_SPEC = {
+    "400": "Situationen er ugyldig: forkert JSON, en værdi af forkert type, en periode, variablen ikke "
+    "kan beregnes for, eller over grænserne pr. forespørgsel. Beskeden står ved stedet i situationen.",
+    "413": "Kroppen er større end grænsen pr. forespørgsel.",
+    "415": "Content-Type er ikke application/json.",
+}
+
+
+def parameter_id(node):
+    for barn in node.children.values():
+        yield barn.name
+        if hasattr(barn, "children"):
+            yield from parameter_id(barn)
+
+
+def udbyg_spec(spec, tbs):
+    """/spec, som kernen bygger, plus det API'et faktisk gør.
+
+    - 413 og 415 for /calculate og /trace (400 og 404 står der i forvejen);
+    - `null` som værdi (= beregn den) og `format: date` for datoer i situationens skema;
+    - de gyldige id'er i /variable/{variableID} og /parameter/{parameterID} (enum).
+    """
+    stier = spec.get("paths", {})
+    for sti in ("/calculate", "/trace"):
+        svar = stier.get(sti, {}).get("post", {}).get("responses")
+        for kode, beskrivelse in FEJLSVAR_I_SPEC.items():
+            if svar is not None:
+                svar.setdefault(
+                    kode, {"description": beskrivelse, "content": {"application/json": {"schema": {"type": "object"}}}}
+                )
+    skemaer = spec.get("components", {}).get("schemas", {})
+    for entitet in tbs.entities:
+        for navn, skema in skemaer.get(entitet.key.title(), {}).get("properties", {}).items():
+            vaerdi = skema.get("additionalProperties") if isinstance(skema, dict) else None
+            if isinstance(vaerdi, dict) and navn in tbs.variables:
+                vaerdi["nullable"] = True
+                if tbs.variables[navn].value_type is datetime.date:
+                    vaerdi["format"] = "date"
+    for sti, navne in (
+        ("/variable/{variableID}", sorted(tbs.variables)),
+        ("/parameter/{parameterID}", sorted(parameter_id(tbs.parameters))),
+    ):
+        for parameter in stier.get(sti, {}).get("get", {}).get("parameters", []):
+            if parameter.get("in") == "path":
+                parameter.setdefault("schema", {})["enum"] = navne
+    return spec
+
+
+def haerd(app, tax_benefit_system=None):
+    """Sæt pakkens værn på app'en fra `create_app` (én gang; før første forespørgsel)."""
+    if UDVIDELSE in app.extensions:
+        return app
+    tbs = tax_benefit_system or skattesystem(app)
+    app.extensions[UDVIDELSE] = {"tax_benefit_system": tbs}
+    app.config["MAX_CONTENT_LENGTH"] = MAX_KROP
+    app.json = JSONUdbyder(app)
+    app.wsgi_app = KropGraense(app.wsgi_app, MAX_KROP)
+
+    @app.before_request
+    def kontroller_situation():
+        if request.environ.get(FOR_STOR):
+            raise RequestEntityTooLarge()
+        if request.method != "POST" or request.endpoint not in ("calculate", "trace"):
+            return None
+        if not request.is_json:
+            return fejlsvar(415, f"Content-Type skal være application/json, ikke '{request.mimetype or 'ingen'}'")
+        try:
+            data = app.json.loads(request.get_data(cache=True))
+        except ValueError as fejl:
+            return fejlsvar(400, f"ugyldig JSON: {fejl}")
+        try:
+            kontroller(tbs, data, request.endpoint)
+        except Fejl as fejl:
+            return fejlsvar(fejl.status, fejl.som_json())
+        return None
+
+    app.register_error_handler(HTTPException, http_fejl)
+
+    @app.after_request
+    def spec_som_api_et_er(svar):
+        if request.endpoint == "get_spec" and svar.status_code == 200 and svar.is_json:
+            svar.set_data(app.json.dumps(udbyg_spec(svar.get_json(), tbs)))
+        return svar
+
+    log.info("openfisca-dk-jobcenter: web-API'ets værn er sat på (grænse %d bytes pr. forespørgsel)", MAX_KROP)
+    return app
+
+
+def lav_app(country_package="openfisca_dk_jobcenter", extensions=None, reforms=None, **kwargs):
+    """Byg og hærd app'en som `openfisca serve` gør (til gunicorn direkte og til test i processen)."""
+    from openfisca_core.scripts import build_tax_benefit_system
+    from openfisca_web_api.app import create_app
+
+    tbs = build_tax_benefit_system(country_package, extensions, reforms)
+    return haerd(create_app(tbs, **kwargs), tbs)
