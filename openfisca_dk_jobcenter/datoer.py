@@ -33,8 +33,17 @@ def maanedens_dage(period):
 def plus_maaneder(dates, months):
     """`dates` + `months` kalendermåneder (skalar eller array), klippet til månedens sidste dag."""
     dage, nat = _dage(dates)
+    months = numpy.asarray(months).astype(numpy.int64)
+    i = dage - _T.dag0
+    if nat is None and i.size and i.min() >= 0 and i.max() < len(_T.maaned):
+        maal = _T.maaned[i] + months - _T.maaned0
+        if maal.min() >= 0 and maal.max() < len(_T.maanedsstart):
+            # Inden for tabellen (1800-2199): to opslag i stedet for kalenderregning.
+            return (_T.maanedsstart[maal] + numpy.minimum(_T.dag_i_maaned[i], _T.maanedslaengde[maal] - 1)).view(
+                "datetime64[D]"
+            )
     aar, maaned, dag = _civil(dage)
-    maal = aar * 12 + (maaned - 1) + numpy.asarray(months).astype(numpy.int64)
+    maal = aar * 12 + (maaned - 1) + months
     maal_aar, maal_maaned = maal // 12, maal % 12 + 1
     dage_i_maal = _DAGE_I_MAANED[maal_maaned - 1] + ((maal_maaned == 2) & _skudaar(maal_aar))
     ud = _dage_fra_civil(maal_aar, maal_maaned, numpy.minimum(dag, dage_i_maal)).view("datetime64[D]")
@@ -46,8 +55,8 @@ def alder_paa_dato(foedselsdato, dato):
 
     En person født 29. februar fylder år 1. marts i år, der ikke er skudår.
     """
-    f_aar, f_maaned, f_dag = _civil(_dage(foedselsdato)[0])
-    d_aar, d_maaned, d_dag = _civil(_dage(dato)[0])
+    f_aar, f_maaned, f_dag = _aar_maaned_dag(_dage(foedselsdato)[0])
+    d_aar, d_maaned, d_dag = _aar_maaned_dag(_dage(dato)[0])
     # Fødselsdagen i et år uden 29. februar: 1. marts.
     flyt = (f_maaned == 2) & (f_dag == 29) & ~_skudaar(d_aar)
     f_maaned = numpy.where(flyt, 3, f_maaned)
@@ -56,10 +65,30 @@ def alder_paa_dato(foedselsdato, dato):
     return d_aar - f_aar - foer_foedselsdagen
 
 
-# Datoregningen i heltal: numpys kalenderomregninger (astype mellem datetime64-enheder, datetime64
-# plus et int-array) koster 10-50 ns pr. dato og blev kaldt for hver person hver måned; de samme
-# regler med heltalsaritmetik på dagnumre er 3-7 gange hurtigere og giver præcis de samme datoer.
+# Datoregningen på dagnumre (dage siden 1970-01-01): numpys kalenderomregninger (astype mellem
+# datetime64-enheder, datetime64 plus et int-array) koster 10-50 ns pr. dato og blev kaldt for hver
+# person hver måned. For datoer i 1800-2199 slås år, måned og dag op i tabeller, som numpy selv har
+# lavet (samme kalender); andre datoer regnes med heltalsaritmetik. Resultaterne er de samme datoer.
 _DAGE_I_MAANED = numpy.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=numpy.int64)
+
+
+class _Tabeller:
+    def __init__(self, fra="1800-01-01", til="2200-01-01"):
+        dage = numpy.arange(numpy.datetime64(fra, "D"), numpy.datetime64(til, "D"))
+        maaneder = dage.astype("datetime64[M]")
+        self.dag0 = int(dage[0].astype(numpy.int64))
+        self.maaned = maaneder.astype(numpy.int64)  # måneder siden 1970-01
+        self.dag_i_maaned = (dage - maaneder.astype("datetime64[D]")).astype(numpy.int64)  # 0-30
+        self.aar = dage.astype("datetime64[Y]").astype(numpy.int64) + 1970
+        self.maaned_i_aaret = self.maaned % 12 + 1
+        alle = numpy.arange(maaneder[0], maaneder[-1] + 2)  # en måned ekstra til maanedslaengde
+        self.maaned0 = int(alle[0].astype(numpy.int64))
+        starter = alle.astype("datetime64[D]").astype(numpy.int64)
+        self.maanedsstart = starter[:-1]
+        self.maanedslaengde = numpy.diff(starter)
+
+
+_T = _Tabeller()
 
 
 def _dage(dates):
@@ -67,6 +96,14 @@ def _dage(dates):
     dates = som_dato(dates)
     nat = numpy.isnat(dates)
     return dates.view(numpy.int64), (nat if nat.any() else None)
+
+
+def _aar_maaned_dag(dage):
+    """(år, måned 1-12, dag 1-31) for dagnumre."""
+    i = dage - _T.dag0
+    if i.size and i.min() >= 0 and i.max() < len(_T.aar):
+        return _T.aar[i], _T.maaned_i_aaret[i], _T.dag_i_maaned[i] + 1
+    return _civil(dage)
 
 
 def _civil(dage):
