@@ -7,6 +7,8 @@
 - afviser en krop over `MAX_KROP` med 413 (Flask's MAX_CONTENT_LENGTH) uden at læse den ind i
   hukommelsen, og læser højst `DRAEN_MAX` af den væk, så klienten får svaret og ikke et RST;
 - svarer JSON ({"error": ...}) i stedet for HTML på 404, 405, 413 og 415;
+- svarer 400 (ikke 500) på en beregning for en periode, før reglerne begynder (en parameter uden
+  værdi på datoen), med reglens første dato;
 - skriver datoer som '2026-02-01' (kernen via Flask: 'Sun, 01 Feb 2026 00:00:00 GMT') og
   æøå som tegn (kernens JSON_AS_ASCII virker ikke med Flask 3);
 - lader /spec sige, hvad API'et gør: 413 og 415 (kernen nævner 200, 400 og 404), `null` som
@@ -21,10 +23,12 @@ import difflib
 import io
 import json
 import logging
+import re
 import time
 
 from flask import current_app, jsonify, request
 from flask.json.provider import DefaultJSONProvider
+from openfisca_core.errors import ParameterNotFoundError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from openfisca_dk_jobcenter.webapi.validering import Fejl, kontroller
@@ -172,6 +176,35 @@ def http_fejl(fejl):
     return svar
 
 
+def foerste_dato(tbs, navn):
+    """Den første dato, parameteren `navn` ('a.b.c') har en værdi, eller None."""
+    node = tbs.parameters
+    for led in navn.split("."):
+        node = getattr(node, "children", {}).get(led)
+        if node is None:
+            return None
+    datoer = [v.instant_str for v in getattr(node, "values_list", []) if v.value is not None]
+    return min(datoer) if datoer else None
+
+
+def uden_regel(fejl):
+    """En beregning for en periode, før pakkens regler begynder: 400 med reglens første dato.
+
+    Kernen svarer 500 (ParameterNotFoundError fanges ikke i /calculate og /trace).
+    """
+    # fejl.name overskrives af Python (AttributeError.name = det sidste led); det fulde navn står i beskeden.
+    fundet = re.search(r"parameter '([^']+)'", str(fejl))
+    navn = (fundet.group(1) if fundet else str(fejl.name)).replace("[", ".").replace("]", "")
+    foerste = foerste_dato(current_app.extensions[UDVIDELSE]["tax_benefit_system"], navn)
+    brugt_af = f" (brugt af '{fejl.variable_name}')" if fejl.variable_name else ""
+    fra = f"; reglerne gælder fra {foerste}" if foerste else ""
+    return fejlsvar(
+        400,
+        f"openfisca-dk-jobcenter har ingen regel for {fejl.instant_str}: parameteren '{navn}'{brugt_af} "
+        f"har ingen værdi på den dato{fra}",
+    )
+
+
 FEJLSVAR_I_SPEC = {
     "400": "Situationen er ugyldig: forkert JSON, en værdi af forkert type, en periode, variablen ikke "
     "kan beregnes for, eller over grænserne pr. forespørgsel. Beskeden står ved stedet i situationen.",
@@ -249,6 +282,7 @@ def haerd(app, tax_benefit_system=None):
         return None
 
     app.register_error_handler(HTTPException, http_fejl)
+    app.register_error_handler(ParameterNotFoundError, uden_regel)
 
     @app.after_request
     def spec_som_api_et_er(svar):

@@ -10,7 +10,7 @@ giver 500, et forkert svar eller en server, der går i stå:
   "2*80" bliver 160, "1/0" giver 500);
 - tal, der ikke er endelige eller er urimeligt store (NaN, Infinity, 1e400);
 - en beregning for en periode, variablen ikke er defineret for ("2026" for en månedsvariabel:
-  500 i kernen);
+  500 i kernen), og en formel for en ETERNITY-variabel for perioden 'ETERNITY' (500 i kernen);
 - perioder og datoer uden for år 1800-2200 (år 10000 giver 500 i kernen);
 - tomme id'er og id'er med "/" (dpath-stier i kernen: 500);
 - `axes` i /calculate (kernen kan ikke sætte svaret sammen: 500) og for store `axes` i /trace;
@@ -113,6 +113,13 @@ def kontroller_beregningsperiode(sti, variabel, periode):
     """En værdi kan kun beregnes for en hel periode af variablens egen længde."""
     enhed = variabel.definition_period
     if enhed == periods.DateUnit.ETERNITY:
+        if variabel.formulas and periode.unit == periods.DateUnit.ETERNITY:
+            # openfisca-core 46 slår formlen op på periodens første dag, og 'ETERNITY' har ingen (500).
+            raise Fejl(
+                sti,
+                f"openfisca-core kan ikke beregne formlen for '{variabel.name}' for 'ETERNITY'; spørg for en "
+                "måned, fx '2026-02' (værdien er den samme for alle perioder)",
+            )
         return
     if periode.unit != enhed or periode.size != 1:
         hvor_lang, eksempel = ENHEDER.get(str(enhed), (str(enhed), ""))

@@ -125,6 +125,18 @@ TILFAELDE = [
         400,
         ["én måned", "'ETERNITY'"],
     ),
+    (
+        "periode-foer-reglerne",
+        ana(voksenlaerling_tilskud={"2010-01": None}),
+        400,
+        ["ingen regel for 2010-01-01", "voksenlaerling.", "reglerne gælder fra"],
+    ),
+    (
+        "evig-formel-for-ETERNITY",
+        ana(voksenlaerling_alder_ved_aftalens_start={"ETERNITY": None}),
+        400,
+        ["voksenlaerling_alder_ved_aftalens_start", "'ETERNITY'", "'2026-02'"],
+    ),
     ("vaerdi-uden-periode", ana(voksenlaerling_praktiktimer=160), 400, ["voksenlaerling_praktiktimer", "pr. periode"]),
     ("ukendt-entitet", med(lambda s: s.update(husstande={"h": {}})), 400, ["husstande", "personer, virksomheder"]),
     ("ukendt-rolle", med(lambda s: s["virksomheder"]["v"].update(chefer=["ana"])), 404, ["chefer", "ansatte"]),

@@ -77,6 +77,50 @@ def test_kerne_svarer_500_paa_aar_10000(kerne):
     assert "year 10000 is out of range" in svar["error"]
 
 
+def test_kerne_svarer_500_paa_en_periode_foer_reglerne(kerne):
+    """ParameterNotFoundError (en parameter uden værdi på datoen) fanges ikke i /calculate."""
+    status, _, svar = kerne.kald("POST", "/calculate", ana(voksenlaerling_tilskud={"2010-01": None}))
+    assert status == 500
+    assert "was not found in the 2010-01-01 tax and benefit system" in svar["error"]
+
+
+def alder_ved_start(periode):
+    """Kun den evige formelvariabel efterspurgt (beregnes den først for en måned, ligger værdien i
+    kernens cache under ETERNITY, og så svarer kernen)."""
+    return {
+        "personer": {
+            "ana": {
+                "foedselsdato": {"ETERNITY": "1990-01-01"},
+                "voksenlaerling_aftale_start": {"ETERNITY": "2026-01-01"},
+                "voksenlaerling_alder_ved_aftalens_start": {periode: None},
+            }
+        }
+    }
+
+
+def test_kerne_svarer_500_paa_en_evig_formel_for_eternity(kerne):
+    status, _, svar = kerne.kald("POST", "/calculate", alder_ved_start("ETERNITY"))
+    assert status == 500
+    assert "year -1 is out of range" in svar["error"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="openfisca-core 46: Variable.get_formula slår formlen op på periodens første dag, og perioden "
+    "ETERNITY har ingen (år -1); pakken kan kun afvise spørgsmålet med 400 og pege på en måned",
+)
+def test_evig_formel_kan_beregnes_for_eternity(server):
+    status, _, _ = server.kald("POST", "/calculate", alder_ved_start("ETERNITY"))
+    assert status == 200
+
+
+def test_evig_formel_kan_beregnes_for_en_maaned(server):
+    """Samme variabel for en måned: alder på aftalens første dag, 1. januar 2026 − 1. januar 1990 = 36 år."""
+    status, _, svar = server.kald("POST", "/calculate", alder_ved_start("2026-02"))
+    assert status == 200
+    assert svar["personer"]["ana"]["voksenlaerling_alder_ved_aftalens_start"]["2026-02"] == 36
+
+
 def test_kerne_svarer_500_uden_json_content_type(kerne):
     """request.on_json_loading_failed kaldes med None; kernens handle_invalid_json læser None.args."""
     status, _, svar = kerne.kald("POST", "/calculate", "{}", headers={"Content-Type": "text/plain"})
