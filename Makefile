@@ -39,9 +39,22 @@ contract: $(STAMP)
 	@if [ -f $(CONTRACT) ]; then $(BIN)/python $(CONTRACT); \
 	else echo "($(CONTRACT) findes ikke her; kontrakttjek sprunget over)"; fi
 
-## Web-API'et lokalt (127.0.0.1:$(PORT)).
+## Web-API'et lokalt (127.0.0.1:$(PORT)): to gunicorn-arbejdere og pakkens værn mod dårligt input
+## (openfisca_dk_jobcenter/webapi/gunicorn.conf.py). Med en reform for hele serveren:
+## make serve REFORM=openfisca_dk_jobcenter.reforms.hoejere_voksenlaerlingesatser.hoejere_voksenlaerlingesatser
 serve: $(STAMP)
-	$(BIN)/openfisca serve --country-package openfisca_dk_jobcenter --port $(PORT)
+	$(BIN)/openfisca serve --country-package openfisca_dk_jobcenter \
+		--configuration-file openfisca_dk_jobcenter/webapi/gunicorn.conf.py --port $(PORT) \
+		$(if $(REFORM),--reforms $(REFORM))
+
+.PHONY: fuzz load
+## schemathesis mod /spec og situationer fra hypothesis, på en ledig port på 127.0.0.1: ingen 5xx.
+fuzz: $(STAMP)
+	$(BIN)/python -m openfisca_dk_jobcenter.webapi.fuzz
+
+## 2.000 /calculate-kald, 8 ad gangen, på en ledig port på 127.0.0.1: ingen fejl; p50/p95.
+load: $(STAMP)
+	$(BIN)/python -m openfisca_dk_jobcenter.webapi.belastning
 
 ## Benchmark mod numpy-referencen (benchmarks/): 100k, 300k og 1M personer; 3 mio. personer.
 bench: $(STAMP)

@@ -42,7 +42,15 @@ setup(
         "pyarrow>=15",
     ],
     extras_require={
-        "dev": ["pytest>=8", "ruff>=0.6", "yamllint>=1.35"],
+        "dev": [
+            "pytest>=8",
+            "ruff>=0.6",
+            "yamllint>=1.35",
+            # web-API'et: /spec valideres som OpenAPI; make fuzz (schemathesis, hypothesis)
+            "openapi-spec-validator>=0.7",
+            "schemathesis>=4.0,<5",
+            "hypothesis>=6.100",
+        ],
     },
     entry_points={
         "console_scripts": ["dk-jobcenter = openfisca_dk_jobcenter.analyse.cli:main"],

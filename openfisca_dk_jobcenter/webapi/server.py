@@ -37,9 +37,10 @@ def openfisca_kommando():
 
 def serve_kommando(port, *, haerdet=True, workers=None, reforms=()):
     """Kommandoen, `make serve` også kører (med `haerdet=False`: kernens egen `openfisca serve`)."""
-    kommando = [openfisca_kommando(), "serve", "--country-package", "openfisca_dk_jobcenter", "--port", str(port)]
+    kommando = [openfisca_kommando(), "serve", "--country-package", "openfisca_dk_jobcenter"]
     if haerdet:
         kommando += ["--configuration-file", str(GUNICORN_CONF)]
+    kommando += ["--port", str(port)]
     if workers:
         kommando += ["--workers", str(workers)]
     if reforms:

@@ -1,0 +1,100 @@
+"""Belastningstest af web-API'et: `make load`.
+
+Starter `openfisca serve` som `make serve` (pakkens gunicorn-konfiguration, to arbejdere) på en
+ledig port på 127.0.0.1 og sender `--kald` /calculate-forespørgsler, `--samtidige` ad gangen,
+på skift med ét spørgsmål pr. ordning (eksempler.py). Hvert svar skal være 200 og have den værdi,
+der er regnet i hånden. Skriver svartiderne (p50, p95, p99, max) og antal kald pr. sekund;
+exit-kode 1, hvis blot ét kald fejlede.
+
+Svartiden er målt hos klienten: forbindelse, kø hos gunicorn (flere samtidige end arbejdere),
+beregning og svar. De første `--opvarmning` kald tæller ikke med.
+"""
+
+import argparse
+import collections
+import concurrent.futures
+import http.client
+import json
+import statistics
+import sys
+import time
+import urllib.parse
+
+from openfisca_dk_jobcenter.webapi.eksempler import EKSEMPLER, rigtigt
+from openfisca_dk_jobcenter.webapi.server import koerende_server
+
+
+def et_kald(url, eksempel, krop):
+    adresse = urllib.parse.urlsplit(url)
+    start = time.perf_counter()
+    try:
+        forbindelse = http.client.HTTPConnection(adresse.hostname, adresse.port, timeout=60)
+        try:
+            forbindelse.request("POST", "/calculate", body=krop, headers={"Content-Type": "application/json"})
+            svar = forbindelse.getresponse()
+            data = svar.read()
+        finally:
+            forbindelse.close()
+        sekunder = time.perf_counter() - start
+        if svar.status != 200:
+            return sekunder, f"status {svar.status}: {data[:200]!r}"
+        if not rigtigt(eksempel, json.loads(data)):
+            return sekunder, f"forkert svar: {data[:200]!r}"
+        return sekunder, None
+    except (OSError, http.client.HTTPException, ValueError) as fejl:
+        return time.perf_counter() - start, f"{type(fejl).__name__}: {fejl}"
+
+
+def percentil(vaerdier, p):
+    return statistics.quantiles(vaerdier, n=100, method="inclusive")[p - 1]
+
+
+def koer(url, kald, samtidige, opvarmning):
+    opgaver = [(e, json.dumps(e["situation"]).encode()) for e in EKSEMPLER.values()]
+    for i in range(opvarmning):
+        et_kald(url, *opgaver[i % len(opgaver)])
+    start = time.perf_counter()
+    with concurrent.futures.ThreadPoolExecutor(max_workers=samtidige) as pulje:
+        resultater = list(pulje.map(lambda i: et_kald(url, *opgaver[i % len(opgaver)]), range(kald)))
+    varighed = time.perf_counter() - start
+    tider = [t * 1000 for t, _ in resultater]
+    fejl = collections.Counter(f for _, f in resultater if f)
+    return {
+        "kald": kald,
+        "samtidige": samtidige,
+        "fejl": sum(fejl.values()),
+        "fejltyper": dict(fejl.most_common(5)),
+        "sekunder": round(varighed, 2),
+        "kald_per_sekund": round(kald / varighed, 1),
+        "p50_ms": round(percentil(tider, 50), 1),
+        "p95_ms": round(percentil(tider, 95), 1),
+        "p99_ms": round(percentil(tider, 99), 1),
+        "max_ms": round(max(tider), 1),
+    }
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--kald", type=int, default=2000, help="antal /calculate-kald (2000)")
+    parser.add_argument("--samtidige", type=int, default=8, help="kald ad gangen (8)")
+    parser.add_argument("--workers", type=int, help="gunicorn-arbejdere (standard: gunicorn.conf.py's 2)")
+    parser.add_argument("--opvarmning", type=int, default=20, help="kald før målingen (20)")
+    args = parser.parse_args(argv)
+
+    with koerende_server(workers=args.workers) as server:
+        arbejdere = server.arbejdere()
+        resultat = koer(server.url, args.kald, args.samtidige, args.opvarmning)
+        status, _, _ = server.kald("GET", "/spec")
+    resultat["arbejdere"] = len(arbejdere)
+    resultat["spec_bagefter"] = status
+    print(json.dumps(resultat, ensure_ascii=False, indent=2))
+    print(
+        f"{resultat['kald']} kald, {resultat['samtidige']} ad gangen, {resultat['arbejdere']} arbejdere: "
+        f"{resultat['fejl']} fejl; p50 {resultat['p50_ms']} ms, p95 {resultat['p95_ms']} ms, "
+        f"p99 {resultat['p99_ms']} ms; {resultat['kald_per_sekund']} kald/s"
+    )
+    return 0 if resultat["fejl"] == 0 and status == 200 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,205 @@
+"""Fuzz web-API'et: `make fuzz`.
+
+Starter `openfisca serve` som `make serve` (pakkens gunicorn-konfiguration) på en ledig port på
+127.0.0.1 og kører to afgrænsede faser; intet svar må være 5xx:
+
+1. schemathesis mod API'ets egen /spec: nogle hundrede tilfælde (gyldige og ugyldige efter
+   skemaet) til alle operationer, kun tjekket `not_a_server_error`. Skemaet kan ikke sige, at
+   periodenøglerne skal være perioder, så de fleste af dets situationer afvises med 400;
+2. situationer bygget med hypothesis af pakkens egne variabler, gyldige perioder og værdier af
+   den rigtige type (og af og til forkert type eller null), så beregningerne i reglerne også
+   bliver ramt. Et 200-svar skal være streng JSON (ingen NaN/Infinity), og hver efterspurgt
+   værdi (null) skal være udfyldt.
+
+Bagefter læses serverens log: ingen undtagelse, ingen arbejder, der døde eller fik timeout.
+schemathesis og hypothesis er udviklingsafhængigheder (setup.py extras_require["dev"]).
+"""
+
+import argparse
+import collections
+import datetime
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from openfisca_dk_jobcenter.webapi.server import koerende_server
+from openfisca_dk_jobcenter.webapi.validering import MAX_AAR, MAX_TAL, MIN_AAR
+
+# Det, gunicorn og Flask skriver i loggen, når noget går galt i serveren (en arbejder, der
+# genstartes efter max_requests, skriver "Autorestarting worker" og er ikke en fejl).
+TEGN_PAA_FEJL = re.compile(
+    r"Traceback|Exception on /|WORKER TIMEOUT|Worker \(pid:\d+\) (was sent|exited)|Worker failed"
+)
+
+
+def schemathesis_kommando():
+    kandidat = Path(sys.executable).parent / "schemathesis"
+    return str(kandidat) if kandidat.exists() else "schemathesis"
+
+
+def schemathesis_fase(server, eksempler, seed):
+    kommando = [
+        schemathesis_kommando(),
+        "run",
+        f"{server.url}/spec",
+        "--checks",
+        "not_a_server_error",
+        "--max-examples",
+        str(eksempler),
+        "--seed",
+        str(seed),
+        "--phases",
+        "examples,coverage,fuzzing",
+        "--workers",
+        "2",
+        "--request-timeout",
+        "30",
+        "--suppress-health-check",
+        "all",
+    ]
+    print("$", " ".join(kommando), flush=True)
+    with tempfile.TemporaryDirectory() as mappe:  # schemathesis lægger sin cache (.schemathesis/) i cwd
+        return subprocess.run(kommando, check=False, cwd=mappe).returncode == 0
+
+
+def situationer(tbs):
+    """hypothesis-strategi: situationer med pakkens variabler, gyldige perioder og værdier."""
+    from hypothesis import strategies as st
+
+    maaneder = st.builds(lambda aar, md: f"{aar}-{md:02d}", st.integers(2014, 2030), st.integers(1, 12))
+    datoer = st.dates(datetime.date(MIN_AAR, 1, 1), datetime.date(MAX_AAR, 12, 31)).map(datetime.date.isoformat)
+    tal = st.one_of(st.integers(0, 2000), st.floats(-MAX_TAL, MAX_TAL, allow_nan=False), st.just(0.5))
+    forkert = st.one_of(st.text(max_size=5), st.lists(st.integers(), max_size=2), st.booleans(), st.integers())
+
+    def vaerdi(variabel, ren):
+        type_ = variabel.value_type
+        if type_ is bool:
+            rigtig = st.booleans()
+        elif type_ in (int, float):
+            rigtig = tal if type_ is float else st.integers(-1000, 1000)
+        elif type_ is datetime.date:
+            rigtig = datoer
+        else:
+            rigtig = st.sampled_from([v.name for v in variabel.possible_values])
+        if ren:
+            return st.one_of(*[rigtig] * 6, st.none())
+        return st.one_of(*[rigtig] * 12, st.none(), st.none(), forkert)  # 1 af 15 af forkert type
+
+    def variabler(entitet, ren):
+        egne = sorted(n for n, v in tbs.variables.items() if v.entity.key == entitet.key)
+
+        def perioder(navn):
+            variabel = tbs.variables[navn]
+            noegle = st.just("ETERNITY") if str(variabel.definition_period) == "eternity" else maaneder
+            return st.dictionaries(noegle, vaerdi(variabel, ren), min_size=1, max_size=3)
+
+        return st.sampled_from(egne).flatmap(lambda navn: perioder(navn).map(lambda p: (navn, p)))
+
+    def instans(entitet, ren):
+        return st.lists(variabler(entitet, ren), max_size=6).map(dict)
+
+    person, virksomhed = tbs.person_entity, next(e for e in tbs.entities if not e.is_person)
+
+    @st.composite
+    def situation(draw):
+        ren = draw(st.integers(0, 9)) < 7  # 7 af 10 situationer har kun værdier af den rigtige type
+        ider = draw(st.lists(st.sampled_from(["ana", "bo", "cy", "dan"]), min_size=1, max_size=4, unique=True))
+        personer = {i: draw(instans(person, ren)) for i in ider}
+        antal = draw(st.integers(0, min(2, len(ider))))
+        virksomheder = {}
+        for nr in range(antal):
+            ansatte = ider[nr::antal]
+            virksomheder[f"v{nr}"] = {"ansatte": ansatte, **draw(instans(virksomhed, ren))}
+        return {"personer": personer, **({"virksomheder": virksomheder} if virksomheder else {})}
+
+    return situation()
+
+
+def streng_json(tekst):
+    def afvis(navn):
+        raise ValueError(f"{navn} i svaret")
+
+    return json.loads(tekst, parse_constant=afvis)
+
+
+def efterspurgte(situation):
+    for plural, instanser in situation.items():
+        for id_, variabler in instanser.items():
+            for navn, perioder in variabler.items():
+                if isinstance(perioder, dict):
+                    for periode, vaerdi in perioder.items():
+                        if vaerdi is None:
+                            yield plural, id_, navn, periode
+
+
+def situations_fase(server, eksempler, seed):
+    import urllib.error
+    import urllib.request
+
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import seed as hypothesis_seed
+
+    from openfisca_dk_jobcenter import CountryTaxBenefitSystem
+
+    statusser = collections.Counter()
+
+    @hypothesis_seed(seed)
+    @settings(max_examples=eksempler, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+    @given(situationer(CountryTaxBenefitSystem()))
+    def kald(situation):
+        for sti in ("/calculate", "/trace"):
+            forespoergsel = urllib.request.Request(  # noqa: S310 (kun 127.0.0.1)
+                server.url + sti, data=json.dumps(situation).encode(), headers={"Content-Type": "application/json"}
+            )
+            try:
+                with urllib.request.urlopen(forespoergsel, timeout=60) as svar:  # noqa: S310
+                    status, tekst = svar.status, svar.read().decode()
+            except urllib.error.HTTPError as fejl:
+                status, tekst = fejl.code, fejl.read().decode()
+            statusser[(sti, status)] += 1
+            assert status < 500, f"{sti}: {status} {tekst[:500]}"
+            svar = streng_json(tekst)
+            if status == 200 and sti == "/calculate":
+                for plural, id_, navn, periode in efterspurgte(situation):
+                    assert svar[plural][id_][navn][periode] is not None, (plural, id_, navn, periode)
+
+    try:
+        kald()
+        return True
+    except Exception as fejl:  # hypothesis har allerede skrevet det mindste eksempel
+        print(f"FEJL i situationsfasen: {fejl}")
+        print("\n".join(getattr(fejl, "__notes__", [])))  # hypothesis' mindste eksempel
+        return False
+    finally:
+        print(f"situationer: {sum(statusser.values())} kald, statusser {dict(sorted(statusser.items()))}")
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--eksempler", type=int, default=25, help="schemathesis: tilfælde pr. operation og fase (25)")
+    parser.add_argument("--seed", type=int, default=20261125, help="hypothesis-seed, så kørslen kan gentages")
+    parser.add_argument("--situationer", type=int, default=300, help="situationer i fase 2 (300)")
+    args = parser.parse_args(argv)
+
+    with koerende_server() as server:
+        schemathesis_ok = schemathesis_fase(server, args.eksempler, args.seed)
+        situationer_ok = situations_fase(server, args.situationer, args.seed)
+        status, _, _ = server.kald("GET", "/spec")
+        loggens_fejl = [linje for linje in server.log().splitlines() if TEGN_PAA_FEJL.search(linje)]
+
+    print(
+        f"\nschemathesis: {'ok' if schemathesis_ok else 'FEJL'}; situationer: {'ok' if situationer_ok else 'FEJL'}; "
+        f"/spec bagefter: {status}"
+    )
+    if loggens_fejl:
+        print("Serverens log viser fejl:\n  " + "\n  ".join(loggens_fejl[:20]))
+    ok = schemathesis_ok and situationer_ok and status == 200 and not loggens_fejl
+    print("OK: ingen serverfejl" if ok else "FEJL: se ovenfor")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
