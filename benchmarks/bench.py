@@ -90,12 +90,12 @@ def _ordninger():
     return ORDNINGER
 
 
-def _pakke_pr_entitet(system, blokke, aar):
+def _pakke_pr_entitet(system, blokke, aar, **kw):
     """(tilskud pr. ordning pr. entitet, sekunder) via pakkens `simuler`."""
     from openfisca_dk_jobcenter.analyse.sammenligning import simuler
 
     t = time.perf_counter()
-    personer, virksomheder = simuler(system, blokke, aar=aar)
+    personer, virksomheder = simuler(system, blokke, aar=aar, **kw)
     sekunder = time.perf_counter() - t
     ud = {}
     for o in _ordninger():
@@ -174,8 +174,10 @@ def _pakke_antal(system, blokke, aar):
 
 
 def _kontroller_blokke(system, blokke, aar):
-    """Sammenlign pakken og referencen pr. entitet på `blokke`; (totaler, fejlbeskeder)."""
-    pakke, _ = _pakke_pr_entitet(system, iter(blokke), aar)
+    """Sammenlign pakken og referencen pr. entitet på `blokke`; (totaler, fejlbeskeder). Pakken
+    regner blokkene hver for sig (også opdelingen i bidder bliver prøvet)."""
+    bid = max(b.antal_personer for b in blokke)
+    pakke, _ = _pakke_pr_entitet(system, iter(blokke), aar, blok_personer=bid)
     pakke_antal = _pakke_antal(system, blokke, aar)
     ref = {k: [] for k in reference.ORDNINGER}
     ref_antal = {k: [] for k in reference.ANTAL}

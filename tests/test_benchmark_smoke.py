@@ -100,3 +100,18 @@ def test_bench_kommandoen_skriver_json_og_tabel(tmp_path):
         assert maaling[motor]["peak_rss_mib"] > 0
         assert set(maaling[motor]["totaler_kr"]) == {o.noegle for o in ORDNINGER}
     assert "| 3.000 |" in ud.with_suffix(".md").read_text(encoding="utf-8")
+
+
+def test_bidder_og_samlet_giver_samme_beloeb_pr_entitet(tbs):
+    """simuler i små bidder (og blokke lagt sammen til store bidder) giver præcis de samme tal."""
+    from benchmarks.kontrolbefolkning import kontrolbefolkning
+    from openfisca_dk_jobcenter.analyse.sammenligning import simuler
+
+    befolkning = kontrolbefolkning(3_000, seed=4)
+    hel_p, hel_v = simuler(tbs, befolkning, blok_personer=10**9)
+    for bid in (700, 1_500):
+        p, v = simuler(tbs, befolkning, blok_personer=bid)
+        assert p.equals(hel_p) and v.equals(hel_v), bid
+    # Blokke fra en iterator lægges sammen til bidder på højst blok_personer.
+    p, v = simuler(tbs, iter(list(befolkning.opdel(500))), blok_personer=1_200)
+    assert p.equals(hel_p) and v.equals(hel_v)

@@ -1,6 +1,7 @@
 """Fra en `Befolkning` til en OpenFisca-simulering med personer knyttet til virksomheder."""
 
 import numpy
+from openfisca_core.holders import set_input_dispatch_by_period
 from openfisca_core.periods import ETERNITY, MONTH, period
 from openfisca_core.simulations import SimulationBuilder
 
@@ -26,11 +27,13 @@ def byg_simulering(tax_benefit_system, b: Befolkning):
     simulation = sb.build(tax_benefit_system)
     maaned_liste = maaneder(b.aar)
     for navn, vaerdier in b.personer.items():
-        _saet_konstant(simulation, navn, vaerdier, maaned_liste)
+        _saet_konstant(simulation, navn, vaerdier, b.aar, maaned_liste)
     for navn, vaerdier in b.virksomheder.items():
-        _saet_konstant(simulation, navn, vaerdier, maaned_liste)
+        _saet_konstant(simulation, navn, vaerdier, b.aar, maaned_liste)
     for navn, vaerdier in b.personer_maaned.items():
         variabel = _variabel(tax_benefit_system, navn)
+        if variabel.value_type.__name__ != "Enum":
+            vaerdier = _som_openfisca(variabel, vaerdier)  # hele (12, n)-arrayet på én gang
         for i, maaned in enumerate(maaned_liste):
             simulation.set_input(navn, maaned, _som_openfisca(variabel, vaerdier[i]))
     return simulation
@@ -43,14 +46,19 @@ def _variabel(tax_benefit_system, navn):
     return variabel
 
 
-def _saet_konstant(simulation, navn, vaerdier, maaned_liste):
+def _saet_konstant(simulation, navn, vaerdier, aar, maaned_liste):
+    """Et input, der gælder hele året: omsat én gang, og det samme array bruges i alle måneder."""
     variabel = _variabel(simulation.tax_benefit_system, navn)
     vaerdier = _som_openfisca(variabel, vaerdier)
     if variabel.definition_period == ETERNITY:
         simulation.set_input(navn, period(ETERNITY), vaerdier)
     elif variabel.definition_period == MONTH:
-        for maaned in maaned_liste:
-            simulation.set_input(navn, maaned, vaerdier)
+        if variabel.set_input is set_input_dispatch_by_period:
+            # Ét kald for året: OpenFisca lægger det samme array i hver måned.
+            simulation.set_input(navn, period(str(aar)), vaerdier)
+        else:
+            for maaned in maaned_liste:
+                simulation.set_input(navn, maaned, vaerdier)
     else:
         raise BefolkningsFejl(f"{navn}: periode {variabel.definition_period} understøttes ikke som input")
 
