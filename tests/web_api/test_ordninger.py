@@ -7,6 +7,8 @@ margin. En ordning, hvis variabler ikke findes i pakken endnu, springes over (`k
 
 import pytest
 
+from openfisca_dk_jobcenter.webapi.eksempler import EKSEMPLER, rigtigt
+
 
 def kr(beloeb):
     return pytest.approx(beloeb, abs=0.01)
@@ -322,3 +324,13 @@ def test_opkvalificering_ansoegt_efter_ansaettelsen(beregn, kraev):
     gro = beregn(opkvalificering(ansoegt="2026-02-01"))["personer"]["gro"]
     assert gro["opkvalificering_berettiget"]["2026-03"] is False
     assert gro["opkvalificering_tilskud"]["2026-03"] == 0
+
+
+# --- Eksemplerne i README'en og belastningstesten -------------------------------------------
+
+
+@pytest.mark.parametrize("navn", sorted(EKSEMPLER))
+def test_eksemplerne_giver_det_haandregnede_svar(beregn, navn):
+    """openfisca_dk_jobcenter/webapi/eksempler.py: README'ens curl-kald og `make load` bruger dem."""
+    eksempel = EKSEMPLER[navn]
+    assert rigtigt(eksempel, beregn(eksempel["situation"])), eksempel["beskrivelse"]

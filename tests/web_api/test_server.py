@@ -151,6 +151,7 @@ def test_server_med_reform():
     """`make serve REFORM=…`: reformen gælder hele serveren: 60 kr. × 160 timer = 9.600 kr."""
     with koerende_server(reforms=[REFORM], workers=1) as reformserver:
         status, _, svar = reformserver.kald("POST", "/calculate", VOKSENLAERLING)
+        assert len(reformserver.arbejdere()) == 1  # --workers på kommandolinjen vinder over filen
     assert status == 200
     assert svar["personer"]["ana"]["voksenlaerling_tilskud"]["2026-02"] == pytest.approx(9600)
 
