@@ -12,6 +12,8 @@ Konventioner (de samme i alle ordninger):
   (31. januar + 1 måned = 28./29. februar).
 """
 
+import weakref
+
 import numpy
 from openfisca_core.parameters import Parameter
 
@@ -48,6 +50,23 @@ def plus_maaneder(dates, months):
     dage_i_maal = _DAGE_I_MAANED[maal_maaned - 1] + ((maal_maaned == 2) & _skudaar(maal_aar))
     ud = _dage_fra_civil(maal_aar, maal_maaned, numpy.minimum(dag, dage_i_maal)).view("datetime64[D]")
     return ud if nat is None else numpy.where(nat, numpy.datetime64("NaT"), ud)
+
+
+def foerste_dag_i_maaneden(dates):
+    """Den første dag i måneden for hver dato (samme som `dates.astype("datetime64[M]")` tilbage
+    til dage, men uden numpys kalenderomregning)."""
+    dage, nat = _dage(dates)
+    i = dage - _T.dag0
+    if nat is None and i.size and i.min() >= 0 and i.max() < len(_T.dag_i_maaned):
+        return (dage - _T.dag_i_maaned[i]).view("datetime64[D]")
+    return som_dato(dates).astype("datetime64[M]").astype("datetime64[D]")
+
+
+def i_maaneden(dates, period):
+    """Om hver dato ligger i OpenFisca-måneden `period`."""
+    first, after, _ = maanedens_dage(period)
+    dates = som_dato(dates)
+    return (dates >= first) & (dates < after)
 
 
 def alder_paa_dato(foedselsdato, dato):
@@ -195,9 +214,26 @@ def regler_paa_dato(parametre, noder, datoer, beregn):
     """
     skift = sorted({v.instant_str for node in noder for p in _parametre(node) for v in p.values_list})
     datoer = som_dato(datoer)
-    resultat = numpy.asarray(beregn(parametre(skift[0])))
+    resultat = numpy.asarray(beregn(_paa_tidspunkt(parametre, skift[0])))
     for tidspunkt in skift[1:]:
         gaelder = datoer >= numpy.datetime64(tidspunkt, "D")
         if gaelder.any():
-            resultat = numpy.where(gaelder, beregn(parametre(tidspunkt)), resultat)
+            resultat = numpy.where(gaelder, beregn(_paa_tidspunkt(parametre, tidspunkt)), resultat)
     return resultat
+
+
+# Parametertræet på et tidspunkt, husket pr. træ: `parametre(tidspunkt)` bygger hele træet på ny
+# (tusindvis af knuder) og blev kaldt for hver lovændring, hver måned og hver bid. Et træ ændres
+# ikke efter, at skattesystemet er bygget (en reform laver sit eget træ); OpenFiscas eget
+# `get_parameters_at_instant` husker på samme måde.
+_TRAE_PAA_TIDSPUNKT = weakref.WeakKeyDictionary()
+
+
+def _paa_tidspunkt(parametre, tidspunkt):
+    try:
+        husket = _TRAE_PAA_TIDSPUNKT.setdefault(parametre, {})
+    except TypeError:  # kan ikke huskes svagt
+        return parametre(tidspunkt)
+    if tidspunkt not in husket:
+        husket[tidspunkt] = parametre(tidspunkt)
+    return husket[tidspunkt]

@@ -14,7 +14,7 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import ETERNITY, MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_dk_jobcenter.datoer import andel_af_maaneden, parameter_paa_dato, plus_maaneder, som_dato
+from openfisca_dk_jobcenter.datoer import andel_af_maaneden, foerste_dag_i_maaneden, parameter_paa_dato, plus_maaneder
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kategorier import foerste_grund
 
@@ -76,6 +76,19 @@ class jobrotation_vikar_ledighedskrav_maaneder(Variable):
     reference = ["LAB § 151, stk. 1", KAP_22, HOEJE_TAASTRUP, STAR_FORSOEG_2021]
 
     def formula(person, period):
+        # Reglerne på vikariatets første dag er de samme i alle måneder: regnet én gang.
+        return person("jobrotation_vikar_ledighedskrav_ved_start", period)
+
+
+class jobrotation_vikar_ledighedskrav_ved_start(Variable):
+    value_type = float
+    entity = Person
+    definition_period = ETERNITY
+    label = "Måneders forudgående ledighed, vikaren mindst skal have haft, efter reglerne på vikariatets første dag"
+    documentation = "Samme værdi som jobrotation_vikar_ledighedskrav_maaneder, regnet én gang for hele forløbet."
+    reference = ["LAB § 151, stk. 1", KAP_22, HOEJE_TAASTRUP, STAR_FORSOEG_2021]
+
+    def formula(person, period):
         parameter = person.simulation.tax_benefit_system.parameters.jobrotation.vikar.ledighed_maaneder
         return parameter_paa_dato(parameter, person("jobrotation_vikariat_start", period))
 
@@ -85,6 +98,18 @@ class jobrotation_vikar_max_maaneder(Variable):
     entity = Person
     definition_period = MONTH
     label = "Vikariatets længste varighed med jobrotationsydelse i måneder (efter reglerne på vikariatets første dag)"
+    reference = ["LAB § 151, stk. 2", KAP_22, HOEJE_TAASTRUP, STAR_FORSOEG_2021]
+
+    def formula(person, period):
+        return person("jobrotation_vikar_max_maaneder_ved_start", period)
+
+
+class jobrotation_vikar_max_maaneder_ved_start(Variable):
+    value_type = float
+    entity = Person
+    definition_period = ETERNITY
+    label = "Vikariatets længste varighed med jobrotationsydelse i måneder efter reglerne på vikariatets første dag"
+    documentation = "Samme værdi som jobrotation_vikar_max_maaneder, regnet én gang for hele forløbet."
     reference = ["LAB § 151, stk. 2", KAP_22, HOEJE_TAASTRUP, STAR_FORSOEG_2021]
 
     def formula(person, period):
@@ -101,8 +126,20 @@ class jobrotation_vikariat_slut(Variable):
     reference = ["LAB § 151, stk. 2", KAP_22, HOEJE_TAASTRUP]
 
     def formula(person, period):
+        return person("jobrotation_vikariat_slut_ved_start", period)
+
+
+class jobrotation_vikariat_slut_ved_start(Variable):
+    value_type = date
+    entity = Person
+    definition_period = ETERNITY
+    label = "Første dag efter vikariatets længste varighed, efter reglerne på vikariatets første dag"
+    documentation = "Samme værdi som jobrotation_vikariat_slut, regnet én gang for hele forløbet."
+    reference = ["LAB § 151, stk. 2", KAP_22, HOEJE_TAASTRUP]
+
+    def formula(person, period):
         start = person("jobrotation_vikariat_start", period)
-        return plus_maaneder(start, person("jobrotation_vikar_max_maaneder", period))
+        return plus_maaneder(start, person("jobrotation_vikar_max_maaneder_ved_start", period))
 
 
 class jobrotation_vikar_andel_af_maaneden(Variable):
@@ -119,8 +156,7 @@ class jobrotation_vikar_andel_af_maaneden(Variable):
     reference = ["LAB § 151, stk. 2", KAP_22, HOEJE_TAASTRUP]
 
     def formula(person, period):
-        start = som_dato(person("jobrotation_vikariat_start", period))
-        startmaaned = start.astype("datetime64[M]").astype("datetime64[D]")
+        startmaaned = foerste_dag_i_maaneden(person("jobrotation_vikariat_start", period))
         return andel_af_maaneden(period, fra=startmaaned, til=person("jobrotation_vikariat_slut", period))
 
 

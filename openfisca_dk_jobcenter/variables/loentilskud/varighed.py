@@ -11,7 +11,7 @@ import numpy
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_dk_jobcenter.datoer import andel_af_maaneden, plus_maaneder, regler_paa_dato, som_dato
+from openfisca_dk_jobcenter.datoer import andel_af_maaneden, foerste_dag_i_maaneden, plus_maaneder, regler_paa_dato
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kategorier import Maalgruppe, Sektor, slaa_op
 
@@ -89,6 +89,5 @@ class loentilskud_andel_af_maaneden(Variable):
     reference = ["LAB § 68", ELOV_KAP_12, HOEJE_TAASTRUP]
 
     def formula(person, period):
-        start = som_dato(person("loentilskud_start", period))
-        startmaaned = start.astype("datetime64[M]").astype("datetime64[D]")
+        startmaaned = foerste_dag_i_maaneden(person("loentilskud_start", period))
         return andel_af_maaneden(period, fra=startmaaned, til=person("loentilskud_slut", period))

@@ -16,7 +16,7 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_dk_jobcenter.datoer import plus_maaneder, som_dato
+from openfisca_dk_jobcenter.datoer import i_maaneden, plus_maaneder, som_dato
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kategorier import Maalgruppe, foerste_grund
 
@@ -112,8 +112,7 @@ class opkvalificering_kursus_begynder_i_maaneden(Variable):
     reference = [AALBORG]
 
     def formula(person, period):
-        kursus = som_dato(person("opkvalificering_kursus_start", period))
-        return kursus.astype("datetime64[M]") == numpy.datetime64(period.start.date, "M")
+        return i_maaneden(person("opkvalificering_kursus_start", period), period)
 
 
 class opkvalificering_tilskud(Variable):
