@@ -38,12 +38,17 @@ def plus_maaneder(dates, months):
     months = numpy.asarray(months).astype(numpy.int64)
     i = dage - _T.dag0
     if nat is None and i.size and i.min() >= 0 and i.max() < len(_T.maaned):
-        maal = _T.maaned[i] + months - _T.maaned0
+        # Inden for tabellen (1800-2199): opslag i stedet for kalenderregning, på stedet, hvor det kan.
+        maal = _T.maaned[i]
+        maal += months - _T.maaned0
         if maal.min() >= 0 and maal.max() < len(_T.maanedsstart):
-            # Inden for tabellen (1800-2199): to opslag i stedet for kalenderregning.
-            return (_T.maanedsstart[maal] + numpy.minimum(_T.dag_i_maaned[i], _T.maanedslaengde[maal] - 1)).view(
-                "datetime64[D]"
-            )
+            dag = _T.dag_i_maaned[i]
+            laengde = _T.maanedslaengde[maal]
+            laengde -= 1
+            numpy.minimum(dag, laengde, out=dag)
+            ud = _T.maanedsstart[maal]
+            ud += dag
+            return ud.view("datetime64[D]")
     aar, maaned, dag = _civil(dage)
     maal = aar * 12 + (maaned - 1) + months
     maal_aar, maal_maaned = maal // 12, maal % 12 + 1
@@ -96,15 +101,16 @@ class _Tabeller:
         dage = numpy.arange(numpy.datetime64(fra, "D"), numpy.datetime64(til, "D"))
         maaneder = dage.astype("datetime64[M]")
         self.dag0 = int(dage[0].astype(numpy.int64))
-        self.maaned = maaneder.astype(numpy.int64)  # måneder siden 1970-01
-        self.dag_i_maaned = (dage - maaneder.astype("datetime64[D]")).astype(numpy.int64)  # 0-30
-        self.aar = dage.astype("datetime64[Y]").astype(numpy.int64) + 1970
-        self.maaned_i_aaret = self.maaned % 12 + 1
+        # int32 (små tal) halverer de arrays, opslagene laver; dagnumre (maanedsstart) er int64.
+        self.maaned = maaneder.astype(numpy.int64)  # måneder siden 1970-01 (int64: bruges som indeks)
+        self.dag_i_maaned = (dage - maaneder.astype("datetime64[D]")).astype(numpy.int32)  # 0-30
+        self.aar = (dage.astype("datetime64[Y]").astype(numpy.int64) + 1970).astype(numpy.int32)
+        self.maaned_i_aaret = (self.maaned % 12 + 1).astype(numpy.int32)
         alle = numpy.arange(maaneder[0], maaneder[-1] + 2)  # en måned ekstra til maanedslaengde
         self.maaned0 = int(alle[0].astype(numpy.int64))
         starter = alle.astype("datetime64[D]").astype(numpy.int64)
         self.maanedsstart = starter[:-1]
-        self.maanedslaengde = numpy.diff(starter)
+        self.maanedslaengde = numpy.diff(starter).astype(numpy.int32)
 
 
 _T = _Tabeller()
