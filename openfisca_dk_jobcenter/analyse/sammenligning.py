@@ -130,8 +130,10 @@ def deltagere_for_ordninger(simulation, aar, tilskud, maaneds_numre=None):
     return resultat
 
 
-def _beregn(system, blok, maaneds_numre, deltagere=True):
-    """(tilskud, deltagere) for en bid, som `aarstal_for_ordninger` og `deltagere_for_ordninger`.
+def _beregn(system, blok, maaneds_numre, deltagere=True, koder=()):
+    """(tilskud, deltagere) for en bid, som `aarstal_for_ordninger` og `deltagere_for_ordninger`;
+    med `koder` også {navn: enum-indekser} for de input-variabler, der er nævnt (None, når de
+    ikke er sat).
 
     Regner måned for måned og glemmer hver måneds mellemresultater, når måneden er regnet (så
     OpenFiscas cache rummer én måned, ikke tolv); til sidst frigives alle simuleringens arrays med
@@ -145,6 +147,10 @@ def _beregn(system, blok, maaneds_numre, deltagere=True):
         o.noegle: numpy.zeros(simulation.populations[o.entitet].count, dtype=bool) for o in ORDNINGER if o.antal
     }
     try:
+        indekser = {}
+        for navn in koder:
+            array = simulation.get_array(navn, perioder[0]) if perioder else None
+            indekser[navn] = None if array is None else numpy.array(array, dtype=numpy.int16)
         for maaned in perioder:
             for o in ORDNINGER:
                 tilskud[o.noegle] += simulation.calculate(o.tilskud, maaned)
@@ -153,9 +159,8 @@ def _beregn(system, blok, maaneds_numre, deltagere=True):
             _glem(simulation, maaned, input_navne)
     finally:
         _glem(simulation)
-    if not deltagere:
-        return tilskud, None
-    return tilskud, {o.noegle: med[o.noegle] if o.antal else tilskud[o.noegle] > 0 for o in ORDNINGER}
+    ud = (tilskud, {o.noegle: med[o.noegle] if o.antal else tilskud[o.noegle] > 0 for o in ORDNINGER} if deltagere else None)
+    return (*ud, indekser) if koder else ud
 
 
 def _glem(simulation, maaned=None, behold=()):
@@ -175,28 +180,69 @@ def simuler(system, befolkning, aar=None, maaneder=None, blok_personer=BID_PERSO
     Returnerer (personer, virksomheder) som DataFrames. Personernes ordninger står i kroner pr.
     person; virksomhedsordninger (fx jobrotation) og `i_alt` står pr. virksomhed.
     """
-    personer, virksomheder = [], []
+    # Kolonnerne samles som numpy-arrays pr. bid, og hver DataFrame bygges én gang til sidst.
+    # Sektor og målgruppe gemmes som OpenFiscas enum-indekser (simuleringen har allerede omsat
+    # navnene) og bliver til tekst med ét opslag: at lave en tekstkolonne fra et numpy-array af
+    # navne koster ca. 0,4 sekund pr. million rækker.
+    p = {"virksomhed": [], "sektor": [], "maalgruppe": [], **{o.noegle: [] for o in ORDNINGER if o.entitet == "person"}}
+    v = {"virksomhed": [], "sektor": [], "i_alt": [], **{o.noegle: [] for o in ORDNINGER if o.entitet != "person"}}
     forskydning = 0
     for blok in bidder(befolkning, blok_personer):
         if aar is not None:
             blok.aar = aar
-        tal, _ = _beregn(system, blok, maaneder, deltagere=False)
-        p = pandas.DataFrame({"virksomhed": blok.person_virksomhed + forskydning})
-        p["sektor"] = _sektor(blok)[blok.person_virksomhed]
-        p["maalgruppe"] = _maalgruppe(blok)
-        v = pandas.DataFrame({"virksomhed": numpy.arange(blok.antal_virksomheder) + forskydning, "sektor": _sektor(blok)})
-        v["i_alt"] = 0.0
+        tal, _, koder = _beregn(system, blok, maaneder, deltagere=False, koder=("sektor", "maalgruppe"))
+        pv = blok.person_virksomhed
+        sektor = _kategori(system, "sektor", blok.virksomheder, blok.antal_virksomheder, koder)
+        p["virksomhed"].append(pv + forskydning)
+        p["sektor"].append(sektor[pv])
+        p["maalgruppe"].append(_kategori(system, "maalgruppe", blok.personer, blok.antal_personer, koder))
+        v["virksomhed"].append(numpy.arange(blok.antal_virksomheder) + forskydning)
+        v["sektor"].append(sektor)
+        i_alt = numpy.zeros(blok.antal_virksomheder)
         for o in ORDNINGER:
             if o.entitet == "person":
-                p[o.noegle] = tal[o.noegle]
-                v["i_alt"] += numpy.bincount(blok.person_virksomhed, tal[o.noegle], blok.antal_virksomheder)
+                p[o.noegle].append(tal[o.noegle])
+                i_alt += numpy.bincount(pv, tal[o.noegle], blok.antal_virksomheder)
             else:
-                v[o.noegle] = tal[o.noegle]
-                v["i_alt"] += tal[o.noegle]
-        personer.append(p)
-        virksomheder.append(v)
+                v[o.noegle].append(tal[o.noegle])
+                i_alt += tal[o.noegle]
+        v["i_alt"].append(i_alt)
         forskydning += blok.antal_virksomheder
-    return pandas.concat(personer, ignore_index=True), pandas.concat(virksomheder, ignore_index=True)
+    if not p["virksomhed"]:
+        raise ValueError("befolkningen er tom")
+    return _ramme(system, p), _ramme(system, v)
+
+
+def _kategori(system, navn, kolonner, antal, koder):
+    """Kolonnen `navn` som (enum-indekser) eller, når input ikke var navne, som de rå værdier."""
+    raa = kolonner.get(navn)
+    variabel = system.variables[navn]
+    if raa is None:
+        return _Koder(numpy.full(antal, variabel.default_value.index, dtype=numpy.int16))
+    if numpy.asarray(raa).dtype.kind == "U" and koder.get(navn) is not None:
+        return _Koder(koder[navn])
+    return numpy.asarray(raa)
+
+
+class _Koder(numpy.ndarray):
+    """Enum-indekser (int16), der skal vises som navne."""
+
+    def __new__(cls, indekser):
+        return numpy.asarray(indekser, dtype=numpy.int16).view(cls)
+
+
+def _ramme(system, dele):
+    kolonner = {}
+    for navn, stykker in dele.items():
+        if navn in ("sektor", "maalgruppe"):
+            if all(isinstance(x, _Koder) for x in stykker):
+                navne = pandas.Series(numpy.array([m.name for m in system.variables[navn].possible_values]))
+                kolonner[navn] = navne.array.take(numpy.concatenate(stykker).view(numpy.ndarray))
+                continue
+            navne = numpy.array([m.name for m in system.variables[navn].possible_values])
+            stykker = [navne[x.view(numpy.ndarray)] if isinstance(x, _Koder) else x for x in stykker]
+        kolonner[navn] = numpy.concatenate(stykker)
+    return pandas.DataFrame(kolonner)
 
 
 def sammenlign(reformer, befolkning, grundlag=None, aar=None, maaneder=None, blok_personer=BID_PERSONER, fremdrift=None):
