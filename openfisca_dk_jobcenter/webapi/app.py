@@ -190,18 +190,20 @@ def foerste_dato(tbs, navn):
 def uden_regel(fejl):
     """En beregning for en periode, før pakkens regler begynder: 400 med reglens første dato.
 
-    Kernen svarer 500 (ParameterNotFoundError fanges ikke i /calculate og /trace).
+    Kernen svarer 500 (ParameterNotFoundError fanges ikke i /calculate og /trace). Findes
+    parameteren slet ikke, eller har den en værdi før datoen, er det en fejl i pakken: 500.
     """
     # fejl.name overskrives af Python (AttributeError.name = det sidste led); det fulde navn står i beskeden.
     fundet = re.search(r"parameter '([^']+)'", str(fejl))
     navn = (fundet.group(1) if fundet else str(fejl.name)).replace("[", ".").replace("]", "")
     foerste = foerste_dato(current_app.extensions[UDVIDELSE]["tax_benefit_system"], navn)
+    if foerste is None or foerste <= fejl.instant_str:
+        raise fejl
     brugt_af = f" (brugt af '{fejl.variable_name}')" if fejl.variable_name else ""
-    fra = f"; reglerne gælder fra {foerste}" if foerste else ""
     return fejlsvar(
         400,
         f"openfisca-dk-jobcenter har ingen regel for {fejl.instant_str}: parameteren '{navn}'{brugt_af} "
-        f"har ingen værdi på den dato{fra}",
+        f"har først en værdi fra {foerste}",
     )
 
 

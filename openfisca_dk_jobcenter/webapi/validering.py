@@ -12,6 +12,8 @@ giver 500, et forkert svar eller en server, der går i stå:
 - en beregning for en periode, variablen ikke er defineret for ("2026" for en månedsvariabel:
   500 i kernen), og en formel for en ETERNITY-variabel for perioden 'ETERNITY' (500 i kernen);
 - perioder og datoer uden for år 1800-2200 (år 10000 giver 500 i kernen);
+- input for en dag eller en uge til en månedsvariabel (kernen bruger dagens værdi som månedens
+  og glemmer ugens uden at sige til);
 - tomme id'er og id'er med "/" (dpath-stier i kernen: 500);
 - `axes` i /calculate (kernen kan ikke sætte svaret sammen: 500) og for store `axes` i /trace;
 - for mange personer, virksomheder, perioder eller beregninger i én forespørgsel (kernens
@@ -129,29 +131,54 @@ def kontroller_beregningsperiode(sti, variabel, periode):
         )
 
 
+INPUTPERIODER = {
+    "month": (
+        "måned",
+        ("month", "year"),
+        "en måned ('2026-02'), flere måneder ('month:2026-01:3') eller et år ('2026')",
+    ),
+    "year": ("år", ("year",), "et år ('2026')"),
+}
+
+
+def kontroller_inputperiode(sti, variabel, periode):
+    """En månedsvariabel tager input for måneder og år, en årsvariabel for år.
+
+    Kernen tager også input for en dag eller en uge til en månedsvariabel og bruger dagens værdi
+    som månedens eller glemmer ugens uden at sige til.
+    """
+    regel = INPUTPERIODER.get(str(variabel.definition_period))
+    if regel and str(periode.unit) not in regel[1]:
+        enhed, _, eksempler = regel
+        raise Fejl(sti, f"'{variabel.name}' gælder pr. {enhed}: giv værdien for {eksempler}, ikke '{periode}'")
+
+
 def kontroller_vaerdi(sti, variabel, vaerdi):
     """En inputværdi af den rigtige JSON-type for variablens værditype, eller en Fejl."""
     navn = variabel.name
     type_ = variabel.value_type
-    forkert = f"'{navn}' forventer {{}}, men fik {json_navn(vaerdi)} {vis(vaerdi)}"
+
+    def forkert(hvad):
+        return f"'{navn}' forventer {hvad}, men fik {json_navn(vaerdi)} {vis(vaerdi)}"
+
     if type_ is bool:
         if not isinstance(vaerdi, bool):
-            raise Fejl(sti, forkert.format("true eller false"))
+            raise Fejl(sti, forkert("true eller false"))
     elif type_ in (int, float):
         if isinstance(vaerdi, bool) or not isinstance(vaerdi, int | float):
-            raise Fejl(sti, forkert.format("et tal"))
+            raise Fejl(sti, forkert("et tal"))
         if not math.isfinite(vaerdi) or abs(vaerdi) > MAX_TAL:
             raise Fejl(sti, f"'{navn}': {vis(vaerdi)} er uden for det tilladte interval ±{MAX_TAL:g}")
         if type_ is int and (vaerdi != int(vaerdi) or abs(vaerdi) > INT32):
-            raise Fejl(sti, forkert.format("et helt tal"))
+            raise Fejl(sti, forkert("et helt tal"))
     elif type_ is Enum:
         mulige = [v.name for v in variabel.possible_values]
         if not isinstance(vaerdi, str) or vaerdi not in mulige:
             hvad = "en af " + ", ".join(f"'{m}'" for m in mulige)
-            raise Fejl(sti, forkert.format(hvad))
+            raise Fejl(sti, forkert(hvad))
     elif type_ is datetime.date:
         if not isinstance(vaerdi, str) or not DATO.fullmatch(vaerdi):
-            raise Fejl(sti, forkert.format("en dato som tekst 'ÅÅÅÅ-MM-DD'"))
+            raise Fejl(sti, forkert("en dato som tekst 'ÅÅÅÅ-MM-DD'"))
         try:
             dato = datetime.date.fromisoformat(vaerdi)
         except ValueError:
@@ -160,7 +187,7 @@ def kontroller_vaerdi(sti, variabel, vaerdi):
             raise Fejl(sti, f"'{navn}': datoen '{vaerdi}' ligger uden for år {MIN_AAR}-{MAX_AAR}")
     elif type_ is str:
         if not isinstance(vaerdi, str):
-            raise Fejl(sti, forkert.format("tekst"))
+            raise Fejl(sti, forkert("tekst"))
 
 
 def ukendt_variabel(sti, navn, kendte, roller=()):
@@ -239,6 +266,7 @@ class Situation:
                 if self.beregninger > MAX_BEREGNINGER:
                     raise Fejl([], f"mere end {MAX_BEREGNINGER} efterspurgte værdier (null) i én forespørgsel")
             else:
+                kontroller_inputperiode([*sti, tekst], variabel, periode)
                 kontroller_vaerdi([*sti, tekst], variabel, vaerdi)
 
     def kontroller_akser(self, akser, endpoint, data):

@@ -121,6 +121,14 @@ def test_evig_formel_kan_beregnes_for_en_maaned(server):
     assert svar["personer"]["ana"]["voksenlaerling_alder_ved_aftalens_start"]["2026-02"] == 36
 
 
+def test_kerne_glemmer_input_for_en_uge_til_en_maanedsvariabel(kerne):
+    """160 praktiktimer i uge 6 (februar) forsvinder uden besked: 0 kr. i stedet for en fejl."""
+    situation = ana(voksenlaerling_praktiktimer={"week:2026-W06": 160})
+    status, _, svar = kerne.kald("POST", "/calculate", situation)
+    assert status == 200
+    assert svar["personer"]["ana"]["voksenlaerling_tilskud"]["2026-02"] == 0
+
+
 def test_kerne_svarer_500_uden_json_content_type(kerne):
     """request.on_json_loading_failed kaldes med None; kernens handle_invalid_json læser None.args."""
     status, _, svar = kerne.kald("POST", "/calculate", "{}", headers={"Content-Type": "text/plain"})

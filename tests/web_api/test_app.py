@@ -1,0 +1,50 @@
+"""Værnet i processen (Flask's testklient), for det, en rigtig server ikke kan vise: en fejl i
+pakkens egne regler skal stadig være 500, ikke et 4xx, der giver klienten skylden."""
+
+import pytest
+from openfisca_core.periods import MONTH
+from openfisca_core.variables import Variable
+from openfisca_web_api.app import create_app
+
+from openfisca_dk_jobcenter import CountryTaxBenefitSystem
+from openfisca_dk_jobcenter.entities import Person
+from openfisca_dk_jobcenter.webapi.app import haerd, skattesystem
+
+
+class stavefejl_i_parameter(Variable):  # noqa: N801 (OpenFisca-navn)
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    label = "Test: en formel med en parameter, der ikke findes"
+
+    def formula(person, period, parameters):
+        return parameters(period.start).voksenlaerling.findes_ikke
+
+
+@pytest.fixture(scope="module")
+def klient():
+    tbs = CountryTaxBenefitSystem()
+    tbs.add_variable(stavefejl_i_parameter)
+    app = haerd(create_app(tbs))
+    app.logger.disabled = True
+    return app.test_client()
+
+
+def test_en_parameter_der_ikke_findes_er_en_serverfejl(klient):
+    svar = klient.post("/calculate", json={"personer": {"a": {"stavefejl_i_parameter": {"2026-02": None}}}})
+    assert svar.status_code == 500
+    assert "findes_ikke" in svar.get_json()["error"]
+
+
+def test_en_periode_foer_reglerne_er_en_klientfejl(klient):
+    svar = klient.post("/calculate", json={"personer": {"a": {"voksenlaerling_tilskud": {"2010-01": None}}}})
+    assert svar.status_code == 400
+    assert "har først en værdi fra" in svar.get_json()["error"]
+
+
+def test_haerd_finder_kernens_skattesystem_og_er_idempotent():
+    tbs = CountryTaxBenefitSystem()
+    app = create_app(tbs)
+    assert skattesystem(app) is tbs
+    assert haerd(haerd(app)) is app
+    assert len(app.before_request_funcs[None]) == 2  # kernens og værnets
