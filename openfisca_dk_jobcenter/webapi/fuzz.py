@@ -70,6 +70,13 @@ def situationer(tbs):
     from hypothesis import strategies as st
 
     maaneder = st.builds(lambda aar, md: f"{aar}-{md:02d}", st.integers(2014, 2030), st.integers(1, 12))
+    andre_perioder = st.one_of(
+        st.integers(2014, 2030).map(str),  # år
+        maaneder.map(lambda m: f"month:{m}:3"),
+        maaneder.map(lambda m: f"{m}-15"),  # dag
+        st.integers(1, 52).map(lambda uge: f"week:2026-W{uge:02d}"),
+    )
+    blandede_perioder = st.one_of(*[maaneder] * 9, andre_perioder)  # 1 af 10 er ikke en måned
     datoer = st.dates(datetime.date(MIN_AAR, 1, 1), datetime.date(MAX_AAR, 12, 31)).map(datetime.date.isoformat)
     tal = st.one_of(st.integers(0, 2000), st.floats(-MAX_TAL, MAX_TAL, allow_nan=False), st.just(0.5))
     forkert = st.one_of(st.text(max_size=5), st.lists(st.integers(), max_size=2), st.booleans(), st.integers())
@@ -91,12 +98,15 @@ def situationer(tbs):
     def variabler(entitet, ren):
         egne = sorted(n for n, v in tbs.variables.items() if v.entity.key == entitet.key)
 
-        def perioder(navn):
+        def vaerdier_pr_periode(navn):
             variabel = tbs.variables[navn]
-            noegle = st.just("ETERNITY") if str(variabel.definition_period) == "eternity" else maaneder
+            if str(variabel.definition_period) == "eternity":
+                noegle = st.just("ETERNITY")
+            else:
+                noegle = maaneder if ren else blandede_perioder
             return st.dictionaries(noegle, vaerdi(variabel, ren), min_size=1, max_size=3)
 
-        return st.sampled_from(egne).flatmap(lambda navn: perioder(navn).map(lambda p: (navn, p)))
+        return st.sampled_from(egne).flatmap(lambda navn: vaerdier_pr_periode(navn).map(lambda p: (navn, p)))
 
     def instans(entitet, ren):
         return st.lists(variabler(entitet, ren), max_size=6).map(dict)
@@ -105,7 +115,7 @@ def situationer(tbs):
 
     @st.composite
     def situation(draw):
-        ren = draw(st.integers(0, 9)) < 7  # 7 af 10 situationer har kun værdier af den rigtige type
+        ren = draw(st.integers(0, 9)) < 7  # 7 af 10 situationer: kun måneder og værdier af rigtig type
         ider = draw(st.lists(st.sampled_from(["ana", "bo", "cy", "dan"]), min_size=1, max_size=4, unique=True))
         personer = {i: draw(instans(person, ren)) for i in ider}
         antal = draw(st.integers(0, min(2, len(ider))))
