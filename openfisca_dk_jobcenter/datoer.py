@@ -38,6 +38,9 @@ def plus_maaneder(dates, months):
     months = numpy.asarray(months).astype(numpy.int64)
     i = dage - _T.dag0
     if nat is None and i.size and i.min() >= 0 and i.max() < len(_T.maaned):
+        if months.ndim == 0:
+            # Samme antal måneder for alle (en parameter): ét opslag i en tabel for netop det tal.
+            return _T.plus(int(months))[i].view("datetime64[D]")
         # Inden for tabellen (1800-2199): opslag i stedet for kalenderregning, på stedet, hvor det kan.
         maal = _T.maaned[i]
         maal += months - _T.maaned0
@@ -111,6 +114,19 @@ class _Tabeller:
         starter = alle.astype("datetime64[D]").astype(numpy.int64)
         self.maanedsstart = starter[:-1]
         self.maanedslaengde = numpy.diff(starter).astype(numpy.int32)
+        self._plus = {}
+
+    def plus(self, maaneder):
+        """Dagnummeret for hver dag i tabellen + `maaneder` måneder (regnet første gang, der spørges)."""
+        if maaneder not in self._plus:
+            if len(self._plus) > 64:
+                self._plus.clear()
+            aar, maaned, dag = _civil(numpy.arange(self.dag0, self.dag0 + len(self.maaned), dtype=numpy.int64))
+            maal = aar * 12 + (maaned - 1) + maaneder
+            maal_aar, maal_maaned = maal // 12, maal % 12 + 1
+            dage_i_maal = _DAGE_I_MAANED[maal_maaned - 1] + ((maal_maaned == 2) & _skudaar(maal_aar))
+            self._plus[maaneder] = _dage_fra_civil(maal_aar, maal_maaned, numpy.minimum(dag, dage_i_maal))
+        return self._plus[maaneder]
 
 
 _T = _Tabeller()
