@@ -280,10 +280,16 @@ def _maalgruppe(blok):
 
 
 def _sammenlign_blok(grundlag, reformer, blok, maaneds_numre):
-    basis, basis_med = _beregn(grundlag, blok, maaneds_numre)
-    sektor_v = _sektor(blok)
+    # Grupperingen sker på sektorens og målgruppens enum-indekser (tal), og kun de få grupper får
+    # navne bagefter; at lave tekstkolonner for hver person, ordning og reform kostede mere end
+    # selve beregningen. Grupperne kommer i samme rækkefølge som før (første forekomst).
+    basis, basis_med, koder = _beregn(grundlag, blok, maaneds_numre, koder=("sektor", "maalgruppe"))
+    sektor_v = _kategori(grundlag, "sektor", blok.virksomheder, blok.antal_virksomheder, koder)
+    maalgruppe_p = _kategori(grundlag, "maalgruppe", blok.personer, blok.antal_personer, koder)
     sektor_p = sektor_v[blok.person_virksomhed]
-    maalgruppe_p = _maalgruppe(blok)
+    virksomhed_maalgruppe = numpy.full(blok.antal_virksomheder, "(virksomhed)")
+    if isinstance(maalgruppe_p, _Koder):
+        virksomhed_maalgruppe = _Koder(numpy.full(blok.antal_virksomheder, _VIRKSOMHED))
     detaljer, virksomheder = [], []
     for navn, system in reformer.items():
         reform, reform_med = _beregn(system, blok, maaneds_numre)
@@ -294,36 +300,42 @@ def _sammenlign_blok(grundlag, reformer, blok, maaneds_numre):
                 sektor, maalgruppe = sektor_p, maalgruppe_p
                 forskel_v += numpy.bincount(blok.person_virksomhed, r - b, blok.antal_virksomheder)
             else:
-                sektor, maalgruppe = sektor_v, numpy.full(len(b), "(virksomhed)")
+                sektor, maalgruppe = sektor_v, virksomhed_maalgruppe
                 forskel_v += r - b
-            ramme = pandas.DataFrame(
-                {
-                    "reform": navn,
-                    "ordning": o.navn,
-                    "sektor": sektor,
-                    "maalgruppe": maalgruppe,
-                    "grundlag_kr": b,
-                    "reform_kr": r,
-                    "forskel_kr": r - b,
-                    "modtagere_grundlag": basis_med[o.noegle],
-                    "modtagere_reform": reform_med[o.noegle],
-                    "vindere": r > b + OERE,
-                    "tabere": r < b - OERE,
-                }
+            vaerdier = {
+                "grundlag_kr": b,
+                "reform_kr": r,
+                "forskel_kr": r - b,
+                "modtagere_grundlag": basis_med[o.noegle],
+                "modtagere_reform": reform_med[o.noegle],
+                "vindere": r > b + OERE,
+                "tabere": r < b - OERE,
+            }
+            detaljer.append(
+                _grupper(grundlag, {"reform": navn, "ordning": o.navn}, {"sektor": sektor, "maalgruppe": maalgruppe}, vaerdier)
             )
-            detaljer.append(ramme.groupby(["reform", "ordning", "sektor", "maalgruppe"], sort=False).sum())
-        virksomheder.append(
-            pandas.DataFrame(
-                {
-                    "reform": navn,
-                    "sektor": sektor_v,
-                    "virksomheder": 1,
-                    "virksomheder_der_vinder": forskel_v > OERE,
-                    "virksomheder_der_taber": forskel_v < -OERE,
-                    "forskel_kr": forskel_v,
-                }
-            )
-            .groupby(["reform", "sektor"], sort=False)
-            .sum()
-        )
+        vaerdier = {
+            "virksomheder": numpy.ones(blok.antal_virksomheder, dtype=numpy.int64),
+            "virksomheder_der_vinder": forskel_v > OERE,
+            "virksomheder_der_taber": forskel_v < -OERE,
+            "forskel_kr": forskel_v,
+        }
+        virksomheder.append(_grupper(grundlag, {"reform": navn}, {"sektor": sektor_v}, vaerdier))
     return pandas.concat(detaljer).reset_index(), pandas.concat(virksomheder).reset_index()
+
+
+_VIRKSOMHED = -1  # målgruppe-indeks for virksomhedsordninger ("(virksomhed)")
+
+
+def _grupper(system, faste, noegler, vaerdier):
+    """`vaerdier` summeret pr. kombination af `noegler` (i første forekomsts rækkefølge), med
+    `faste` kolonner (reform, ordning) foran og indeks som `groupby(faste + noegler).sum()`."""
+    ramme = pandas.DataFrame({**{k: numpy.asarray(v) for k, v in noegler.items()}, **vaerdier})
+    summer = ramme.groupby(list(noegler), sort=False).sum().reset_index()
+    for k, v in noegler.items():
+        if isinstance(v, _Koder):
+            navne = numpy.array([m.name for m in system.variables[k].possible_values] + ["(virksomhed)"])
+            summer[k] = navne[summer[k].to_numpy()]  # -1 (_VIRKSOMHED) er det sidste navn
+    for i, (k, v) in enumerate(faste.items()):
+        summer.insert(i, k, v)
+    return summer.set_index([*faste, *noegler])
