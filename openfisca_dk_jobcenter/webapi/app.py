@@ -8,7 +8,8 @@
   hukommelsen, og læser højst `DRAEN_MAX` af den væk, så klienten får svaret og ikke et RST;
 - svarer JSON ({"error": ...}) i stedet for HTML på 404, 405, 413 og 415;
 - svarer 400 (ikke 500) på en beregning for en periode, før reglerne begynder (en parameter uden
-  værdi på datoen), med reglens første dato;
+  værdi på datoen), med reglens første dato, og på input for et år, der ikke er summen af input
+  for alle dets måneder;
 - skriver datoer som '2026-02-01' (kernen via Flask: 'Sun, 01 Feb 2026 00:00:00 GMT') og
   æøå som tegn (kernens JSON_AS_ASCII virker ikke med Flask 3);
 - lader /spec sige, hvad API'et gør: 413 og 415 (kernen nævner 200, 400 og 404), `null` som
@@ -207,6 +208,19 @@ def uden_regel(fejl):
     )
 
 
+def uoverensstemmende_input(fejl):
+    """Input for et år (eller flere måneder), der ikke stemmer med input for alle dets måneder: 400.
+
+    Kernen rejser en ValueError, mens den lægger input ind i simuleringen, og svarer 500. Andre
+    ValueErrors er fejl i pakken og forbliver 500.
+    """
+    if not str(fejl).startswith("Inconsistent input"):
+        raise fejl
+    return fejlsvar(
+        400, f"input, der ikke stemmer overens: værdien for en periode er ikke summen af dens måneder ({fejl})"
+    )
+
+
 FEJLSVAR_I_SPEC = {
     "400": "Situationen er ugyldig: forkert JSON, en værdi af forkert type, en periode, variablen ikke "
     "kan beregnes for, eller over grænserne pr. forespørgsel. Beskeden står ved stedet i situationen.",
@@ -285,6 +299,7 @@ def haerd(app, tax_benefit_system=None):
 
     app.register_error_handler(HTTPException, http_fejl)
     app.register_error_handler(ParameterNotFoundError, uden_regel)
+    app.register_error_handler(ValueError, uoverensstemmende_input)
 
     @app.after_request
     def spec_som_api_et_er(svar):

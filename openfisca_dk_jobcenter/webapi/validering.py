@@ -99,6 +99,8 @@ def kontroller_periode(sti, tekst):
         ) from None
     if periode.unit == periods.DateUnit.ETERNITY:
         return periode
+    if periode.size < 1:
+        raise Fejl(sti, f"perioden '{tekst}' har længden {periode.size}; den skal være mindst 1")
     try:
         foerste, sidste = periode.start.year, periode.stop.year
     except (ValueError, OverflowError):
@@ -167,7 +169,7 @@ def kontroller_vaerdi(sti, variabel, vaerdi):
     elif type_ in (int, float):
         if isinstance(vaerdi, bool) or not isinstance(vaerdi, int | float):
             raise Fejl(sti, forkert("et tal"))
-        if not math.isfinite(vaerdi) or abs(vaerdi) > MAX_TAL:
+        if abs(vaerdi) > MAX_TAL or not math.isfinite(vaerdi):  # abs først: math.isfinite(10**400) rejser
             raise Fejl(sti, f"'{navn}': {vis(vaerdi)} er uden for det tilladte interval ±{MAX_TAL:g}")
         if type_ is int and (vaerdi != int(vaerdi) or abs(vaerdi) > INT32):
             raise Fejl(sti, forkert("et helt tal"))

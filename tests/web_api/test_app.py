@@ -42,6 +42,26 @@ def test_en_periode_foer_reglerne_er_en_klientfejl(klient):
     assert "har først en værdi fra" in svar.get_json()["error"]
 
 
+class fejl_i_formel(Variable):  # noqa: N801 (OpenFisca-navn)
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    label = "Test: en formel, der rejser en ValueError"
+
+    def formula(person, period):
+        raise ValueError("fejl i formlen")
+
+
+def test_en_valueerror_i_en_formel_er_en_serverfejl():
+    tbs = CountryTaxBenefitSystem()
+    tbs.add_variable(fejl_i_formel)
+    app = haerd(create_app(tbs))
+    app.logger.disabled = True
+    svar = app.test_client().post("/calculate", json={"personer": {"a": {"fejl_i_formel": {"2026-02": None}}}})
+    assert svar.status_code == 500
+    assert "fejl i formlen" in svar.get_json()["error"]
+
+
 def test_haerd_finder_kernens_skattesystem_og_er_idempotent():
     tbs = CountryTaxBenefitSystem()
     app = create_app(tbs)

@@ -80,6 +80,12 @@ TILFAELDE = [
         ["voksenlaerling_praktiktimer", "inf"],
     ),
     ("NaN", ana(voksenlaerling_praktiktimer={"2026-02": 0}).replace('"2026-02": 0', '"2026-02": NaN'), 400, ["NaN"]),
+    (
+        "heltal-med-400-cifre",
+        ana(voksenlaerling_praktiktimer={"2026-02": 10**400}),
+        400,
+        ["voksenlaerling_praktiktimer", "uden for det tilladte interval"],
+    ),
     ("kaempe-tal", ana(voksenlaerling_praktiktimer={"2026-02": 10**30}), 400, ["uden for det tilladte interval"]),
     (
         "tekst-for-sand-falsk",
@@ -149,6 +155,14 @@ TILFAELDE = [
         ana(voksenlaerling_praktiktimer={"week:2026-W06": 160}),
         400,
         ["gælder pr. måned", "'2026-W06'"],
+    ),
+    ("periode-af-laengde-0", ana(voksenlaerling_praktiktimer={"month:2026-01:0": 100}), 400, ["længden 0"]),
+    ("periode-af-laengde-minus-1", ana(voksenlaerling_praktiktimer={"year:2026:-1": 100}), 400, ["længden -1"]),
+    (
+        "aar-der-ikke-er-summen-af-maanederne",
+        ana(voksenlaerling_praktiktimer={**{f"2026-{m:02d}": 100 for m in range(1, 13)}, "2026": 1000}),
+        400,
+        ["ikke stemmer overens", "voksenlaerling_praktiktimer"],
     ),
     ("vaerdi-uden-periode", ana(voksenlaerling_praktiktimer=160), 400, ["voksenlaerling_praktiktimer", "pr. periode"]),
     ("ukendt-entitet", med(lambda s: s.update(husstande={"h": {}})), 400, ["husstande", "personer, virksomheder"]),

@@ -129,6 +129,17 @@ def test_kerne_glemmer_input_for_en_uge_til_en_maanedsvariabel(kerne):
     assert svar["personer"]["ana"]["voksenlaerling_tilskud"]["2026-02"] == 0
 
 
+@pytest.mark.parametrize(
+    "praktiktimer",
+    [{"month:2026-01:0": 100}, {**{f"2026-{m:02d}": 100 for m in range(1, 13)}, "2026": 1000}],
+    ids=["periode-af-laengde-0", "aar-der-ikke-er-summen-af-maanederne"],
+)
+def test_kerne_svarer_500_paa_input_der_ikke_stemmer(kerne, praktiktimer):
+    status, _, svar = kerne.kald("POST", "/calculate", ana(voksenlaerling_praktiktimer=praktiktimer))
+    assert status == 500
+    assert "Inconsistent input" in svar["error"]
+
+
 def test_kerne_svarer_500_uden_json_content_type(kerne):
     """request.on_json_loading_failed kaldes med None; kernens handle_invalid_json læser None.args."""
     status, _, svar = kerne.kald("POST", "/calculate", "{}", headers={"Content-Type": "text/plain"})
