@@ -19,7 +19,7 @@ from pathlib import Path
 from openfisca_dk_jobcenter.analyse import diagrammer
 from openfisca_dk_jobcenter.analyse.fremdrift import Fremdrift
 from openfisca_dk_jobcenter.analyse.reformvalg import reform, varianter
-from openfisca_dk_jobcenter.analyse.sammenligning import BLOK_PERSONER, grundlag, sammenlign
+from openfisca_dk_jobcenter.analyse.sammenligning import BID_PERSONER, grundlag, sammenlign
 from openfisca_dk_jobcenter.analyse.skriv import atomisk_fil, skriv_csv
 from openfisca_dk_jobcenter.analyse.tabel import antal, formater, formater_varianter
 from openfisca_dk_jobcenter.befolkning.fil import laes_befolkning
@@ -42,7 +42,8 @@ def _parser():
     s.add_argument("--seed", type=int, default=2026, help="seed for den syntetiske befolkning")
     s.add_argument("--personer-fil", type=Path, help="egne data: personer som CSV eller Parquet (i stedet for den syntetiske)")
     s.add_argument("--virksomheder-fil", type=Path, help="egne data: virksomheder som CSV eller Parquet")
-    s.add_argument("--blok", type=int, default=BLOK_PERSONER, help="personer pr. bid (hukommelsen følger bidden)")
+    s.add_argument("--bid", type=int, default=BID_PERSONER,
+                   help=f"personer pr. bid, der simuleres ad gangen (standard {BID_PERSONER:_}); hukommelsen følger bidden")
     s.add_argument("--ud", type=Path, default=Path("resultater"), help="mappe til resultaterne (standard resultater/)")
     return parser
 
@@ -74,8 +75,8 @@ def main(argv=None):
 def _sammenlign(args, start):
     if not args.reform and not args.variant:
         raise ReformFejl("angiv mindst én --reform eller --variant")
-    if args.personer < 1 or args.blok < 1:
-        raise BefolkningsFejl("--personer og --blok skal være mindst 1")
+    if args.personer < 1 or args.bid < 1:
+        raise BefolkningsFejl("--personer og --bid skal være mindst 1")
     maaneds_numre = _maaneder(args.maaneder)
     g = grundlag()
     reformer, varianter_ = {}, []
@@ -93,12 +94,12 @@ def _sammenlign(args, start):
     else:
         if args.virksomheder_fil:
             raise BefolkningsFejl("--virksomheder-fil kræver --personer-fil")
-        befolkning = syntetiske_blokke(args.personer, seed=args.seed, aar=args.aar, blok_personer=args.blok)
+        befolkning = syntetiske_blokke(args.personer, seed=args.seed, aar=args.aar)
         antal_personer, kilde = args.personer, f"syntetisk (seed {args.seed})"
 
     fremdrift = Fremdrift(antal_personer)
     resultat = sammenlign(reformer, befolkning, grundlag=g, aar=args.aar, maaneder=maaneds_numre,
-                          blok_personer=args.blok, fremdrift=fremdrift)
+                          blok_personer=args.bid, fremdrift=fremdrift)
     fremdrift.slut()
     sekunder = time.monotonic() - start
 
