@@ -20,7 +20,7 @@ install: $(STAMP)
 ## Hovedjobbet: reformsammenligning på den indbyggede syntetiske befolkning.
 demo: $(STAMP)
 	$(BIN)/dk-jobcenter sammenlign --reform examples/reformer/hoejere_voksenlaerlingesatser.yaml \
-		--personer $(PERSONER) --ud $(UD)
+		--variant voksenlaerling.timesats.fra_ledighed=30,45,60,75 --personer $(PERSONER) --ud $(UD)
 
 ## Hele testsuiten: lint, YAML-testene (openfisca test), pytest og kontrakten.
 test: lint test-yaml test-python contract

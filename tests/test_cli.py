@@ -22,6 +22,8 @@ def test_skriver_tabel_pr_ordning(resultat):
     assert {"reform", "ordning", "grundlag_kr", "reform_kr", "forskel_kr", "modtagere_grundlag", "modtagere_reform"} <= set(tabel.columns)
     assert "I alt" in set(tabel["ordning"])
     assert (ud / "detaljer.csv").exists() and (ud / "virksomheder.csv").exists()
+    assert "Voksenlærling" in (ud / "sammenligning.txt").read_text(encoding="utf-8")
+    assert (ud / "udgift_pr_ordning.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 def test_hoejere_satser_giver_fire_tredjedele(resultat):

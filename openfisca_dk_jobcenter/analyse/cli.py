@@ -106,17 +106,20 @@ def _sammenlign(args, start):
     tabel = resultat.pr_ordning
     print(f"{antal(antal_personer)} personer ({kilde}), år {args.aar}, måneder {args.maaneder}, {sekunder:.1f} s\n")
     variantnavne = {n for _, vaerdier in varianter_ for n in vaerdier}
-    print(formater(tabel[~tabel["reform"].isin(variantnavne)]))
-    for sti, vaerdier in varianter_:
-        print(formater_varianter(tabel, sti, vaerdier))
-    _skriv(args, resultat, varianter_, {"personer": antal_personer, "befolkning": kilde, "aar": args.aar,
+    tekst = formater(tabel[~tabel["reform"].isin(variantnavne)]) + "".join(
+        "\n" + formater_varianter(tabel, sti, vaerdier) for sti, vaerdier in varianter_
+    )
+    print(tekst)
+    _skriv(args, resultat, varianter_, tekst, {"personer": antal_personer, "befolkning": kilde, "aar": args.aar,
                                         "maaneder": maaneds_numre, "reformer": list(reformer), "sekunder": round(sekunder, 1)})
     return 0
 
 
-def _skriv(args, resultat, varianter_, koersel):
+def _skriv(args, resultat, varianter_, tekst, koersel):
     ud = args.ud
     tabel = resultat.pr_ordning
+    with atomisk_fil(ud / "sammenligning.txt") as f:
+        f.write(tekst)
     skriv_csv(tabel, ud / "sammenligning.csv")
     skriv_csv(resultat.detaljer, ud / "detaljer.csv")
     skriv_csv(resultat.pr("reform", "ordning", "sektor"), ud / "pr_sektor.csv")
@@ -133,8 +136,11 @@ def _skriv(args, resultat, varianter_, koersel):
             ensure_ascii=False,
             indent=2,
         )
-    filer = ["sammenligning.csv", "sammenligning.json", "detaljer.csv", "pr_sektor.csv", "pr_maalgruppe.csv", "virksomheder.csv"]
-    diagrammer.udgift_pr_ordning(tabel, ud / "udgift_pr_ordning.png")
+    filer = ["sammenligning.txt", "sammenligning.csv", "sammenligning.json", "detaljer.csv", "pr_sektor.csv", "pr_maalgruppe.csv", "virksomheder.csv"]
+    # Søjlerne viser de navngivne reformer; varianterne har deres egen kurve.
+    variantnavne = {n for _, vaerdier in varianter_ for n in vaerdier}
+    kun_reformer = tabel[~tabel["reform"].isin(variantnavne)]
+    diagrammer.udgift_pr_ordning(kun_reformer if len(kun_reformer) else tabel, ud / "udgift_pr_ordning.png")
     filer.append("udgift_pr_ordning.png")
     for i, (sti, vaerdier) in enumerate(varianter_):
         navn = "variantkurve.png" if len(varianter_) == 1 else f"variantkurve_{i + 1}.png"
