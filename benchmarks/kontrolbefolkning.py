@@ -8,6 +8,7 @@ mod pakken rammer hver betingelse i hver ordning. Den bruges kun til kontrollen,
 
 import numpy
 
+from benchmarks.reference import MAALGRUPPER  # samme liste som referencen (CONTRACT.md, maalgruppe)
 from openfisca_dk_jobcenter.befolkning.model import Befolkning
 
 NIVEAUER = (
@@ -17,18 +18,6 @@ NIVEAUER = (
     "kort_videregaaende",
     "mellemlang_videregaaende",
     "lang_videregaaende",
-)
-MAALGRUPPER = (
-    "beskaeftiget",
-    "dagpengemodtager",
-    "kontanthjaelpsmodtager",
-    "uddannelseshjaelpsmodtager",
-    "sygedagpengemodtager",
-    "jobafklaringsforloeb",
-    "ressourceforloeb",
-    "ledighedsydelsesmodtager",
-    "revalidend",
-    "selvforsoergende_ledig",
 )
 
 
