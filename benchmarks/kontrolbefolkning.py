@@ -97,4 +97,8 @@ def kontrolbefolkning(personer, seed=1, aar=2026):
     a["virksomhedspraktik_uger"] = _valg(rng, [0, 2, 4, 5, 8, 9, 13, 14], n).astype(numpy.float32)
     a["virksomhedspraktik_timer_per_uge"] = _valg(rng, [0, 20, 37, 38], n).astype(numpy.float32)
     a["virksomhedspraktik_uden_erhvervserfaring"] = rng.random(n) < 0.3
+    # Ikke oplyste startdatoer (1970-01-01): reglerne i måneden og ingen kendt slutning.
+    ikke_oplyst = numpy.datetime64("1970-01-01")
+    for navn in ("voksenlaerling_aftale_start", "jobrotation_vikariat_start", "loentilskud_start"):
+        a[navn] = numpy.where(rng.random(n) < 0.1, ikke_oplyst, a[navn])
     return b

@@ -21,8 +21,9 @@ import numpy
 import yaml
 
 PARAMETRE = Path(__file__).resolve().parent.parent / "openfisca_dk_jobcenter" / "parameters"
-INGEN_DATO = numpy.datetime64("1970-01-01", "D")  # befolkningens "ingen dato"
+INGEN_DATO = numpy.datetime64("1970-01-01", "D")  # befolkningens "ingen dato": ikke oplyst
 UENDELIG = numpy.datetime64("9999-12-31", "D")
+STANDARD_FOEDSELSDATO = numpy.datetime64("1990-01-01", "D")  # foedselsdato, når den ikke er givet
 
 # Uddannelsesniveauerne fra lavest til højest (kategorien Uddannelsesniveau, kategorier.py; de
 # samme navne som i CONTRACT.md). Faglært: erhvervsuddannelse eller derover.
@@ -210,10 +211,19 @@ class _Input:
         return numpy.full(self.nv, standard) if v is None else numpy.asarray(v)
 
 
+def paa_regeldag(sti, start, dag, ved_start=None):
+    """En parameter efter reglerne på forløbets første dag; ikke oplyst start: månedens regler.
+    `ved_start` er værdierne på startdagene, hvis de allerede er regnet (de skifter ikke)."""
+    if ved_start is None:
+        ved_start = parameter_paa_datoer(sti, start)
+    return numpy.where(start != INGEN_DATO, ved_start, parameter(sti, dag))
+
+
 class _Maaned:
     def __init__(self, aar, m):
         self.m = m
         self.dag = datetime.date(aar, m, 1)
+        self.dag64 = numpy.datetime64(self.dag, "D")
         self.forste, self.efter, self.dage = maanedens_dage(aar, m)
 
     def andel(self, fra, til):
@@ -236,18 +246,34 @@ class Voksenlaerling:
         self.faglaert = self.niveau >= FAGLAERT_FRA
         self.aar_siden = x.person("aar_siden_uddannelse_anvendt", 0.0)
         self.ledighed = x.person("forudgaaende_ledighed_maaneder", 0.0)
-        self.alder_ved_start = alder(x.person("foedselsdato", INGEN_DATO), self.start)  # aftalens første dag
-        # Aftalens start + N måneder, én gang pr. værdi af N (parametrene skifter sjældent).
-        self.start_plus = _memo(partial(plus_maaneder, self.start))
+        self.oplyst = self.start != INGEN_DATO
+        self.foedt = x.person("foedselsdato", STANDARD_FOEDSELSDATO)
+        # Reglerne på aftalens første dag (hvem aftalen giver tilskud for); satsen er månedens.
+        self.alder_ved_start = alder(self.foedt, self.start)
+        self.ved_start = {
+            navn: parameter_paa_datoer(f"voksenlaerling/{navn}", self.start)
+            for navn in (
+                "minimumsalder",
+                "faglaert_ledighed_maaneder",
+                "faglaert_kraever_voksenlaerlingeliste",
+                "ansoegningsfrist_maaneder",
+                "tilskud_hele_aftalen_fra_ledighed",
+                "tilskudsperiode_fra_beskaeftigelse_maaneder",
+            )
+        }
 
     def maaned(self, md):
         def p(navn):
             return parameter(f"voksenlaerling/{navn}", md.dag)
 
-        alder_ok = self.alder_ved_start >= p("minimumsalder")
+        def r(navn):  # reglen på aftalens første dag (ikke oplyst: månedens)
+            return numpy.where(self.oplyst, self.ved_start[navn], p(navn))
+
+        alder_ved_start = numpy.where(self.oplyst, self.alder_ved_start, alder(self.foedt, md.dag64))
+        alder_ok = alder_ved_start >= r("minimumsalder")
         foraeldet = self.faglaert & (self.aar_siden >= parameter("faelles/foraeldet_uddannelse_aar", md.dag))
-        lang_ledighed = (self.ledighed > p("faglaert_ledighed_maaneder")) & (
-            self.paa_listen | (not p("faglaert_kraever_voksenlaerlingeliste"))
+        lang_ledighed = (self.ledighed > r("faglaert_ledighed_maaneder")) & (
+            self.paa_listen | (r("faglaert_kraever_voksenlaerlingeliste") == 0)
         )
         # Fra ledighed: ufaglært, forældet uddannelse eller faglært med lang nok ledighed.
         # Fra beskæftigelse: ufaglært og uddannelsen på voksenlærlingelisten.
@@ -255,10 +281,11 @@ class Voksenlaerling:
             self.fra_ledighed, ~self.faglaert | foraeldet | lang_ledighed, ~self.faglaert & self.paa_listen
         )
         # Søgt senere end fristen: tilskud først fra ansøgningsdatoen.
-        rettidig = self.ansoegt <= self.start_plus(p("ansoegningsfrist_maaneder"))
+        rettidig = self.ansoegt <= plus_maaneder(self.start, r("ansoegningsfrist_maaneder"))
         fra = numpy.where(rettidig, self.start, numpy.maximum(self.start, self.ansoegt))
-        hele_aftalen = self.fra_ledighed & bool(p("tilskud_hele_aftalen_fra_ledighed"))
-        til = numpy.where(hele_aftalen, UENDELIG, self.start_plus(p("tilskudsperiode_fra_beskaeftigelse_maaneder")))
+        hele_aftalen = self.fra_ledighed & (r("tilskud_hele_aftalen_fra_ledighed") > 0)
+        begraenset = self.oplyst & ~hele_aftalen
+        til = numpy.where(begraenset, plus_maaneder(self.start, r("tilskudsperiode_fra_beskaeftigelse_maaneder")), UENDELIG)
         a = md.andel(fra, til)
         sats = numpy.where(self.fra_ledighed, p("timesats/fra_ledighed"), p("timesats/fra_beskaeftigelse"))
         timer = self.x.maaned("voksenlaerling_praktiktimer", md.m)
@@ -282,56 +309,75 @@ MAALGRUPPER = (  # CONTRACT.md, maalgruppe
 class Loentilskud:
     """Løntilskud pr. person (LAB kap. 12, §§ 66-69): satsen i måneden efter arbejdsgiverens
     sektor × timerne, forholdsmæssigt i den måned, den længste periode udløber. Målgruppe,
-    ledighedskrav og varighed følger reglerne på løntilskuddets første dag; timer, der giver
-    voksenlærlingetilskud, giver ikke også løntilskud."""
+    ledighedskrav, alder og varighed følger reglerne på løntilskuddets første dag (ikke oplyst:
+    månedens regler og ingen kendt slutning); timer, der giver voksenlærlingetilskud, giver ikke
+    også løntilskud."""
 
     def __init__(self, x):
         self.x = x
-        start = x.person("loentilskud_start", INGEN_DATO)
+        self.start = x.person("loentilskud_start", INGEN_DATO)
+        self.oplyst = self.start != INGEN_DATO
         self.offentlig = (x.virksomhed("sektor", "privat") == "offentlig")[x.pv]
-        gruppe = _koder(x.person("maalgruppe", "beskaeftiget"), MAALGRUPPER)
+        self.gruppe = _koder(x.person("maalgruppe", "beskaeftiget"), MAALGRUPPER)
+        self.niveau = _koder(x.person("hoejeste_uddannelse", "grundskole"), NIVEAUER)
+        self.foedt = x.person("foedselsdato", STANDARD_FOEDSELSDATO)
+        self.enlig = x.person("er_enlig_forsoerger", False)
+        self.ledighed = x.person("forudgaaende_ledighed_maaneder", 0.0)
+        self.aktivitetsparat = (
+            (self.gruppe == MAALGRUPPER.index("kontanthjaelpsmodtager"))
+            | (self.gruppe == MAALGRUPPER.index("uddannelseshjaelpsmodtager"))
+        ) & x.person("er_aktivitetsparat", False)
+        # Reglerne på startdagen skifter ikke fra måned til måned: regnet én gang.
+        self.betingelser_ved_start, max_ved_start = self._regler(slice(None), self.start)
+        self.fra = self.start.astype("datetime64[M]").astype("datetime64[D]")  # første måned tæller helt
+        self.til = numpy.where(self.oplyst, plus_maaneder(self.start, max_ved_start), UENDELIG)
+
+    def _regler(self, hvem, dato):
+        """(betingelser opfyldt, længste periode i måneder) for personerne `hvem` på `dato`."""
+        gruppe = self.gruppe[hvem]
+        datoer = numpy.broadcast_to(numpy.asarray(dato, dtype="datetime64[D]"), gruppe.shape)
 
         def pr_gruppe(sti):
-            return parameter_pr_gruppe_paa_datoer(f"loentilskud/{sti}", MAALGRUPPER, gruppe, start)
+            return parameter_pr_gruppe_paa_datoer(f"loentilskud/{sti}", MAALGRUPPER, gruppe, datoer)
 
-        def paa_start(sti):
-            return parameter_paa_datoer(f"loentilskud/{sti}", start)
+        def paa(sti):
+            return parameter_paa_datoer(f"loentilskud/{sti}", datoer)
 
+        offentlig = self.offentlig[hvem]
         i_maalgruppen = pr_gruppe("maalgruppe_omfattet") > 0
         krav_gaelder = numpy.where(
-            self.offentlig, pr_gruppe("ledighedskrav/gaelder/offentlig"), pr_gruppe("ledighedskrav/gaelder/privat")
+            offentlig, pr_gruppe("ledighedskrav/gaelder/offentlig"), pr_gruppe("ledighedskrav/gaelder/privat")
         ) > 0
-        niveau = _koder(x.person("hoejeste_uddannelse", "grundskole"), NIVEAUER)
         undtaget = (
-            (niveau == NIVEAUER.index("grundskole"))
-            | (alder(x.person("foedselsdato", INGEN_DATO), start) > paa_start("ledighedskrav/undtaget_over_alder"))
-            | x.person("er_enlig_forsoerger", False)
+            (self.niveau[hvem] == NIVEAUER.index("grundskole"))
+            | (alder(self.foedt[hvem], datoer) > paa("ledighedskrav/undtaget_over_alder"))
+            | self.enlig[hvem]
         )
-        ledighed = x.person("forudgaaende_ledighed_maaneder", 0.0)
-        krav = paa_start("ledighedskrav/maaneder")
-        nok = numpy.where(paa_start("ledighedskrav/skal_overstiges") > 0, ledighed > krav, ledighed >= krav)
-        self.betingelser = i_maalgruppen & (~krav_gaelder | undtaget | nok)
-
-        aktivitetsparat = (
-            (gruppe == MAALGRUPPER.index("kontanthjaelpsmodtager")) | (gruppe == MAALGRUPPER.index("uddannelseshjaelpsmodtager"))
-        ) & x.person("er_aktivitetsparat", False)
+        ledighed = self.ledighed[hvem]
+        krav = paa("ledighedskrav/maaneder")
+        nok = numpy.where(paa("ledighedskrav/skal_overstiges") > 0, ledighed > krav, ledighed >= krav)
         saerlig = pr_gruppe("saerlig_varighed_maaneder")
-        sektor = numpy.where(self.offentlig, paa_start("offentlig/max_maaneder"), paa_start("privat/max_maaneder"))
+        sektor = numpy.where(offentlig, paa("offentlig/max_maaneder"), paa("privat/max_maaneder"))
         max_maaneder = numpy.where(
-            aktivitetsparat, paa_start("aktivitetsparat_max_maaneder"), numpy.where(saerlig > 0, saerlig, sektor)
+            self.aktivitetsparat[hvem], paa("aktivitetsparat_max_maaneder"), numpy.where(saerlig > 0, saerlig, sektor)
         )
-        self.fra = start.astype("datetime64[M]").astype("datetime64[D]")  # første måned tæller helt
-        self.til = plus_maaneder(start, max_maaneder)
+        return i_maalgruppen & (~krav_gaelder | undtaget | nok), max_maaneder
 
     def maaned(self, md, voksenlaerling):
         if md.dag < datetime.date(2015, 1, 1):  # modellen begynder med beskæftigelsesreformen
             return numpy.zeros(self.x.n)
+        timer = self.x.maaned("loentilskud_timer", md.m)
+        betingelser = self.betingelser_ved_start.copy()
+        # Uden oplyst start gælder månedens regler; kun personer med timer kan få tilskud.
+        hvem = numpy.flatnonzero(~self.oplyst & (timer > 0))
+        if len(hvem):
+            betingelser[hvem] = self._regler(hvem, md.dag64)[0]
         sats = numpy.where(
             self.offentlig, parameter("loentilskud/offentlig/timesats", md.dag), parameter("loentilskud/privat/timesats", md.dag)
         )
         a = md.andel(self.fra, self.til)
-        ok = self.betingelser & (a > 0) & ~(voksenlaerling > 0)
-        return ok * sats * self.x.maaned("loentilskud_timer", md.m) * a
+        ok = betingelser & (a > 0) & ~(voksenlaerling > 0)
+        return ok * sats * timer * a
 
 
 class Jobrotation:
@@ -349,14 +395,16 @@ class Jobrotation:
             & ~x.person("modtager_godtgoerelse", False)
             & x.virksomhed("jobrotation_projekt_godkendt", True)[x.pv]
         )
-        start = x.person("jobrotation_vikariat_start", INGEN_DATO)
-        # Vikarens krav gælder efter reglerne på vikariatets første dag.
-        ledighedskrav = parameter_paa_datoer("jobrotation/vikar/ledighed_maaneder", start)
-        self.vikar_ok = (x.person("forudgaaende_ledighed_maaneder", 0.0) >= ledighedskrav) & x.person(
-            "jobrotation_vikar_godkendt", True
-        )
+        self.vikar_start = start = x.person("jobrotation_vikariat_start", INGEN_DATO)
+        oplyst = start != INGEN_DATO
+        # Vikarens krav gælder efter reglerne på vikariatets første dag (ikke oplyst: månedens;
+        # så har vikariatet ingen kendt slutning).
+        self.ledighedskrav_ved_start = parameter_paa_datoer("jobrotation/vikar/ledighed_maaneder", start)
+        self.vikar_ledighed = x.person("forudgaaende_ledighed_maaneder", 0.0)
+        self.vikar_godkendt = x.person("jobrotation_vikar_godkendt", True)
         self.vikar_fra = start.astype("datetime64[M]").astype("datetime64[D]")  # første måned tæller helt
-        self.vikar_til = plus_maaneder(start, parameter_paa_datoer("jobrotation/vikar/max_maaneder", start))
+        slut = plus_maaneder(start, parameter_paa_datoer("jobrotation/vikar/max_maaneder", start))
+        self.vikar_til = numpy.where(oplyst, slut, UENDELIG)
 
     def maaned(self, md):
         """(ydelse pr. virksomhed, vikartimer med ydelse pr. person)."""
@@ -370,7 +418,11 @@ class Jobrotation:
         vik = x.maaned("jobrotation_vikartimer", md.m)
         a = md.andel(self.vikar_fra, self.vikar_til)
         # En vikar ansat med løntilskud giver ikke jobrotationsydelse (LAB § 153).
-        vikar = (vik > 0) & self.vikar_ok & ~(x.maaned("loentilskud_timer", md.m) > 0) & (a > 0)
+        ledighedskrav = paa_regeldag(
+            "jobrotation/vikar/ledighed_maaneder", self.vikar_start, md.dag, self.ledighedskrav_ved_start
+        )
+        vikar_ok = (self.vikar_ledighed >= ledighedskrav) & self.vikar_godkendt
+        vikar = (vik > 0) & vikar_ok & ~(x.maaned("loentilskud_timer", md.m) > 0) & (a > 0)
         vikartimer = vik * a * vikar
         udd_v = numpy.bincount(x.pv, weights=udd * ansat, minlength=x.nv)
         vik_v = numpy.bincount(x.pv, weights=vikartimer, minlength=x.nv)
@@ -442,7 +494,7 @@ class Virksomhedspraktik:
             | (self.gruppe == MAALGRUPPER.index("uddannelseshjaelpsmodtager"))
         ) & x.person("er_aktivitetsparat", False)
         self.uden_erfaring = x.person("virksomhedspraktik_uden_erhvervserfaring", False)
-        self.foedt = _aar_maaned_dag(x.person("foedselsdato", INGEN_DATO))
+        self.foedt = _aar_maaned_dag(x.person("foedselsdato", STANDARD_FOEDSELSDATO))
         self.ledighed = x.person("forudgaaende_ledighed_maaneder", 0.0)
 
     def maaned(self, md):

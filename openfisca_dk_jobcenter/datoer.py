@@ -19,6 +19,11 @@ from openfisca_core.parameters import Parameter
 
 DAG = numpy.timedelta64(1, "D")
 
+# OpenFiscas standardværdi for en dato, der ikke er givet. En startdato, der ikke er oplyst,
+# betyder her: reglerne i den beregnede måned gælder, og perioden har ingen kendt start eller slut.
+IKKE_OPLYST = numpy.datetime64("1970-01-01", "D")
+UENDELIG = numpy.datetime64("9999-12-31", "D")
+
 
 def som_dato(dates):
     """Gør input til et `datetime64[D]`-array (OpenFisca gemmer datoer som `datetime64[D]`)."""
@@ -259,3 +264,27 @@ def _paa_tidspunkt(parametre, tidspunkt):
     if tidspunkt not in husket:
         husket[tidspunkt] = parametre(tidspunkt)
     return husket[tidspunkt]
+
+
+def oplyst(dato):
+    """Sand, hvor datoen er givet (ikke OpenFiscas standardværdi 1970-01-01)."""
+    return som_dato(dato) != IKKE_OPLYST
+
+
+def regeldato(startdato, period):
+    """Datoen, hvis regler gælder for et forløb: forløbets første dag, eller — når den ikke er
+    oplyst — den beregnede måneds første dag."""
+    start = som_dato(startdato)
+    return numpy.where(start != IKKE_OPLYST, start, numpy.datetime64(period.start.date, "D"))
+
+
+def alder_paa(person, period, dato):
+    """Alder i hele år på `dato` (fx et forløbs første dag).
+
+    Regnes fra månedens `alder`, forskudt med forskellen mellem alderen på månedens første dag og
+    på `dato` efter fødselsdatoen. Med en fødselsdato er det præcis alderen på datoen; er `alder`
+    givet som input uden fødselsdato, gælder den givne alder (forskudt over årene).
+    """
+    foedt = person("foedselsdato", period)
+    forskydning = alder_paa_dato(foedt, numpy.datetime64(period.start.date, "D")) - alder_paa_dato(foedt, dato)
+    return person("alder", period) - forskydning

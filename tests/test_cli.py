@@ -47,3 +47,11 @@ def test_ukendt_parametersti_giver_fejl_og_ingen_filer(tmp_path, capsys):
     assert kode == 2
     assert "voksenlaerling.timesats.findes_ikke" in capsys.readouterr().err
     assert not ud.exists()
+
+
+def test_aar_foer_reglerne_giver_en_klar_fejl(tmp_path, capsys):
+    ud = tmp_path / "ud"
+    kode = main(["sammenlign", "--reform", REFORM, "--aar", "2010", "--personer", "200", "--ud", str(ud)])
+    assert kode == 2
+    assert "reglerne er ikke modelleret for 2010" in capsys.readouterr().err
+    assert not ud.exists()

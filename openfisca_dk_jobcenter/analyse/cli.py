@@ -16,6 +16,8 @@ import sys
 import time
 from pathlib import Path
 
+from openfisca_core.errors import ParameterNotFoundError
+
 from openfisca_dk_jobcenter.analyse import diagrammer
 from openfisca_dk_jobcenter.analyse.fremdrift import Fremdrift
 from openfisca_dk_jobcenter.analyse.reformvalg import reform, varianter
@@ -69,6 +71,10 @@ def main(argv=None):
         return _sammenlign(args, start)
     except (ReformFejl, BefolkningsFejl) as fejl:
         print(f"dk-jobcenter: fejl: {fejl}", file=sys.stderr)
+        return 2
+    except ParameterNotFoundError as fejl:
+        # Et år før en ordnings regler begynder (modellen dækker 2015 og frem).
+        print(f"dk-jobcenter: fejl: reglerne er ikke modelleret for {args.aar}: {fejl}", file=sys.stderr)
         return 2
 
 

@@ -84,22 +84,22 @@ def test_kerne_svarer_500_paa_en_periode_foer_reglerne(kerne):
     assert "was not found in the 2010-01-01 tax and benefit system" in svar["error"]
 
 
-def alder_ved_start(periode):
+def krav_ved_start(periode):
     """Kun den evige formelvariabel efterspurgt (beregnes den først for en måned, ligger værdien i
-    kernens cache under ETERNITY, og så svarer kernen)."""
+    kernens cache under ETERNITY, og så svarer kernen): vikarens ledighedskrav efter reglerne på
+    vikariatets første dag."""
     return {
         "personer": {
             "ana": {
-                "foedselsdato": {"ETERNITY": "1990-01-01"},
-                "voksenlaerling_aftale_start": {"ETERNITY": "2026-01-01"},
-                "voksenlaerling_alder_ved_aftalens_start": {periode: None},
+                "jobrotation_vikariat_start": {"ETERNITY": "2026-01-01"},
+                "jobrotation_vikar_ledighedskrav_ved_start": {periode: None},
             }
         }
     }
 
 
 def test_kerne_svarer_500_paa_en_evig_formel_for_eternity(kerne):
-    status, _, svar = kerne.kald("POST", "/calculate", alder_ved_start("ETERNITY"))
+    status, _, svar = kerne.kald("POST", "/calculate", krav_ved_start("ETERNITY"))
     assert status == 500
     assert "year -1 is out of range" in svar["error"]
 
@@ -110,15 +110,15 @@ def test_kerne_svarer_500_paa_en_evig_formel_for_eternity(kerne):
     "ETERNITY har ingen (år -1); pakken kan kun afvise spørgsmålet med 400 og pege på en måned",
 )
 def test_evig_formel_kan_beregnes_for_eternity(server):
-    status, _, _ = server.kald("POST", "/calculate", alder_ved_start("ETERNITY"))
+    status, _, _ = server.kald("POST", "/calculate", krav_ved_start("ETERNITY"))
     assert status == 200
 
 
 def test_evig_formel_kan_beregnes_for_en_maaned(server):
-    """Samme variabel for en måned: alder på aftalens første dag, 1. januar 2026 − 1. januar 1990 = 36 år."""
-    status, _, svar = server.kald("POST", "/calculate", alder_ved_start("2026-02"))
+    """Samme variabel for en måned: LAB § 151, stk. 1 — mindst 6 måneders ledighed for et vikariat fra 2026."""
+    status, _, svar = server.kald("POST", "/calculate", krav_ved_start("2026-02"))
     assert status == 200
-    assert svar["personer"]["ana"]["voksenlaerling_alder_ved_aftalens_start"]["2026-02"] == 36
+    assert svar["personer"]["ana"]["jobrotation_vikar_ledighedskrav_ved_start"]["2026-02"] == 6
 
 
 def test_kerne_glemmer_input_for_en_uge_til_en_maanedsvariabel(kerne):

@@ -13,9 +13,15 @@ LAB = "https://www.retsinformation.dk/eli/lta/2019/548"
 
 class foedselsdato(Variable):
     value_type = date
+    default_value = date(1990, 1, 1)
     entity = Person
     definition_period = ETERNITY
     label = "Fødselsdato"
+    documentation = (
+        "Udeladt: 1. januar 1990 — en voksen, der er fyldt 25 fra 2015 og under 50 frem til 2040, "
+        "så ingen aldersregel (25 år for voksenlærlinge, over 50 år for løntilskud og "
+        "virksomhedspraktik) slår til af sig selv."
+    )
     reference = LAB
 
 

@@ -35,10 +35,9 @@ class jobrotation_medarbejder_uddannelseskrav_opfyldt(Variable):
     definition_period = MONTH
     label = "Den ansattes uddannelse er ikke højere, end jobrotation tillader (eller den er forældet)"
     documentation = (
-        "Før 2024 i modellen: højst en erhvervsuddannelse, eller en højere uddannelse, der ikke er "
-        "anvendt i 5 år. Fra 2024: ikke en kandidatuddannelse eller derover (lang videregående), "
-        "medmindre den ikke er anvendt i 5 år. Grænsen er parameteren "
-        "jobrotation.medarbejder.hoejeste_uddannelse."
+        "Højst en erhvervsuddannelse (seed 002; CONTRACT.md), eller en højere uddannelse, der ikke er "
+        "anvendt i 5 år. Grænsen er parameteren jobrotation.medarbejder.hoejeste_uddannelse; lovens "
+        "senere ordlyd (op til mellemlang videregående) er reformen jobrotation_uddannelsesgraense_mvu."
     )
     reference = ["LAB § 150, stk. 1, nr. 1", KAP_22, STAR, HOEJE_TAASTRUP]
 

@@ -14,7 +14,14 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import ETERNITY, MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_dk_jobcenter.datoer import andel_af_maaneden, foerste_dag_i_maaneden, parameter_paa_dato, plus_maaneder
+from openfisca_dk_jobcenter.datoer import (
+    UENDELIG,
+    andel_af_maaneden,
+    foerste_dag_i_maaneden,
+    oplyst,
+    parameter_paa_dato,
+    plus_maaneder,
+)
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kategorier import foerste_grund
 
@@ -77,7 +84,12 @@ class jobrotation_vikar_ledighedskrav_maaneder(Variable):
 
     def formula(person, period):
         # Reglerne på vikariatets første dag er de samme i alle måneder: regnet én gang.
-        return person("jobrotation_vikar_ledighedskrav_ved_start", period)
+        # Uden oplyst vikariatsstart gælder reglerne i den beregnede måned.
+        start = person("jobrotation_vikariat_start", period)
+        parameter = person.simulation.tax_benefit_system.parameters.jobrotation.vikar.ledighed_maaneder
+        return numpy.where(
+            oplyst(start), person("jobrotation_vikar_ledighedskrav_ved_start", period), parameter(period.start)
+        )
 
 
 class jobrotation_vikar_ledighedskrav_ved_start(Variable):
@@ -101,7 +113,9 @@ class jobrotation_vikar_max_maaneder(Variable):
     reference = ["LAB § 151, stk. 2", KAP_22, HOEJE_TAASTRUP, STAR_FORSOEG_2021]
 
     def formula(person, period):
-        return person("jobrotation_vikar_max_maaneder_ved_start", period)
+        start = person("jobrotation_vikariat_start", period)
+        parameter = person.simulation.tax_benefit_system.parameters.jobrotation.vikar.max_maaneder
+        return numpy.where(oplyst(start), person("jobrotation_vikar_max_maaneder_ved_start", period), parameter(period.start))
 
 
 class jobrotation_vikar_max_maaneder_ved_start(Variable):
@@ -122,11 +136,16 @@ class jobrotation_vikariat_slut(Variable):
     entity = Person
     definition_period = MONTH
     label = "Første dag efter vikariatets længste varighed (vikariatets start + 6 måneder, i 2021 9 måneder)"
-    documentation = "Et vikariat fra 16. januar på 6 måneder dækker 16. januar – 15. juli; 16. juli er første dag udenfor."
+    documentation = (
+        "Et vikariat fra 16. januar på 6 måneder dækker 16. januar – 15. juli; 16. juli er første dag "
+        "udenfor. 9999-12-31, når jobrotation_vikariat_start ikke er oplyst."
+    )
     reference = ["LAB § 151, stk. 2", KAP_22, HOEJE_TAASTRUP]
 
     def formula(person, period):
-        return person("jobrotation_vikariat_slut_ved_start", period)
+        # Uden oplyst vikariatsstart kan den længste varighed ikke vurderes.
+        start = person("jobrotation_vikariat_start", period)
+        return numpy.where(oplyst(start), person("jobrotation_vikariat_slut_ved_start", period), UENDELIG)
 
 
 class jobrotation_vikariat_slut_ved_start(Variable):

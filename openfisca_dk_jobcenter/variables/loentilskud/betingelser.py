@@ -4,12 +4,14 @@ Målgruppen og ledighedskravet vurderes efter reglerne på løntilskuddets førs
 datoer.regler_paa_dato); alderen ("over 50 år") måles også på den dag.
 """
 
+from datetime import date
+
 import numpy
 from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import ETERNITY, MONTH
+from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_dk_jobcenter.datoer import alder_paa_dato, parameter_paa_dato, regler_paa_dato
+from openfisca_dk_jobcenter.datoer import alder_paa, parameter_paa_dato, regeldato, regler_paa_dato
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kategorier import Sektor, Uddannelsesniveau, foerste_grund, slaa_op
 
@@ -18,6 +20,10 @@ ELOV_KAP_12 = "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/kapite
 GL_KAP_12 = "https://www.elov.dk/beskaeftigelsesindsatsloven/kapitel/12/"
 HOEJE_TAASTRUP = "https://www.htk.dk/erhverv/jobcenter-for-erhverv/jobrotation"
 AALBORG = "https://www.aalborg.dk/erhverv/jobcenter-for-erhverv"
+STAR_OVERGANG_2015 = (
+    "http://star.dk/da/Indsatser-og-ordninger/Virksomhedsrettede-redskaber/Job-med-loentilskud/"
+    "Overgangsregler%20i%20Beskaeftigelsesreformen.aspx"
+)
 
 
 class LoentilskudAfslagsgrund(Enum):
@@ -39,6 +45,22 @@ def _sektor_er_offentlig(person, period):
     return person.virksomhed("sektor", period) == Sektor.offentlig
 
 
+class loentilskud_regeldato(Variable):
+    value_type = date
+    entity = Person
+    definition_period = MONTH
+    label = "Datoen, hvis regler gælder for løntilskuddet: dets første dag (den beregnede måned, hvis den ikke er oplyst)"
+    documentation = (
+        "Et tilbud følger reglerne, da det blev givet (STAR's overgangsregler 2015). Er "
+        "loentilskud_start ikke oplyst, gælder reglerne i den beregnede måned, og alderen er "
+        "alderen i måneden."
+    )
+    reference = ["LAB §§ 66-69", ELOV_KAP_12, STAR_OVERGANG_2015]
+
+    def formula(person, period):
+        return regeldato(person("loentilskud_start", period), period)
+
+
 class loentilskud_i_maalgruppen(Variable):
     value_type = bool
     entity = Person
@@ -58,7 +80,7 @@ class loentilskud_i_maalgruppen(Variable):
         return regler_paa_dato(
             parametre,
             [parametre.loentilskud.maalgruppe_omfattet],
-            person("loentilskud_start", period),
+            person("loentilskud_regeldato", period),
             lambda p: slaa_op(p.loentilskud.maalgruppe_omfattet, maalgruppe),
         )
 
@@ -66,12 +88,12 @@ class loentilskud_i_maalgruppen(Variable):
 class loentilskud_alder_ved_start(Variable):
     value_type = int
     entity = Person
-    definition_period = ETERNITY
-    label = "Alder i hele år på løntilskuddets første dag"
+    definition_period = MONTH
+    label = "Alder i hele år på løntilskuddets første dag (i måneden, hvis den ikke er oplyst)"
     reference = ["LAB § 69, stk. 3, nr. 2", ELOV_KAP_12]
 
     def formula(person, period):
-        return alder_paa_dato(person("foedselsdato", period), person("loentilskud_start", period))
+        return alder_paa(person, period, person("loentilskud_regeldato", period))
 
 
 class loentilskud_undtaget_ledighedskrav(Variable):
@@ -89,7 +111,7 @@ class loentilskud_undtaget_ledighedskrav(Variable):
 
     def formula(person, period):
         parameter = person.simulation.tax_benefit_system.parameters.loentilskud.ledighedskrav.undtaget_over_alder
-        over_alder = parameter_paa_dato(parameter, person("loentilskud_start", period))
+        over_alder = parameter_paa_dato(parameter, person("loentilskud_regeldato", period))
         uden_uddannelse = person("hoejeste_uddannelse", period) == Uddannelsesniveau.grundskole
         over_50 = person("loentilskud_alder_ved_start", period) > over_alder
         return uden_uddannelse + over_50 + person("er_enlig_forsoerger", period)
@@ -117,7 +139,7 @@ class loentilskud_ledighedskrav_gaelder(Variable):
             return numpy.where(offentlig, slaa_op(krav.offentlig, maalgruppe), slaa_op(krav.privat, maalgruppe))
 
         return regler_paa_dato(
-            parametre, [parametre.loentilskud.ledighedskrav.gaelder], person("loentilskud_start", period), gaelder
+            parametre, [parametre.loentilskud.ledighedskrav.gaelder], person("loentilskud_regeldato", period), gaelder
         )
 
 
@@ -144,7 +166,7 @@ class loentilskud_ledighedskrav_opfyldt(Variable):
         nok = regler_paa_dato(
             parametre,
             [parametre.loentilskud.ledighedskrav.maaneder, parametre.loentilskud.ledighedskrav.skal_overstiges],
-            person("loentilskud_start", period),
+            person("loentilskud_regeldato", period),
             nok_ledighed,
         )
         return (

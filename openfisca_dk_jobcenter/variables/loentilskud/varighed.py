@@ -11,7 +11,14 @@ import numpy
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_dk_jobcenter.datoer import andel_af_maaneden, foerste_dag_i_maaneden, plus_maaneder, regler_paa_dato
+from openfisca_dk_jobcenter.datoer import (
+    UENDELIG,
+    andel_af_maaneden,
+    foerste_dag_i_maaneden,
+    oplyst,
+    plus_maaneder,
+    regler_paa_dato,
+)
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kategorier import Maalgruppe, Sektor, slaa_op
 
@@ -57,7 +64,7 @@ class loentilskud_max_maaneder(Variable):
         return regler_paa_dato(
             parametre,
             [lt.privat.max_maaneder, lt.offentlig.max_maaneder, lt.saerlig_varighed_maaneder, lt.aktivitetsparat_max_maaneder],
-            person("loentilskud_start", period),
+            person("loentilskud_regeldato", period),
             varighed,
         )
 
@@ -67,11 +74,16 @@ class loentilskud_slut(Variable):
     entity = Person
     definition_period = MONTH
     label = "Første dag efter den længste periode med løntilskud hos arbejdsgiveren"
-    documentation = "Løntilskud fra 16. januar i 6 måneder dækker 16. januar – 15. juli; 16. juli er første dag udenfor."
+    documentation = (
+        "Løntilskud fra 16. januar i 6 måneder dækker 16. januar – 15. juli; 16. juli er første dag "
+        "udenfor. 9999-12-31, når loentilskud_start ikke er oplyst (perioden kan ikke vurderes)."
+    )
     reference = ["LAB § 68", ELOV_KAP_12]
 
     def formula(person, period):
-        return plus_maaneder(person("loentilskud_start", period), person("loentilskud_max_maaneder", period))
+        start = person("loentilskud_start", period)
+        slut = plus_maaneder(start, person("loentilskud_max_maaneder", period))
+        return numpy.where(oplyst(start), slut, UENDELIG)
 
 
 class loentilskud_andel_af_maaneden(Variable):

@@ -1,11 +1,13 @@
 """Voksenlærling: hvem er berettiget, og hvorfor ikke (LAB kap. 23; Jobcenter Aalborg)."""
 
+from datetime import date
+
 import numpy
 from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import ETERNITY, MONTH
+from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_dk_jobcenter.datoer import alder_paa_dato
+from openfisca_dk_jobcenter.datoer import alder_paa, regeldato, regler_paa_dato
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kategorier import foerste_grund
 
@@ -28,15 +30,32 @@ class VoksenlaerlingAfslagsgrund(Enum):
     )
 
 
+class voksenlaerling_regeldato(Variable):
+    value_type = date
+    entity = Person
+    definition_period = MONTH
+    label = "Datoen, hvis regler gælder for aftalen: uddannelsesaftalens første dag (den beregnede måned, hvis den ikke er oplyst)"
+    documentation = (
+        "Hvem aftalen giver tilskud for (alder, faglærtes ledighed, listekrav, ansøgningsfrist, "
+        "tilskudsperiode) afgøres efter reglerne på aftalens første dag, så en aftale, der gav "
+        "tilskud, bliver ved med det (fx forsøget 2021-2022 med 3 måneders ledighed). Timesatsen er "
+        "den, der er i kraft i måneden (LAB § 209, stk. 9)."
+    )
+    reference = [KAP_23, "LAB § 209, stk. 9", STAR]
+
+    def formula(person, period):
+        return regeldato(person("voksenlaerling_aftale_start", period), period)
+
+
 class voksenlaerling_alder_ved_aftalens_start(Variable):
     value_type = int
     entity = Person
-    definition_period = ETERNITY
+    definition_period = MONTH
     label = "Lærlingens alder i hele år på uddannelsesaftalens første dag"
     reference = ["LAB § 155", STAR]
 
     def formula(person, period):
-        return alder_paa_dato(person("foedselsdato", period), person("voksenlaerling_aftale_start", period))
+        return alder_paa(person, period, person("voksenlaerling_regeldato", period))
 
 
 class voksenlaerling_opfylder_alderskrav(Variable):
@@ -47,7 +66,11 @@ class voksenlaerling_opfylder_alderskrav(Variable):
     reference = ["LAB § 155", STAR]
 
     def formula(person, period, parameters):
-        minimum = parameters(period.start).voksenlaerling.minimumsalder
+        # `parameters` (ikke træet direkte), så /trace viser den regel, der blev slået op.
+        node = person.simulation.tax_benefit_system.parameters.voksenlaerling.minimumsalder
+        minimum = regler_paa_dato(
+            parameters, [node], person("voksenlaerling_regeldato", period), lambda p: p.voksenlaerling.minimumsalder
+        )
         return person("voksenlaerling_alder_ved_aftalens_start", period) >= minimum
 
 
@@ -55,15 +78,23 @@ class voksenlaerling_faglaert_med_tilstraekkelig_ledighed(Variable):
     value_type = bool
     entity = Person
     definition_period = MONTH
-    label = "Faglært med mere end 6 måneders ledighed før aftalen"
+    label = "Faglært med mere end 6 måneders ledighed før aftalen (efter reglerne på aftalens første dag)"
     reference = [KAP_23, AALBORG]
 
     def formula(person, period, parameters):
-        p = parameters(period.start).voksenlaerling
-        nok_ledighed = person("forudgaaende_ledighed_maaneder", period) > p.faglaert_ledighed_maaneder
-        # 1. marts 2017 – 31. marts 2018: kun når uddannelsen står på voksenlærlingelisten.
+        parametre = person.simulation.tax_benefit_system.parameters
+        ledighed = person("forudgaaende_ledighed_maaneder", period)
         paa_listen = person("voksenlaerling_uddannelse_paa_voksenlaerlingelisten", period)
-        return nok_ledighed * (paa_listen + numpy.logical_not(p.faglaert_kraever_voksenlaerlingeliste))
+
+        def opfyldt(p):
+            # 1. marts 2017 – 31. marts 2018: kun når uddannelsen står på voksenlærlingelisten.
+            p = p.voksenlaerling
+            return (ledighed > p.faglaert_ledighed_maaneder) * (
+                paa_listen + numpy.logical_not(p.faglaert_kraever_voksenlaerlingeliste)
+            )
+
+        noder = [parametre.voksenlaerling.faglaert_ledighed_maaneder, parametre.voksenlaerling.faglaert_kraever_voksenlaerlingeliste]
+        return regler_paa_dato(parameters, noder, person("voksenlaerling_regeldato", period), opfyldt)
 
 
 class voksenlaerling_opfylder_personkrav(Variable):

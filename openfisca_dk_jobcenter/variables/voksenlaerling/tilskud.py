@@ -6,7 +6,13 @@ import numpy
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_dk_jobcenter.datoer import andel_af_maaneden, plus_maaneder
+from openfisca_dk_jobcenter.datoer import (
+    UENDELIG,
+    andel_af_maaneden,
+    oplyst,
+    parameter_paa_dato,
+    plus_maaneder,
+)
 from openfisca_dk_jobcenter.entities import Person
 
 STAR = "https://star.dk/indsatser-og-ordninger/uddannelsesindsats/voksenlaerlingeordningen/"
@@ -21,8 +27,9 @@ class voksenlaerling_ansoegt_rettidigt(Variable):
     label = "Ansøgningen er indsendt senest 1 måned fra uddannelsesaftalens første dag"
     reference = [STAR, AALBORG]
 
-    def formula(person, period, parameters):
-        frist_maaneder = parameters(period.start).voksenlaerling.ansoegningsfrist_maaneder
+    def formula(person, period):
+        parameter = person.simulation.tax_benefit_system.parameters.voksenlaerling.ansoegningsfrist_maaneder
+        frist_maaneder = parameter_paa_dato(parameter, person("voksenlaerling_regeldato", period))
         start = person("voksenlaerling_aftale_start", period)
         return person("voksenlaerling_ansoegningsdato", period) <= plus_maaneder(start, frist_maaneder)
 
@@ -31,7 +38,12 @@ class voksenlaerling_tilskud_fra(Variable):
     value_type = date
     entity = Person
     definition_period = MONTH
-    label = "Første dag med voksenlærlingetilskud (aftalens start, eller ansøgningsdatoen ved for sen ansøgning)"
+    label = "Første dag med voksenlærlingetilskud (aftalens første dag, eller ansøgningsdatoen ved for sen ansøgning)"
+    documentation = (
+        "Kontraktens konvention: begynder reglen inde i måneden, tæller månedens praktiktimer "
+        "forholdsmæssigt efter kalenderdage — både når aftalen begynder inde i måneden, og når "
+        "tilskuddet efter en for sen ansøgning først gives fra ansøgningsdatoen."
+    )
     reference = [STAR, AALBORG]
 
     def formula(person, period):
@@ -48,14 +60,14 @@ class voksenlaerling_tilskud_til(Variable):
     documentation = "9999-12-31, når tilskuddet gives i hele uddannelsesaftalen."
     reference = [KAP_23, AALBORG]
 
-    def formula(person, period, parameters):
-        p = parameters(period.start).voksenlaerling
+    def formula(person, period):
+        parametre = person.simulation.tax_benefit_system.parameters.voksenlaerling
+        regeldag = person("voksenlaerling_regeldato", period)
         start = person("voksenlaerling_aftale_start", period)
-        tidsbegraenset = numpy.logical_not(
-            person("voksenlaerling_kommer_fra_ledighed", period) * p.tilskud_hele_aftalen_fra_ledighed
-        )
-        slut = plus_maaneder(start, p.tilskudsperiode_fra_beskaeftigelse_maaneder)
-        return numpy.where(tidsbegraenset, slut, numpy.datetime64("9999-12-31"))
+        hele_aftalen = parameter_paa_dato(parametre.tilskud_hele_aftalen_fra_ledighed, regeldag).astype(bool)
+        tidsbegraenset = oplyst(start) * numpy.logical_not(person("voksenlaerling_kommer_fra_ledighed", period) * hele_aftalen)
+        slut = plus_maaneder(start, parameter_paa_dato(parametre.tilskudsperiode_fra_beskaeftigelse_maaneder, regeldag))
+        return numpy.where(tidsbegraenset, slut, UENDELIG)
 
 
 class voksenlaerling_andel_af_maaneden(Variable):
@@ -64,8 +76,9 @@ class voksenlaerling_andel_af_maaneden(Variable):
     definition_period = MONTH
     label = "Den del af månedens kalenderdage, der ligger i tilskudsperioden"
     documentation = (
-        "Starter eller slutter tilskudsperioden inde i måneden, tæller månedens praktiktimer "
-        "forholdsmæssigt efter kalenderdage (fx 16/31 ved start den 16. i en måned med 31 dage)."
+        "Begynder eller slutter tilskudsperioden inde i måneden (aftalens start, en for sen "
+        "ansøgning, de 24 måneder), tæller månedens praktiktimer forholdsmæssigt efter kalenderdage "
+        "(fx 16/31 ved start den 16. i en måned med 31 dage), som kontrakten foreskriver."
     )
     reference = [KAP_23, AALBORG]
 
