@@ -248,48 +248,52 @@ class Voksenlaerling:
         self.ledighed = x.person("forudgaaende_ledighed_maaneder", 0.0)
         self.oplyst = self.start != INGEN_DATO
         self.foedt = x.person("foedselsdato", STANDARD_FOEDSELSDATO)
-        # Reglerne på aftalens første dag (hvem aftalen giver tilskud for); satsen er månedens.
-        self.alder_ved_start = alder(self.foedt, self.start)
-        self.ved_start = {
-            navn: parameter_paa_datoer(f"voksenlaerling/{navn}", self.start)
-            for navn in (
-                "minimumsalder",
-                "faglaert_ledighed_maaneder",
-                "faglaert_kraever_voksenlaerlingeliste",
-                "ansoegningsfrist_maaneder",
-                "tilskud_hele_aftalen_fra_ledighed",
-                "tilskudsperiode_fra_beskaeftigelse_maaneder",
-            )
-        }
+        # Reglerne på aftalens første dag skifter ikke fra måned til måned: regnet én gang.
+        # Kun personer uden oplyst start (typisk dem uden aftale) følger månedens regler.
+        def ved_start(navn):
+            return parameter_paa_datoer(f"voksenlaerling/{navn}", self.start)
+
+        self.alder_ok_ved_start = alder(self.foedt, self.start) >= ved_start("minimumsalder")
+        self.lang_ledighed_ved_start = (self.ledighed > ved_start("faglaert_ledighed_maaneder")) & (
+            self.paa_listen | (ved_start("faglaert_kraever_voksenlaerlingeliste") == 0)
+        )
+        rettidig = self.ansoegt <= plus_maaneder(self.start, ved_start("ansoegningsfrist_maaneder"))
+        # Søgt senere end fristen: tilskud først fra ansøgningsdatoen.
+        self.fra_ved_start = numpy.where(rettidig, self.start, numpy.maximum(self.start, self.ansoegt))
+        hele_aftalen = self.fra_ledighed & (ved_start("tilskud_hele_aftalen_fra_ledighed") > 0)
+        slut = plus_maaneder(self.start, ved_start("tilskudsperiode_fra_beskaeftigelse_maaneder"))
+        self.til = numpy.where(self.oplyst & ~hele_aftalen, slut, UENDELIG)
 
     def maaned(self, md):
         def p(navn):
             return parameter(f"voksenlaerling/{navn}", md.dag)
 
-        def r(navn):  # reglen på aftalens første dag (ikke oplyst: månedens)
-            return numpy.where(self.oplyst, self.ved_start[navn], p(navn))
-
-        alder_ved_start = numpy.where(self.oplyst, self.alder_ved_start, alder(self.foedt, md.dag64))
-        alder_ok = alder_ved_start >= r("minimumsalder")
-        foraeldet = self.faglaert & (self.aar_siden >= parameter("faelles/foraeldet_uddannelse_aar", md.dag))
-        lang_ledighed = (self.ledighed > r("faglaert_ledighed_maaneder")) & (
-            self.paa_listen | (r("faglaert_kraever_voksenlaerlingeliste") == 0)
-        )
+        # Uden praktiktimer intet tilskud: kun personer med timer i måneden regnes.
+        timer_alle = self.x.maaned("voksenlaerling_praktiktimer", md.m)
+        h = numpy.flatnonzero(timer_alle > 0)
+        alder_ok = self.alder_ok_ved_start[h]
+        lang_ledighed = self.lang_ledighed_ved_start[h]
+        fra = self.fra_ved_start[h]
+        u = ~self.oplyst[h]
+        if u.any():  # månedens regler for dem uden oplyst start (ingen kendt slutning)
+            hu = h[u]
+            alder_ok[u] = alder(self.foedt[hu], md.dag64) >= p("minimumsalder")
+            lang_ledighed[u] = (self.ledighed[hu] > p("faglaert_ledighed_maaneder")) & (
+                self.paa_listen[hu] | (not p("faglaert_kraever_voksenlaerlingeliste"))
+            )
+            frist = plus_maaneder(numpy.array([INGEN_DATO]), p("ansoegningsfrist_maaneder"))[0]
+            fra[u] = numpy.where(self.ansoegt[hu] <= frist, INGEN_DATO, numpy.maximum(INGEN_DATO, self.ansoegt[hu]))
+        faglaert = self.faglaert[h]
+        foraeldet = faglaert & (self.aar_siden[h] >= parameter("faelles/foraeldet_uddannelse_aar", md.dag))
+        fra_ledighed = self.fra_ledighed[h]
         # Fra ledighed: ufaglært, forældet uddannelse eller faglært med lang nok ledighed.
         # Fra beskæftigelse: ufaglært og uddannelsen på voksenlærlingelisten.
-        gruppe_ok = numpy.where(
-            self.fra_ledighed, ~self.faglaert | foraeldet | lang_ledighed, ~self.faglaert & self.paa_listen
-        )
-        # Søgt senere end fristen: tilskud først fra ansøgningsdatoen.
-        rettidig = self.ansoegt <= plus_maaneder(self.start, r("ansoegningsfrist_maaneder"))
-        fra = numpy.where(rettidig, self.start, numpy.maximum(self.start, self.ansoegt))
-        hele_aftalen = self.fra_ledighed & (r("tilskud_hele_aftalen_fra_ledighed") > 0)
-        begraenset = self.oplyst & ~hele_aftalen
-        til = numpy.where(begraenset, plus_maaneder(self.start, r("tilskudsperiode_fra_beskaeftigelse_maaneder")), UENDELIG)
-        a = md.andel(fra, til)
-        sats = numpy.where(self.fra_ledighed, p("timesats/fra_ledighed"), p("timesats/fra_beskaeftigelse"))
-        timer = self.x.maaned("voksenlaerling_praktiktimer", md.m)
-        return (alder_ok & gruppe_ok & (a > 0)) * sats * timer * a
+        gruppe_ok = numpy.where(fra_ledighed, ~faglaert | foraeldet | lang_ledighed, ~faglaert & self.paa_listen[h])
+        a = md.andel(fra, self.til[h])
+        sats = numpy.where(fra_ledighed, p("timesats/fra_ledighed"), p("timesats/fra_beskaeftigelse"))
+        ud = numpy.zeros(self.x.n)
+        ud[h] = (alder_ok & gruppe_ok & (a > 0)) * sats * timer_alle[h] * a
+        return ud
 
 
 MAALGRUPPER = (  # CONTRACT.md, maalgruppe

@@ -241,11 +241,12 @@ def regler_paa_dato(parametre, noder, datoer, beregn):
     """
     skift = sorted({v.instant_str for node in noder for p in _parametre(node) for v in p.values_list})
     datoer = som_dato(datoer)
-    resultat = numpy.asarray(beregn(_paa_tidspunkt(parametre, skift[0])))
-    for tidspunkt in skift[1:]:
-        gaelder = datoer >= numpy.datetime64(tidspunkt, "D")
-        if gaelder.any():
-            resultat = numpy.where(gaelder, beregn(_paa_tidspunkt(parametre, tidspunkt)), resultat)
+    # Hver persons regelversion; kun de versioner, nogen bruger, beregnes (typisk én eller to).
+    version = numpy.maximum(numpy.searchsorted(numpy.array(skift, dtype="datetime64[D]"), datoer, side="right") - 1, 0)
+    brugte = numpy.flatnonzero(numpy.bincount(version, minlength=len(skift)))
+    resultat = numpy.asarray(beregn(_paa_tidspunkt(parametre, skift[brugte[0]])))
+    for k in brugte[1:]:
+        resultat = numpy.where(version == k, beregn(_paa_tidspunkt(parametre, skift[k])), resultat)
     return resultat
 
 
@@ -286,5 +287,14 @@ def alder_paa(person, period, dato):
     givet som input uden fødselsdato, gælder den givne alder (forskudt over årene).
     """
     foedt = person("foedselsdato", period)
-    forskydning = alder_paa_dato(foedt, numpy.datetime64(period.start.date, "D")) - alder_paa_dato(foedt, dato)
-    return person("alder", period) - forskydning
+    dato = som_dato(dato)
+    maanedens_start = numpy.datetime64(period.start.date, "D")
+    alder = person("alder", period)
+    # Kun hvor datoen ikke er månedens første dag, skal alderen forskydes.
+    anden_dag = numpy.flatnonzero(dato != maanedens_start)
+    if len(anden_dag) == 0:
+        return alder
+    resultat = alder.copy()
+    f = foedt[anden_dag]
+    resultat[anden_dag] -= alder_paa_dato(f, maanedens_start) - alder_paa_dato(f, dato[anden_dag])
+    return resultat
