@@ -13,8 +13,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kategorier import Maalgruppe
-
-LAB = "https://www.retsinformation.dk/eli/lta/2019/548"
+from openfisca_dk_jobcenter.kilder import LAB
 
 
 class maalgruppe(Variable):

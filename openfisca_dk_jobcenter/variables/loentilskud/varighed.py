@@ -21,13 +21,7 @@ from openfisca_dk_jobcenter.datoer import (
 )
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kategorier import Maalgruppe, Sektor, slaa_op
-
-ELOV_KAP_12 = "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/kapitel/12/"
-HOEJE_TAASTRUP = "https://www.htk.dk/erhverv/jobcenter-for-erhverv/jobrotation"
-STAR_OVERGANG_2015 = (
-    "http://star.dk/da/Indsatser-og-ordninger/Virksomhedsrettede-redskaber/Job-med-loentilskud/"
-    "Overgangsregler%20i%20Beskaeftigelsesreformen.aspx"
-)
+from openfisca_dk_jobcenter.kilder import ELOV_KAP_12, HOEJE_TAASTRUP, STAR_OVERGANG_2015
 
 
 class loentilskud_max_maaneder(Variable):
