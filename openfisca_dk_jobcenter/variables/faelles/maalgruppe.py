@@ -2,8 +2,8 @@
 
 Kontant- og uddannelseshjælpsmodtagere vurderes job- eller uddannelsesparate eller
 aktivitetsparate (LAB § 6, nr. 2-5); det ændrer løntilskuddets varighed (§ 68) og
-virksomhedspraktikkens (§ 61). Standardværdien er ikke aktivitetsparat, så et tilfælde skrevet
-efter kontrakten beholder sin betydning.
+virksomhedspraktikkens (§ 61). Standardværdien er ikke aktivitetsparat, så et tilfælde, der ikke
+oplyser parathed, beholder sin betydning.
 """
 
 from openfisca_core.holders import set_input_dispatch_by_period

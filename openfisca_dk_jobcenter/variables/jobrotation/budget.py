@@ -1,8 +1,8 @@
 """Jobrotation: arbejdsgiverens budget for projektet (jobcentrenes beregningsmodel).
 
-Seed 002 henviser til Beskæftigelsesregion Hovedstaden og Sjællands beregningsmodel, hvor
+Jobcenter Høje-Taastrup (Jobrotation, 2017) henviser til Beskæftigelsesregion Hovedstaden og Sjællands beregningsmodel, hvor
 arbejdsgiveren opstiller sit jobrotationsbudget. Selve regnearket er ikke fundet; budgettet her
-følger de poster, seed 000 og 002 nævner: sædvanlig løn til de ansatte i uddannelse, kursusudgifter
+følger de poster, Jobcenter Aalborg og Jobcenter Høje-Taastrup nævner: sædvanlig løn til de ansatte i uddannelse, kursusudgifter
 og deltagerbetaling, overenskomstmæssig løn til vikarerne og jobrotationsydelsen. Ugetal er
 månedens tal fordelt på månedens uger (kalenderdage / 7).
 """

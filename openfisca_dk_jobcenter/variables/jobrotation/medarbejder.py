@@ -1,5 +1,5 @@
 """Jobrotation: den beskæftigede i efteruddannelse — kan timerne give jobrotationsydelse, og hvorfor ikke
-(LAB § 150 og § 153; Jobcenter Høje-Taastrup, seed 002)."""
+(LAB § 150 og § 153; Jobcenter Høje-Taastrup, Jobrotation)."""
 
 import numpy
 from openfisca_core.indexed_enums import Enum
@@ -31,7 +31,7 @@ class jobrotation_medarbejder_uddannelseskrav_opfyldt(Variable):
     definition_period = MONTH
     label = "Den ansattes uddannelse er ikke højere, end jobrotation tillader (eller den er forældet)"
     documentation = (
-        "Højst en erhvervsuddannelse (seed 002; CONTRACT.md), eller en højere uddannelse, der ikke er "
+        "Højst en erhvervsuddannelse (STAR 2018; Jobcenter Høje-Taastrup), eller en højere uddannelse, der ikke er "
         "anvendt i 5 år. Grænsen er parameteren jobrotation.medarbejder.hoejeste_uddannelse; lovens "
         "senere ordlyd (op til mellemlang videregående) er reformen jobrotation_uddannelsesgraense_mvu."
     )

@@ -52,7 +52,7 @@ class jobrotation_forudgaaende_ordinaer_ansaettelse(Variable):
     set_input = set_input_dispatch_by_period
     label = "Ordinært ansat hos arbejdsgiveren i mindst 3 måneder lige før uddannelsens begyndelse"
     documentation = (
-        "LAB § 150, stk. 1, nr. 3. Ikke med i seed 002; standardværdien (sand) opfylder kravet, så "
+        "LAB § 150, stk. 1, nr. 3. Ikke nævnt hos Jobcenter Høje-Taastrup; standardværdien (sand) opfylder kravet, så "
         "en sag skrevet uden denne oplysning beholder sin betydning."
     )
     reference = ["LAB § 150, stk. 1, nr. 3", LAB_KAP_22, "http://www.faxekommune.dk/jobrotation-1"]

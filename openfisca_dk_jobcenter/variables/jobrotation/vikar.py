@@ -1,5 +1,5 @@
 """Jobrotation: vikaren — input, vikarperioden og om vikarens timer kan give jobrotationsydelse
-(LAB § 151 og § 153; Jobcenter Høje-Taastrup, seed 002; Jobcenter Aalborg, seed 000).
+(LAB § 151 og § 153; Jobcenter Høje-Taastrup, Jobrotation; Jobcenter Aalborg).
 
 Vikarens krav (forudgående ledighed, længste vikariat) gælder på vikariatets første dag, ikke i den
 måned, der beregnes: forsøget i 2021 (3 måneders ledighed, 9 måneders vikariat) omfattede forløb,

@@ -58,7 +58,7 @@ class jobrotation_timer_med_ydelse(Variable):
     label = "Timer med jobrotationsydelse: det mindste af de berettigede uddannelsestimer og vikartimer"
     documentation = (
         "Vikardækningen skal svare til de timer, de ansatte er i uddannelse; der gives ikke ydelse "
-        "for vikartimer ud over uddannelsestimerne (seed 002). Sammenfaldet mellem uddannelse og "
+        "for vikartimer ud over uddannelsestimerne (Jobcenter Høje-Taastrup). Sammenfaldet mellem uddannelse og "
         "vikariat opgøres pr. måned, ikke pr. dag."
     )
     reference = ["LAB § 149", LAB_KAP_22, HOEJE_TAASTRUP, STAR_JOBROTATION]

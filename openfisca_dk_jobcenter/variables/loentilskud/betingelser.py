@@ -66,8 +66,8 @@ class loentilskud_i_maalgruppen(Variable):
     label = "Personens målgruppe kan ansættes med løntilskud (reglerne på løntilskuddets første dag)"
     documentation = (
         "Alle målgrupper undtagen ledighedsydelsesmodtagere (LAB § 66). Uden oplyst målgruppe "
-        "(standardværdien beskaeftiget) behandles personen som omfattet, fordi kontraktens "
-        "konvention kræver, at standardværdien opfylder betingelser ud over kontrakten; en person, "
+        "(standardværdien beskaeftiget) behandles personen som omfattet, fordi modellens "
+        "konvention er, at standardværdien opfylder de betingelser, et tilfælde ikke oplyser; en person, "
         "der reelt er i beskæftigelse, kan ikke ansættes med løntilskud."
     )
     reference = ["LAB § 66, stk. 1", "før 2020: § 51, stk. 1", ELOV_KAP_12, ELOV_GL_KAP_12]

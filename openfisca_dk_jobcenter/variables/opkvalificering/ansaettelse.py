@@ -1,6 +1,6 @@
 """Tilskud til opkvalificering ved ansættelse: ansøgningen, ansættelsen og kurset (input).
 
-Jobcenter Aalborg (seed 000): tilskud til korte, opkvalificerende kurser, når en virksomhed
+Jobcenter Aalborg: tilskud til korte, opkvalificerende kurser, når en virksomhed
 ansætter en ledig i et ordinært job, ud over den opkvalificering, arbejdsgiveren normalt giver.
 """
 

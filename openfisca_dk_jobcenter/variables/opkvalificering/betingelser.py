@@ -1,13 +1,13 @@
-"""Tilskud til opkvalificering ved ansættelse: betingelserne i seedets rækkefølge og tilskuddet.
+"""Tilskud til opkvalificering ved ansættelse: betingelserne i Jobcenter Aalborgs rækkefølge og tilskuddet.
 
-Jobcenter Aalborg (seed 000): ansøgning, mens den kommende medarbejder er ledig; ikke allerede
+Jobcenter Aalborg: ansøgning, mens den kommende medarbejder er ledig; ikke allerede
 ansatte, sygedagpengemodtagere eller personer i jobafklaringsforløb; mindst 6 måneders ledighed;
 arbejdsgivererklæring om ordinær ansættelse i mindst 3 måneder uden andet tilskud; begrundede og
 dokumenterede udgifter, ikke allerede afholdte; kurset efter ansættelsen og senest 3 måneder
 efter ansættelsens start. Der er ikke fundet et loft i kroner, så tilskuddet er den dokumenterede
 udgift.
 
-Seedets betingelser svarer til en regional uddannelsespulje (Rødovre Kommune); STAR's ordning
+Jobcenter Aalborgs betingelser svarer til en regional uddannelsespulje (Rødovre Kommune); STAR's ordning
 (ca. 2020) har andre ledighedskrav. Se parameteren opkvalificering.ledighed_maaneder.
 """
 
@@ -68,7 +68,7 @@ class opkvalificering_afslagsgrund(Variable):
         maalgruppe = person("maalgruppe", period)
         ansaettelse_start = som_dato(person("opkvalificering_ansaettelse_start", period))
         kursus = som_dato(person("opkvalificering_kursus_start", period))
-        # Seedets rækkefølge: hvem (ledig, ikke syg/jobafklaring), ansøgning mens ledig, ledighed,
+        # Jobcenter Aalborgs rækkefølge: hvem (ledig, ikke syg/jobafklaring), ansøgning mens ledig, ledighed,
         # arbejdsgivererklæringen, udgiften og til sidst kursets placering i tid.
         return foerste_grund(
             [

@@ -1,4 +1,4 @@
-"""Uddannelse af en ansat kombineret med ansættelse af en ledig med løntilskud (seed 002).
+"""Uddannelse af en ansat kombineret med ansættelse af en ledig med løntilskud (Jobcenter Høje-Taastrup, Jobrotation).
 
 Jobcenter Høje-Taastrup beskriver to former for jobrotation. Den anden: arbejdsgiveren sender en
 ansat på voksen- og efteruddannelse og ansætter samtidig en ledig med løntilskud. Arbejdsgiveren

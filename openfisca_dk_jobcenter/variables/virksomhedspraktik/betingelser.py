@@ -1,5 +1,5 @@
 """Virksomhedspraktik: længste varighed efter målgruppe, højst 37 timer om ugen, og hvorfor en
-plan ikke er tilladt (LAB § 61; Jobcenter Aalborg, seed 000).
+plan ikke er tilladt (LAB § 61; Jobcenter Aalborg).
 
 Praktikanten beholder sin ydelse fra jobcenteret, og praktikken er omkostningsfri for
 arbejdsgiveren: ordningen giver hverken udgift eller tilskud (virksomhedspraktik_tilskud er 0).
@@ -40,7 +40,7 @@ class virksomhedspraktik_max_uger(Variable):
         "ledighedsydelse. Uden erhvervserfaring: 13 uger for jobparate kontant- og "
         "uddannelseshjælpsmodtagere, 8 uger for dimittender på dagpenge (forsøg fra 2021). Over 50 "
         "år med mere end 12 måneders ledighed: 8 uger (fra 2020). Uden oplyst målgruppe "
-        "(standardværdien beskaeftiget): seedets 4 uger. Forlængelse efter en konkret vurdering "
+        "(standardværdien beskaeftiget): Jobcenter Aalborgs 4 uger. Forlængelse efter en konkret vurdering "
         "(§ 61, stk. 2) er ikke modelleret."
     )
     reference = ["LAB § 61", ELOV_61, STAR_PRAKTIK_SPOERGSMAAL, FREDERIKSBERG_PRAKTIK, KOEBENHAVN_PRAKTIK, AALBORG]

@@ -1,4 +1,4 @@
-"""Virksomhedspraktik: den planlagte praktik (input). LAB kap. 11; Jobcenter Aalborg (seed 000)."""
+"""Virksomhedspraktik: den planlagte praktik (input). LAB kap. 11; Jobcenter Aalborg."""
 
 from openfisca_core.holders import set_input_dispatch_by_period
 from openfisca_core.periods import MONTH

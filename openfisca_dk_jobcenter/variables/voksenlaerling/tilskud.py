@@ -38,7 +38,7 @@ class voksenlaerling_tilskud_fra(Variable):
     definition_period = MONTH
     label = "Første dag med voksenlærlingetilskud (aftalens første dag, eller ansøgningsdatoen ved for sen ansøgning)"
     documentation = (
-        "Kontraktens konvention: begynder reglen inde i måneden, tæller månedens praktiktimer "
+        "Modellens konvention: begynder reglen inde i måneden, tæller månedens praktiktimer "
         "forholdsmæssigt efter kalenderdage — både når aftalen begynder inde i måneden, og når "
         "tilskuddet efter en for sen ansøgning først gives fra ansøgningsdatoen."
     )
@@ -80,7 +80,7 @@ class voksenlaerling_andel_af_maaneden(Variable):
     documentation = (
         "Begynder eller slutter tilskudsperioden inde i måneden (aftalens start, en for sen "
         "ansøgning, de 24 måneder), tæller månedens praktiktimer forholdsmæssigt efter kalenderdage "
-        "(fx 16/31 ved start den 16. i en måned med 31 dage), som kontrakten foreskriver."
+        "(fx 16/31 ved start den 16. i en måned med 31 dage), efter modellens konvention."
     )
     reference = [LAB_KAP_23, AALBORG]
 
