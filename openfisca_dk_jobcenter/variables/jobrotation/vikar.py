@@ -1,5 +1,5 @@
 """Jobrotation: vikaren — input, vikarperioden og om vikarens timer kan give jobrotationsydelse
-(LAB § 151 og § 153; Jobcenter Høje-Taastrup, seed 002; Jobcenter Aalborg, seed 000).
+(LAB § 151 og § 153; Jobcenter Høje-Taastrup, Jobrotation; Jobcenter Aalborg).
 
 Vikarens krav (forudgående ledighed, længste vikariat) gælder på vikariatets første dag, ikke i den
 måned, der beregnes: forsøget i 2021 (3 måneders ledighed, 9 måneders vikariat) omfattede forløb,
@@ -27,18 +27,16 @@ from openfisca_dk_jobcenter.datoer import (
 )
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kategorier import foerste_grund
-
-KAP_22 = "LAB (lov nr. 548 af 7. maj 2019) kap. 22, §§ 149-153"
-HOEJE_TAASTRUP = "https://www.htk.dk/erhverv/jobcenter-for-erhverv/jobrotation"
-STAR = "https://www.star.dk/indsatser-og-ordninger/virksomhedsrettede-redskaber/jobrotationsordningen/"
-AALBORG = "https://www.aalborg.dk/erhverv/jobcenter-for-erhverv"
-STAR_FORSOEG_2021 = (
-    "https://www.star.dk/da/indsatser-og-ordninger/virksomhedsrettede-redskaber/jobrotationsordningen/spoergsmaal-og-svar/"
+from openfisca_dk_jobcenter.kilder import (
+    AALBORG,
+    CABI_REFORM,
+    HOEJE_TAASTRUP,
+    LAB_KAP_22,
+    LOV_1750,
+    STAR_JOBROTATION,
+    STAR_JOBROTATION_FORSOEG_2021,
+    STAR_REFORM_WEBINAR,
 )
-LOV_1750 = "Lov nr. 1750 af 29. december 2025 (L 66, 2025/1), afskaffelse af jobrotation"
-STAR_REFORM = "https://star.dk/implementering/beskaeftigelsesreform/svar-paa-spoergsmaal-fra-webinar-den-21-januar-2026"
-CABI_REFORM = "https://www.cabiweb.dk/temaer/den-aktive-beskaeftigelsesindsats/beskaeftigelsesreformen-2026-2027"
-
 
 OVERGANG = "jobrotation.afskaffelse.igangvaerende_forloeb_giver_ydelse"
 
@@ -51,7 +49,7 @@ def andel_af_maaneden_i_overgangen(population, parameters, period):
     skift = [numpy.datetime64(d, "D") for d in skiftedatoer(trae, [OVERGANG])]
     graenser = [first] + [d for d in skift if first < d < after] + [after]
     dage_med_ydelse = 0
-    for fra, til in zip(graenser[:-1], graenser[1:]):
+    for fra, til in zip(graenser[:-1], graenser[1:], strict=True):
         # En reformfil giver 1 og 0 i stedet for sand og falsk.
         if parameters(str(fra)).jobrotation.afskaffelse.igangvaerende_forloeb_giver_ydelse != 0:
             dage_med_ydelse += int((til - fra).astype("int64"))
@@ -77,7 +75,7 @@ class jobrotation_vikartimer(Variable):
     definition_period = MONTH
     set_input = set_input_divide_by_period
     label = "Timer, personen arbejder som jobrotationsvikar i måneden"
-    reference = ["LAB § 151", KAP_22, HOEJE_TAASTRUP]
+    reference = ["LAB § 151", LAB_KAP_22, HOEJE_TAASTRUP]
 
 
 class jobrotation_vikariat_start(Variable):
@@ -86,7 +84,7 @@ class jobrotation_vikariat_start(Variable):
     definition_period = ETERNITY
     label = "Vikariatets første dag"
     documentation = "Bruges også som jobrotationsforløbets start, når vikarens krav dateres (forsøget i 2021)."
-    reference = ["LAB § 151, stk. 2", KAP_22, HOEJE_TAASTRUP]
+    reference = ["LAB § 151, stk. 2", LAB_KAP_22, HOEJE_TAASTRUP]
 
 
 class jobrotation_vikar_godkendt(Variable):
@@ -100,7 +98,7 @@ class jobrotation_vikar_godkendt(Variable):
         "Udeladt betyder godkendt, det normale tilfælde for en sag, der beregnes; sæt false for "
         "at se afslaget, når jobcenteret ikke har godkendt."
     )
-    reference = [AALBORG, KAP_22]
+    reference = [AALBORG, LAB_KAP_22]
 
 
 class jobrotation_vikar_regeldato(Variable):
@@ -113,7 +111,7 @@ class jobrotation_vikar_regeldato(Variable):
         "forsøget i 2021 (3 måneders ledighed, 9 måneders vikariat) omfattede forløb, der blev "
         "påbegyndt i 2021, også når vikariatet fortsatte ind i 2022."
     )
-    reference = ["LAB § 151", KAP_22, STAR_FORSOEG_2021]
+    reference = ["LAB § 151", LAB_KAP_22, STAR_JOBROTATION_FORSOEG_2021]
 
     def formula(person, period):
         return regeldato(person("jobrotation_vikariat_start", period), period)
@@ -124,7 +122,7 @@ class jobrotation_vikar_ledighedskrav_maaneder(Variable):
     entity = Person
     definition_period = MONTH
     label = "Måneders forudgående ledighed, vikaren mindst skal have haft (efter reglerne på vikariatets første dag)"
-    reference = ["LAB § 151, stk. 1", KAP_22, HOEJE_TAASTRUP, STAR_FORSOEG_2021]
+    reference = ["LAB § 151, stk. 1", LAB_KAP_22, HOEJE_TAASTRUP, STAR_JOBROTATION_FORSOEG_2021]
 
     def formula(person, period, parameters):
         return regler_paa_dato(
@@ -137,7 +135,7 @@ class jobrotation_vikar_max_maaneder(Variable):
     entity = Person
     definition_period = MONTH
     label = "Vikariatets længste varighed med jobrotationsydelse i måneder (efter reglerne på vikariatets første dag)"
-    reference = ["LAB § 151, stk. 2", KAP_22, HOEJE_TAASTRUP, STAR_FORSOEG_2021]
+    reference = ["LAB § 151, stk. 2", LAB_KAP_22, HOEJE_TAASTRUP, STAR_JOBROTATION_FORSOEG_2021]
 
     def formula(person, period, parameters):
         return regler_paa_dato(
@@ -155,7 +153,7 @@ class jobrotation_vikariat_kan_bevilges(Variable):
         "efter datoen i jobrotation.afskaffelse.nye_forloeb_kan_bevilges (1. februar 2026, antaget), "
         "giver ingen ydelse. Vurderes på vikariatets første dag (uden oplyst start: den beregnede måned)."
     )
-    reference = [LOV_1750, STAR_REFORM, CABI_REFORM]
+    reference = [LOV_1750, STAR_REFORM_WEBINAR, CABI_REFORM]
 
     def formula(person, period, parameters):
         kan = regler_paa_dato(
@@ -175,7 +173,7 @@ class jobrotation_overgang_andel_af_maaneden(Variable):
     label = "Den del af månedens kalenderdage, hvor igangværende jobrotationsforløb stadig giver ydelse"
     documentation = (
         "1 før overgangens slutning, 0 efter; i den måned, hvor overgangen efter lov nr. 1750 "
-        "slutter (1. august 2026, antaget), andelen af dagene før slutningen (kontraktens konvention "
+        "slutter (1. august 2026, antaget), andelen af dagene før slutningen (modellens konvention "
         "for en grænse inde i et forløb)."
     )
     reference = [LOV_1750, CABI_REFORM, "LAB § 151, stk. 2"]
@@ -193,7 +191,7 @@ class jobrotation_vikariat_slut(Variable):
         "Et vikariat fra 16. januar på 6 måneder dækker 16. januar – 15. juli; 16. juli er første dag "
         "udenfor. 9999-12-31, når jobrotation_vikariat_start ikke er oplyst."
     )
-    reference = ["LAB § 151, stk. 2", KAP_22, HOEJE_TAASTRUP]
+    reference = ["LAB § 151, stk. 2", LAB_KAP_22, HOEJE_TAASTRUP]
 
     def formula(person, period):
         # Uden oplyst vikariatsstart kan den længste varighed ikke vurderes.
@@ -214,7 +212,7 @@ class jobrotation_vikar_andel_af_maaneden(Variable):
         "måned tæller helt, fordi vikartimer før vikariatets start ikke findes. Ganges med "
         "jobrotation_overgang_andel_af_maaneden, når overgangen efter lov nr. 1750 slutter i måneden."
     )
-    reference = ["LAB § 151, stk. 2", KAP_22, HOEJE_TAASTRUP, LOV_1750]
+    reference = ["LAB § 151, stk. 2", LAB_KAP_22, HOEJE_TAASTRUP, LOV_1750]
 
     def formula(person, period):
         startmaaned = foerste_dag_i_maaneden(person("jobrotation_vikariat_start", period))
@@ -229,7 +227,7 @@ class jobrotation_vikar_afslagsgrund(Variable):
     entity = Person
     definition_period = MONTH
     label = "Første betingelse for, at vikarens timer giver jobrotationsydelse, der ikke er opfyldt"
-    reference = [KAP_22, STAR, HOEJE_TAASTRUP, AALBORG]
+    reference = [LAB_KAP_22, STAR_JOBROTATION, HOEJE_TAASTRUP, AALBORG]
 
     def formula(person, period):
         ledighed = person("forudgaaende_ledighed_maaneder", period)
@@ -258,7 +256,7 @@ class jobrotation_vikar_berettiget(Variable):
     entity = Person
     definition_period = MONTH
     label = "Vikarens timer kan give jobrotationsydelse i måneden"
-    reference = [KAP_22, STAR, HOEJE_TAASTRUP]
+    reference = [LAB_KAP_22, STAR_JOBROTATION, HOEJE_TAASTRUP]
 
     def formula(person, period):
         return person("jobrotation_vikar_afslagsgrund", period) == JobrotationVikarAfslagsgrund.ingen
@@ -269,7 +267,7 @@ class jobrotation_vikartimer_med_ydelse(Variable):
     entity = Person
     definition_period = MONTH
     label = "Vikarens timer i måneden, der kan give jobrotationsydelse (forholdsmæssigt i vikariatets sidste måned)"
-    reference = ["LAB § 151", KAP_22, HOEJE_TAASTRUP]
+    reference = ["LAB § 151", LAB_KAP_22, HOEJE_TAASTRUP]
 
     def formula(person, period):
         return (

@@ -10,12 +10,13 @@ from openfisca_core.variables import Variable
 from openfisca_dk_jobcenter.datoer import alder_paa, regeldato, regler_paa_dato
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kategorier import foerste_grund
-
-STAR = "https://star.dk/indsatser-og-ordninger/uddannelsesindsats/voksenlaerlingeordningen/"
-STAR_2015 = "http://star.dk/da/Indsatser-og-ordninger/Voksenlaerling.aspx"
-STAR_2018 = "https://star.dk/indsatser-og-ordninger/virksomhedsrettede-redskaber/voksenlaerling/"
-AALBORG = "https://www.aalborg.dk/erhverv/jobcenter-for-erhverv"
-KAP_23 = "LAB (lov nr. 548 af 7. maj 2019) kap. 23, §§ 154-160"
+from openfisca_dk_jobcenter.kilder import (
+    AALBORG,
+    LAB_KAP_23,
+    STAR_VOKSENLAERLING,
+    STAR_VOKSENLAERLING_2015,
+    STAR_VOKSENLAERLING_2018,
+)
 
 
 class VoksenlaerlingAfslagsgrund(Enum):
@@ -47,7 +48,7 @@ class voksenlaerling_regeldato(Variable):
         "tilskud, bliver ved med det (fx forsøget 2021-2022 med 3 måneders ledighed). Timesatsen er "
         "den, der er i kraft i måneden (LAB § 209, stk. 9)."
     )
-    reference = [KAP_23, "LAB § 209, stk. 9", STAR]
+    reference = [LAB_KAP_23, "LAB § 209, stk. 9", STAR_VOKSENLAERLING]
 
     def formula(person, period):
         return regeldato(person("voksenlaerling_aftale_start", period), period)
@@ -58,7 +59,7 @@ class voksenlaerling_alder_ved_aftalens_start(Variable):
     entity = Person
     definition_period = MONTH
     label = "Lærlingens alder i hele år på uddannelsesaftalens første dag"
-    reference = ["LAB § 155", STAR]
+    reference = ["LAB § 155", STAR_VOKSENLAERLING]
 
     def formula(person, period):
         return alder_paa(person, period, person("voksenlaerling_regeldato", period))
@@ -69,7 +70,7 @@ class voksenlaerling_opfylder_alderskrav(Variable):
     entity = Person
     definition_period = MONTH
     label = "Fyldt 25 år senest på uddannelsesaftalens første dag"
-    reference = ["LAB § 155", STAR]
+    reference = ["LAB § 155", STAR_VOKSENLAERLING]
 
     def formula(person, period, parameters):
         minimum = regler_paa_dato(
@@ -85,10 +86,10 @@ class voksenlaerling_faglaert_med_tilstraekkelig_ledighed(Variable):
     label = "Faglært med mere end 6 måneders ledighed før aftalen (efter reglerne på aftalens første dag)"
     documentation = (
         "Mere end 12 måneder (2015), mere end 6 med listekrav (1. marts 2017), mindst 6 (forsøget "
-        "1. april 2018), mere end 6 (2020, kontrakten), mere end 3 (forsøget 2021-2022), mere end 6 "
+        "1. april 2018), mere end 6 (2020, Jobcenter Aalborg), mere end 3 (forsøget 2021-2022), mere end 6 "
         "(2023); se parametrene faglaert_ledighed_maaneder og faglaert_ledighed_mindst."
     )
-    reference = [KAP_23, AALBORG, STAR_2015, STAR_2018]
+    reference = [LAB_KAP_23, AALBORG, STAR_VOKSENLAERLING_2015, STAR_VOKSENLAERLING_2018]
 
     def formula(person, period, parameters):
         ledighed = person("forudgaaende_ledighed_maaneder", period)
@@ -115,7 +116,7 @@ class voksenlaerling_under_ledighedskrav_for_fuld_sats(Variable):
         "fulde sats fra ledighed (40 kr.) med mere end 2 måneders ledighed (STAR 2015 og 2018). "
         "Fra 2020 er der intet ledighedskrav (LAB § 155, stk. 1)."
     )
-    reference = [KAP_23, STAR_2015, STAR_2018]
+    reference = [LAB_KAP_23, STAR_VOKSENLAERLING_2015, STAR_VOKSENLAERLING_2018]
 
     def formula(person, period, parameters):
         ledighed = person("forudgaaende_ledighed_maaneder", period)
@@ -137,7 +138,7 @@ class voksenlaerling_kort_ledighed(Variable):
         "30 kr. i hele uddannelsesperioden uanset uddannelse. Fra 1. januar 2020 45 kr. (LAB § 209, "
         "stk. 9). Gruppen findes ikke for aftaler fra 2020."
     )
-    reference = [KAP_23, STAR_2015, STAR_2018, "LAB § 209, stk. 9"]
+    reference = [LAB_KAP_23, STAR_VOKSENLAERLING_2015, STAR_VOKSENLAERLING_2018, "LAB § 209, stk. 9"]
 
     def formula(person, period):
         return (
@@ -152,7 +153,7 @@ class voksenlaerling_kort_ledighed_kraever_liste(Variable):
     entity = Person
     definition_period = MONTH
     label = "30 kr.-gruppen, og uddannelsen skal stå på voksenlærlingelisten (aftaler 1. januar 2015 – 31. marts 2018)"
-    reference = [KAP_23, STAR_2015, STAR_2018]
+    reference = [LAB_KAP_23, STAR_VOKSENLAERLING_2015, STAR_VOKSENLAERLING_2018]
 
     def formula(person, period, parameters):
         kraever = regler_paa_dato(
@@ -174,7 +175,7 @@ class voksenlaerling_ledig_i_persongruppe(Variable):
         "uddannelse (2015-2019 med mere end 2 måneders ledighed), eller faglært med tilstrækkelig "
         "ledighed (voksenlaerling_faglaert_med_tilstraekkelig_ledighed)."
     )
-    reference = [KAP_23, AALBORG, STAR_2015, STAR_2018]
+    reference = [LAB_KAP_23, AALBORG, STAR_VOKSENLAERLING_2015, STAR_VOKSENLAERLING_2018]
 
     def formula(person, period):
         foraeldet_ok = person("har_foraeldet_uddannelse", period) * numpy.logical_not(
@@ -198,7 +199,7 @@ class voksenlaerling_opfylder_personkrav(Variable):
         "2015 – marts 2018 kun med uddannelsen på voksenlærlingelisten). Fra beskæftigelse: "
         "ufaglært, og uddannelsen står på voksenlærlingelisten."
     )
-    reference = [KAP_23, AALBORG, STAR_2015, STAR_2018]
+    reference = [LAB_KAP_23, AALBORG, STAR_VOKSENLAERLING_2015, STAR_VOKSENLAERLING_2018]
 
     def formula(person, period):
         fra_ledighed = person("voksenlaerling_kommer_fra_ledighed", period)
@@ -215,7 +216,7 @@ class voksenlaerling_berettiget(Variable):
     entity = Person
     definition_period = MONTH
     label = "Berettiget til voksenlærlingetilskud i måneden"
-    reference = [KAP_23, STAR, AALBORG]
+    reference = [LAB_KAP_23, STAR_VOKSENLAERLING, AALBORG]
 
     def formula(person, period):
         return person("voksenlaerling_afslagsgrund", period) == VoksenlaerlingAfslagsgrund.ingen
@@ -228,7 +229,7 @@ class voksenlaerling_afslagsgrund(Variable):
     entity = Person
     definition_period = MONTH
     label = "Første betingelse for voksenlærlingetilskud, der ikke er opfyldt"
-    reference = [KAP_23, STAR, AALBORG]
+    reference = [LAB_KAP_23, STAR_VOKSENLAERLING, AALBORG]
 
     def formula(person, period):
         fra_ledighed = person("voksenlaerling_kommer_fra_ledighed", period)

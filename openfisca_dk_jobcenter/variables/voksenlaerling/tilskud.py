@@ -15,10 +15,7 @@ from openfisca_dk_jobcenter.datoer import (
     regler_paa_dato,
 )
 from openfisca_dk_jobcenter.entities import Person
-
-STAR = "https://star.dk/indsatser-og-ordninger/uddannelsesindsats/voksenlaerlingeordningen/"
-AALBORG = "https://www.aalborg.dk/erhverv/jobcenter-for-erhverv"
-KAP_23 = "LAB (lov nr. 548 af 7. maj 2019) kap. 23, §§ 154-160"
+from openfisca_dk_jobcenter.kilder import AALBORG, LAB_KAP_23, STAR_VOKSENLAERLING
 
 
 class voksenlaerling_ansoegt_rettidigt(Variable):
@@ -26,7 +23,7 @@ class voksenlaerling_ansoegt_rettidigt(Variable):
     entity = Person
     definition_period = MONTH
     label = "Ansøgningen er indsendt senest 1 måned fra uddannelsesaftalens første dag"
-    reference = [STAR, AALBORG]
+    reference = [STAR_VOKSENLAERLING, AALBORG]
 
     def formula(person, period, parameters):
         frist_maaneder = regler_paa_dato(
@@ -42,14 +39,14 @@ class voksenlaerling_tilskud_fra(Variable):
     definition_period = MONTH
     label = "Første dag, hvis praktiktimer giver voksenlærlingetilskud (første dag i aftalens første måned, eller ansøgningsdatoen ved for sen ansøgning)"
     documentation = (
-        "Kontraktens konvention (\"Prorated by days\"): en grænse inde i aftalen — en for sen "
+        "Modellens konvention for forholdsmæssig fordeling: en grænse inde i aftalen — en for sen "
         "ansøgning — gør, at kun månedens praktiktimer fra ansøgningsdatoen tæller, forholdsmæssigt "
         "efter kalenderdage. Aftalens egen første dag skærer ikke igen: "
         "voksenlaerling_praktiktimer er allerede kun aftalens timer, så aftalens første måned tæller helt "
         "(aftale fra 16. marts med 80 praktiktimer i marts: 80 × 45 = 3.600 kr.; ansøgt for sent "
         "16. marts: 80 × 45 × 16/31 = 1.858,06 kr.)."
     )
-    reference = [STAR, AALBORG]
+    reference = [STAR_VOKSENLAERLING, AALBORG]
 
     def formula(person, period):
         start = person("voksenlaerling_aftale_start", period)
@@ -64,7 +61,7 @@ class voksenlaerling_tilskud_til(Variable):
     definition_period = MONTH
     label = "Første dag uden voksenlærlingetilskud (efter de første 24 måneder for lærlinge fra beskæftigelse)"
     documentation = "9999-12-31, når tilskuddet gives i hele uddannelsesaftalen."
-    reference = [KAP_23, AALBORG]
+    reference = [LAB_KAP_23, AALBORG]
 
     def formula(person, period, parameters):
         regeldag = person("voksenlaerling_regeldato", period)
@@ -95,10 +92,10 @@ class voksenlaerling_andel_af_maaneden(Variable):
     documentation = (
         "Begynder eller slutter tilskudsperioden inde i aftalen (en for sen ansøgning, de 24 "
         "måneder), tæller månedens praktiktimer forholdsmæssigt efter kalenderdage (fx 16/31 ved "
-        "ansøgning den 16. i en måned med 31 dage), som kontrakten foreskriver. Aftalens første måned "
+        "ansøgning den 16. i en måned med 31 dage), efter modellens konvention. Aftalens første måned "
         "tæller helt: praktiktimerne er allerede kun aftalens timer."
     )
-    reference = [KAP_23, AALBORG]
+    reference = [LAB_KAP_23, AALBORG]
 
     def formula(person, period):
         return andel_af_maaneden(
@@ -113,7 +110,7 @@ class voksenlaerling_timesats(Variable):
     entity = Person
     definition_period = MONTH
     label = "Voksenlærlingetilskud i kr. pr. praktiktime (0, når lærlingen ikke er berettiget)"
-    reference = [KAP_23, AALBORG]
+    reference = [LAB_KAP_23, AALBORG]
 
     def formula(person, period, parameters):
         # Satsen, der er i kraft i måneden, gælder (ikke satsen ved aftalens start; LAB § 209, stk. 9).
@@ -130,7 +127,7 @@ class voksenlaerling_tilskud(Variable):
     entity = Person
     definition_period = MONTH
     label = "Voksenlærlingetilskud til arbejdsgiveren i måneden (kr.)"
-    reference = [KAP_23, STAR, AALBORG]
+    reference = [LAB_KAP_23, STAR_VOKSENLAERLING, AALBORG]
 
     def formula(person, period):
         return (
