@@ -239,6 +239,10 @@ class Voksenlaerling:
         # ledig med forældet uddannelse skal have mere end 2 måneder (STAR 2015 og 2018).
         self.kort_ved_start = self._kort(slice(None), ved_start)
         self.kort_liste_ved_start = ved_start("kort_ledighed_kraever_voksenlaerlingeliste") > 0
+        # Forsøget 1. august 2020 – 31. december 2021: fra beskæftigelse også faglærte med forældet
+        # uddannelse, og voksenlærlingelisten kræves ikke.
+        self.foraeldet_besk_ved_start = ved_start("foraeldet_fra_beskaeftigelse_omfattet") > 0
+        self.besk_liste_ved_start = ved_start("fra_beskaeftigelse_kraever_voksenlaerlingeliste") > 0
         rettidig = self.ansoegt <= plus_maaneder(self.start, ved_start("ansoegningsfrist_maaneder"))
         # Søgt senere end fristen: tilskud først fra ansøgningsdatoen. Rettidigt: aftalens første
         # måned tæller helt (praktiktimerne er kun aftalens timer).
@@ -273,6 +277,8 @@ class Voksenlaerling:
         lang_ledighed = self.lang_ledighed_ved_start[h]
         kort = self.kort_ved_start[h]
         kort_liste = self.kort_liste_ved_start[h]
+        foraeldet_besk = self.foraeldet_besk_ved_start[h]
+        besk_liste = self.besk_liste_ved_start[h]
         fra = self.fra_ved_start[h]
         u = ~self.oplyst[h]
         if u.any():  # månedens regler for dem uden oplyst start (ingen kendt slutning)
@@ -281,6 +287,8 @@ class Voksenlaerling:
             lang_ledighed[u] = self._lang_ledighed(hu, p)
             kort[u] = self._kort(hu, p)
             kort_liste[u] = p("kort_ledighed_kraever_voksenlaerlingeliste") > 0
+            foraeldet_besk[u] = p("foraeldet_fra_beskaeftigelse_omfattet") > 0
+            besk_liste[u] = p("fra_beskaeftigelse_kraever_voksenlaerlingeliste") > 0
             frist = plus_maaneder(numpy.array([INGEN_DATO]), p("ansoegningsfrist_maaneder"))[0]
             fra[u] = numpy.where(self.ansoegt[hu] <= frist, INGEN_DATO, numpy.maximum(INGEN_DATO, self.ansoegt[hu]))
         faglaert = self.faglaert[h]
@@ -290,9 +298,10 @@ class Voksenlaerling:
         kort_ufaglaert = fra_ledighed & ~faglaert & kort
         # Fra ledighed: ufaglært (30 kr.-gruppen 2015 – marts 2018 kun med uddannelsen på listen),
         # forældet uddannelse (2015-2019 med mere end 2 måneder) eller faglært med nok ledighed.
-        # Fra beskæftigelse: ufaglært og uddannelsen på voksenlærlingelisten.
+        # Fra beskæftigelse: ufaglært (forsøget 2020-2021: også forældet) og uddannelsen på listen.
         ledig_ok = (~faglaert | (foraeldet & ~kort) | lang_ledighed) & ~(kort_ufaglaert & kort_liste & ~paa_listen)
-        gruppe_ok = numpy.where(fra_ledighed, ledig_ok, ~faglaert & paa_listen)
+        besk_ok = (~faglaert | (foraeldet & foraeldet_besk)) & (paa_listen | ~besk_liste)
+        gruppe_ok = numpy.where(fra_ledighed, ledig_ok, besk_ok)
         a = md.andel(fra, self.til[h])
         fra_ledighed_sats = numpy.where(kort_ufaglaert, p("timesats/ufaglaert_kort_ledighed"), p("timesats/fra_ledighed"))
         sats = numpy.where(fra_ledighed, fra_ledighed_sats, p("timesats/fra_beskaeftigelse"))

@@ -73,3 +73,9 @@ CABI_REFORM = "https://www.cabiweb.dk/temaer/den-aktive-beskaeftigelsesindsats/b
 # STAR's voksenlærlingeside i 2015-udgaven (beskæftigelsesreformen) og 2018-udgaven (forsøget 1. april 2018).
 STAR_VOKSENLAERLING_2015 = "http://star.dk/da/Indsatser-og-ordninger/Voksenlaerling.aspx"
 STAR_VOKSENLAERLING_2018 = "https://star.dk/indsatser-og-ordninger/virksomhedsrettede-redskaber/voksenlaerling/"
+# info.jobnet.dk (STAR), Tilskud til voksenlærlinge: forsøgene 1. august 2020 – 31. december 2021.
+STAR_JOBNET_VOKSENLAERLING = "https://info.jobnet.dk/arbejdsgiver/fakta-om-jobcentrenes-tilbud/tilskud-til-voksenlaerlinge/"
+# STAR's nyhed 27. juni 2023 om evalueringen af de tre forsøg med voksenlærlingeordningen siden august 2020.
+STAR_VOKSENLAERLING_FORSOEG_EVALUERING = (
+    "https://star.dk/om-styrelsen/nyt/nyheder/2023/06/ny-evaluering-af-forsoeg-med-voksenlaerlingeordningen/"
+)

@@ -13,9 +13,11 @@ from openfisca_dk_jobcenter.kategorier import foerste_grund
 from openfisca_dk_jobcenter.kilder import (
     AALBORG,
     LAB_KAP_23,
+    STAR_JOBNET_VOKSENLAERLING,
     STAR_VOKSENLAERLING,
     STAR_VOKSENLAERLING_2015,
     STAR_VOKSENLAERLING_2018,
+    STAR_VOKSENLAERLING_FORSOEG_EVALUERING,
 )
 
 
@@ -24,12 +26,16 @@ class VoksenlaerlingAfslagsgrund(Enum):
     under_minimumsalder = "Lærlingen var ikke fyldt 25 år på uddannelsesaftalens første dag"
     faglaert_uden_tilstraekkelig_ledighed = (
         "Ledig faglært uden den krævede forudgående ledighed: uden forældet uddannelse mere end 6 "
-        "måneder (2015: 12; forsøg 2021-2022: 3); med forældet uddannelse 2015-2019 mere end 2 måneder"
+        "måneder (2015: 12; forsøg august 2020 – 2022: 3); med forældet uddannelse 2015-2019 mere end 2 måneder"
     )
-    faglaert_fra_beskaeftigelse = "Faglært, der kommer fra beskæftigelse"
+    faglaert_fra_beskaeftigelse = (
+        "Faglært, der kommer fra beskæftigelse (i forsøget 1. august 2020 – 31. december 2021 "
+        "dog ikke med forældet uddannelse)"
+    )
     ikke_paa_voksenlaerlingelisten = (
-        "Uddannelsen står ikke på voksenlærlingelisten (kræves fra beskæftigelse og 2015 – marts 2018 "
-        "for ledige ufaglærte uden mere end 2 måneders ledighed)"
+        "Uddannelsen står ikke på voksenlærlingelisten (kræves fra beskæftigelse, undtagen i forsøget "
+        "1. august 2020 – 31. december 2021, og 2015 – marts 2018 for ledige ufaglærte uden mere end "
+        "2 måneders ledighed)"
     )
     uden_for_tilskudsperioden = (
         "Måneden ligger uden for tilskudsperioden (før aftalen, før en for sen ansøgning "
@@ -45,7 +51,7 @@ class voksenlaerling_regeldato(Variable):
     documentation = (
         "Hvem aftalen giver tilskud for (alder, faglærtes ledighed, listekrav, ansøgningsfrist, "
         "tilskudsperiode) afgøres efter reglerne på aftalens første dag, så en aftale, der gav "
-        "tilskud, bliver ved med det (fx forsøget 2021-2022 med 3 måneders ledighed). Timesatsen er "
+        "tilskud, bliver ved med det (fx forsøget august 2020 – 2022 med 3 måneders ledighed). Timesatsen er "
         "den, der er i kraft i måneden (LAB § 209, stk. 9)."
     )
     reference = [LAB_KAP_23, "LAB § 209, stk. 9", STAR_VOKSENLAERLING]
@@ -86,7 +92,7 @@ class voksenlaerling_faglaert_med_tilstraekkelig_ledighed(Variable):
     label = "Faglært med mere end 6 måneders ledighed før aftalen (efter reglerne på aftalens første dag)"
     documentation = (
         "Mere end 12 måneder (2015), mere end 6 med listekrav (1. marts 2017), mindst 6 (forsøget "
-        "1. april 2018), mere end 6 (2020, Jobcenter Aalborg), mere end 3 (forsøget 2021-2022), mere end 6 "
+        "1. april 2018), mere end 6 (2020, Jobcenter Aalborg), mere end 3 (forsøget 1. august 2020 – 2022), mere end 6 "
         "(2023); se parametrene faglaert_ledighed_maaneder og faglaert_ledighed_mindst."
     )
     reference = [LAB_KAP_23, AALBORG, STAR_VOKSENLAERLING_2015, STAR_VOKSENLAERLING_2018]
@@ -188,6 +194,49 @@ class voksenlaerling_ledig_i_persongruppe(Variable):
         )
 
 
+class voksenlaerling_faglaert_foraeldet_fra_beskaeftigelse_omfattet(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Faglært med forældet uddannelse fra beskæftigelse, som forsøget 1. august 2020 – 31. december 2021 omfatter"
+    documentation = (
+        "Fra beskæftigelse giver normalt kun ufaglærte tilskud (LAB § 159, stk. 3). I forsøget "
+        "1. august 2020 – 31. december 2021 også faglærte med forældet uddannelse (info.jobnet.dk; "
+        "STAR: ikke forlænget). Efter reglerne på aftalens første dag."
+    )
+    reference = [LAB_KAP_23, STAR_JOBNET_VOKSENLAERLING, STAR_VOKSENLAERLING_FORSOEG_EVALUERING]
+
+    def formula(person, period, parameters):
+        omfattet = regler_paa_dato(
+            person,
+            parameters,
+            person("voksenlaerling_regeldato", period),
+            lambda p: p.voksenlaerling.foraeldet_fra_beskaeftigelse_omfattet,
+        )
+        return person("har_foraeldet_uddannelse", period) * numpy.asarray(omfattet, dtype=bool)
+
+
+class voksenlaerling_fra_beskaeftigelse_kraever_liste(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "En lærling fra beskæftigelse giver kun tilskud med uddannelsen på voksenlærlingelisten (efter reglerne på aftalens første dag)"
+    documentation = (
+        "LAB § 159, stk. 3: uddannelsen skal være inden for et område med behov for arbejdskraft. "
+        "Listen var suspenderet i forsøget 1. august 2020 – 31. december 2021 (STAR)."
+    )
+    reference = [LAB_KAP_23, STAR_JOBNET_VOKSENLAERLING, STAR_VOKSENLAERLING_FORSOEG_EVALUERING]
+
+    def formula(person, period, parameters):
+        kraever = regler_paa_dato(
+            person,
+            parameters,
+            person("voksenlaerling_regeldato", period),
+            lambda p: p.voksenlaerling.fra_beskaeftigelse_kraever_voksenlaerlingeliste,
+        )
+        return numpy.asarray(kraever, dtype=bool) * numpy.ones(person.count, dtype=bool)
+
+
 class voksenlaerling_opfylder_personkrav(Variable):
     value_type = bool
     entity = Person
@@ -197,7 +246,8 @@ class voksenlaerling_opfylder_personkrav(Variable):
         "Fra ledighed: ufaglært, faglært med forældet uddannelse, eller faglært med mere end "
         "6 måneders ledighed (2015-2019 se voksenlaerling_ledig_i_persongruppe; 30 kr.-gruppen "
         "2015 – marts 2018 kun med uddannelsen på voksenlærlingelisten). Fra beskæftigelse: "
-        "ufaglært, og uddannelsen står på voksenlærlingelisten."
+        "ufaglært (i forsøget 1. august 2020 – 31. december 2021 også faglært med forældet "
+        "uddannelse), og uddannelsen står på voksenlærlingelisten (ikke krævet i samme forsøg)."
     )
     reference = [LAB_KAP_23, AALBORG, STAR_VOKSENLAERLING_2015, STAR_VOKSENLAERLING_2018]
 
@@ -207,7 +257,11 @@ class voksenlaerling_opfylder_personkrav(Variable):
         ledig_ok = person("voksenlaerling_ledig_i_persongruppe", period) * numpy.logical_not(
             person("voksenlaerling_kort_ledighed_kraever_liste", period) * numpy.logical_not(paa_listen)
         )
-        beskaeftiget_ok = numpy.logical_not(person("er_faglaert", period)) * paa_listen
+        beskaeftiget_gruppe = numpy.logical_not(person("er_faglaert", period)) + person(
+            "voksenlaerling_faglaert_foraeldet_fra_beskaeftigelse_omfattet", period
+        )
+        liste_ok = paa_listen + numpy.logical_not(person("voksenlaerling_fra_beskaeftigelse_kraever_liste", period))
+        beskaeftiget_ok = beskaeftiget_gruppe * liste_ok
         return numpy.where(fra_ledighed, ledig_ok, beskaeftiget_ok)
 
 
@@ -242,7 +296,12 @@ class voksenlaerling_afslagsgrund(Variable):
             [
                 (numpy.logical_not(person("voksenlaerling_opfylder_alderskrav", period)), VoksenlaerlingAfslagsgrund.under_minimumsalder),
                 (fra_ledighed * numpy.logical_not(ledig_gruppe), VoksenlaerlingAfslagsgrund.faglaert_uden_tilstraekkelig_ledighed),
-                (numpy.logical_not(fra_ledighed) * faglaert, VoksenlaerlingAfslagsgrund.faglaert_fra_beskaeftigelse),
+                (
+                    numpy.logical_not(fra_ledighed)
+                    * faglaert
+                    * numpy.logical_not(person("voksenlaerling_faglaert_foraeldet_fra_beskaeftigelse_omfattet", period)),
+                    VoksenlaerlingAfslagsgrund.faglaert_fra_beskaeftigelse,
+                ),
                 (numpy.logical_not(personkrav), VoksenlaerlingAfslagsgrund.ikke_paa_voksenlaerlingelisten),
                 (person("voksenlaerling_andel_af_maaneden", period) <= 0, VoksenlaerlingAfslagsgrund.uden_for_tilskudsperioden),
             ],
