@@ -50,6 +50,8 @@ setup(
             "openapi-spec-validator>=0.7",
             "schemathesis>=4.0,<5",
             "hypothesis>=6.100",
+            # websidens browsertest (tests/browser): Debians chromium, styret af Playwright
+            "playwright>=1.40",
         ],
     },
     entry_points={

@@ -169,3 +169,73 @@ def ordninger_som_json(tbs):
         "arbejdsgiverfelter": [f for f in (felt(tbs, n, "virksomhed", h, e) for n, h, e in ARBEJDSGIVERFELTER) if f],
         "i_alt": _hvis_findes(tbs, "virksomhed_tilskud_i_alt"),
     }
+
+
+# Jobrotationsbudgettet: rækkerne (ansatte i uddannelse, vikarer), projektet og kolonnerne.
+BUDGET_MEDARBEJDER = (
+    ("timeloen", "Den sædvanlige timeløn under uddannelsen, i kr.", "250"),
+    ("jobrotation_uddannelsestimer", "Timer i uddannelse med løn pr. måned.", "74"),
+    ("jobrotation_kursusudgift", "Kursusudgifter og deltagerbetaling pr. måned, i kr.", "3000"),
+    ("hoejeste_uddannelse", "Den ansattes højeste uddannelse.", "erhvervsuddannelse"),
+    ("modtager_godtgoerelse", "Får den ansatte VEU- eller SVU-godtgørelse for uddannelsen?", False),
+)
+BUDGET_VIKAR = (
+    ("timeloen", "Vikarens overenskomstmæssige timeløn, i kr.", "180"),
+    ("jobrotation_vikartimer", "Timer som vikar pr. måned.", "148"),
+    ("jobrotation_vikariat_start", "Vikariatets første dag.", "2026-01-01"),
+    ("maalgruppe", "Vikarens målgruppe før ansættelsen.", "dagpengemodtager"),
+    ("forudgaaende_ledighed_maaneder", "Måneder, vikaren var ledig lige før vikariatet.", "7"),
+    ("jobrotation_vikar_godkendt", "Har jobcenteret godkendt vikaren før ansættelsen?", True),
+)
+BUDGET_PROJEKT = (("jobrotation_projekt_godkendt", "Er projektet godkendt før den første uddannelsesdag?", True),)
+BUDGET_KOLONNER = (
+    ("jobrotation_loenudgift_medarbejdere", "Løn til ansatte i uddannelse"),
+    ("jobrotation_kursusudgifter", "Kursusudgifter"),
+    ("jobrotation_loenudgift_vikarer", "Løn til vikarer"),
+    ("jobrotation_bruttoudgift", "Udgifter i alt"),
+    ("jobrotationsydelse", "Jobrotationsydelse"),
+    ("jobrotation_nettoudgift", "Nettoudgift"),
+)
+
+
+def budget_som_json(tbs):
+    def felter(specs, hvor):
+        return [f for f in (felt(tbs, n, hvor, h, e) for n, h, e in specs) if f]
+
+    return {
+        "medarbejder": felter(BUDGET_MEDARBEJDER, "person"),
+        "vikar": felter(BUDGET_VIKAR, "person"),
+        "projekt": felter(BUDGET_PROJEKT, "virksomhed"),
+        "kolonner": [{"navn": n, "overskrift": o} for n, o in BUDGET_KOLONNER if n in tbs.variables],
+        "medarbejder_afslagsgrund": _hvis_findes(tbs, "jobrotation_medarbejder_afslagsgrund"),
+        "vikar_afslagsgrund": _hvis_findes(tbs, "jobrotation_vikar_afslagsgrund"),
+        "ydelse": _hvis_findes(tbs, "jobrotationsydelse"),
+    }
+
+
+def _tekst(reference):
+    if isinstance(reference, list):
+        return [_tekst(r) for r in reference]
+    if isinstance(reference, dict):
+        return {"title": reference.get("title"), "href": reference.get("href")}
+    return reference
+
+
+def vaerdimetadata(tbs, parameter_id):
+    """Hver daterede værdis kildegrad og kilde (parameterens `metadata` pr. værdi i YAML'en).
+
+    Kernens /parameter/<id> viser kun værdierne; siden bruger dette, når API'et ikke selv har
+    kildegraden med. None, når parameteren ikke findes.
+    """
+    node = tbs.parameters
+    for led in parameter_id.split("."):
+        node = getattr(node, "children", {}).get(led)
+        if node is None:
+            return None
+    if not hasattr(node, "values_list"):
+        return None
+    ud = {}
+    for v in node.values_list:
+        metadata = getattr(v, "metadata", {}) or {}
+        ud[v.instant_str] = {"kildegrad": metadata.get("kildegrad"), "reference": _tekst(metadata.get("reference"))}
+    return ud

@@ -2,7 +2,7 @@
 
 from flask import Blueprint, abort, current_app, jsonify, render_template
 
-from openfisca_dk_jobcenter.webside.registerdata import ordninger_som_json
+from openfisca_dk_jobcenter.webside.registerdata import budget_som_json, ordninger_som_json, vaerdimetadata
 
 webside = Blueprint(
     "webside",
@@ -38,12 +38,29 @@ def regler():
     return _side("regler")
 
 
-@webside.get("/webside/ordninger.json")
-def ordninger():
+def _tbs():
     tbs = current_app.extensions.get("openfisca_dk_jobcenter.webside", {}).get("tax_benefit_system")
     if tbs is None:
         abort(503)
-    return jsonify(ordninger_som_json(tbs))
+    return tbs
+
+
+@webside.get("/webside/ordninger.json")
+def ordninger():
+    return jsonify(ordninger_som_json(_tbs()))
+
+
+@webside.get("/webside/budget.json")
+def budgetfelter():
+    return jsonify(budget_som_json(_tbs()))
+
+
+@webside.get("/webside/kildegrad/<path:parameter_id>")
+def kildegrad(parameter_id):
+    metadata = vaerdimetadata(_tbs(), parameter_id)
+    if metadata is None:
+        abort(404)
+    return jsonify(metadata)
 
 
 def registrer(app, tax_benefit_system=None):

@@ -188,8 +188,13 @@ export function visApiFejl(rod, generelt, data, beskrivSti) {
 
 // En variabels eller parameters kilder: URL'er som links, paragraffer som tekst.
 export function kildeliste(referencer) {
-  const liste = (referencer || []).map((r) => (typeof r === "string" ? { title: r, href: /^https?:\/\//.test(r) ? r : null } : r));
-  return el("ul", { klasse: "kilder" }, liste.map((r) => el("li", {}, r.href ? el("a", { href: r.href, rel: "noopener", tekst: r.title && r.title !== r.href ? r.title : r.href }) : r.title)));
+  const liste = (Array.isArray(referencer) ? referencer : referencer ? [referencer] : []).map((r) => (typeof r === "string" ? { title: r, href: /^https?:\/\/\S+$/.test(r) ? r : null } : r));
+  return el("ul", { klasse: "kilder" }, liste.map((r) => el("li", {}, r.href ? el("a", { href: r.href, rel: "noopener", tekst: r.title && r.title !== r.href ? r.title : r.href }) : medLinks(r.title || ""))));
+}
+
+// Tekst med URL'er inde i: URL'erne bliver til links.
+function medLinks(tekst) {
+  return tekst.split(/(https?:\/\/[^\s),;]+)/).map((del, i) => (i % 2 ? el("a", { href: del, rel: "noopener", tekst: del }) : del));
 }
 
 // Parametrene i en variabels beregning ifølge /trace (variablen og alt, den afhænger af).
