@@ -149,14 +149,21 @@ function beskrivSti(sti) {
   return [hvem, variabel, periode].filter(Boolean).join(", ");
 }
 
-const opdater = debounce(() => { gemIUrl(); beregnNu(); }, 350);
+const udskudt = debounce(() => { gemIUrl(); beregnNu(); }, 350);
+// body[data-travl] er "1", fra et felt ændres, til svaret er vist (testene venter på "0").
+function opdater() {
+  document.body.dataset.travl = "1";
+  udskudt();
+}
 
 async function beregnNu() {
   const min = ++runde;
+  document.body.dataset.travl = "1";
   rydFejl(form, generelt);
   const periodefejl = periodeFejl(form.fra.value, form.antal.value);
   if (periodefejl) {
     visFeltFejl(form[periodefejl[0]], periodefejl[1]);
+    document.body.dataset.travl = "0";
     return;
   }
   const perioder = maaneder(form.fra.value, Number(form.antal.value));
@@ -168,6 +175,7 @@ async function beregnNu() {
   if (kode !== 200) {
     visApiFejl(form, generelt, data, beskrivSti);
     status.textContent = "Ingen beregning: ret felterne markeret med fejl.";
+    document.body.dataset.travl = "0";
     resultater.replaceChildren();
     return;
   }
@@ -176,6 +184,7 @@ async function beregnNu() {
   resultater.replaceChildren(...kort);
   status.textContent = `Beregnet for ${maanedsnavn(perioder[0])} – ${maanedsnavn(perioder.at(-1))}.`;
   resultat.dataset.klar = String(min);
+  document.body.dataset.travl = "0";
 }
 
 async function variabel(navn) {

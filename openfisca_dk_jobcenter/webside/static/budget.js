@@ -99,14 +99,21 @@ function beskrivSti(sti) {
   return [hvem, variabel, periode].filter(Boolean).join(", ");
 }
 
-const opdater = debounce(() => { gemIUrl(); beregnNu(); }, 350);
+const udskudt = debounce(() => { gemIUrl(); beregnNu(); }, 350);
+// body[data-travl] er "1", fra et felt ændres, til svaret er vist (testene venter på "0").
+function opdater() {
+  document.body.dataset.travl = "1";
+  udskudt();
+}
 
 async function beregnNu() {
   const min = ++runde;
+  document.body.dataset.travl = "1";
   rydFejl(form, generelt);
   const fejl = periodeFejl(form.fra.value, form.antal.value);
   if (fejl) {
     visFeltFejl(form[fejl[0]], fejl[1]);
+    document.body.dataset.travl = "0";
     return;
   }
   const perioder = maaneder(form.fra.value, Number(form.antal.value));
@@ -117,6 +124,7 @@ async function beregnNu() {
   if (kode !== 200) {
     visApiFejl(form, generelt, data, beskrivSti);
     status.textContent = "Ingen beregning: ret felterne markeret med fejl.";
+    document.body.dataset.travl = "0";
     document.getElementById("budgettabel").replaceChildren();
     document.getElementById("bemaerkninger").replaceChildren();
     return;
@@ -125,6 +133,7 @@ async function beregnNu() {
   if (min !== runde) return;
   status.textContent = `Budget for ${maanedsnavn(perioder[0])} – ${maanedsnavn(perioder.at(-1))}.`;
   resultat.dataset.klar = String(min);
+  document.body.dataset.travl = "0";
 }
 
 async function visBudget(svar, perioder) {
