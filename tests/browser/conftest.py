@@ -32,6 +32,7 @@ FLAG = [
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
+    "--lang=da-DK",  # dato- og månedsfelter på dansk (dd.mm.åååå)
 ]
 GUNICORN_CONF = Path(openfisca_dk_jobcenter.__file__).parent / "webapi" / "gunicorn.conf.py"
 SKAERMBILLEDER = Path(__file__).resolve().parents[2] / "resultater" / "skaermbilleder"
@@ -147,6 +148,7 @@ def side(browser):
     fejl = []
     fane.on("pageerror", lambda e: fejl.append(str(e)))
     fane.set_default_timeout(30000)
+    fane.bring_to_front()  # ellers har fanen ikke fokus, og :focus gælder ikke
     yield fane
     fane.close()
     assert not fejl, f"JavaScript-fejl på siden: {fejl}"

@@ -214,10 +214,10 @@ async function visResultat(svar, perioder, sag) {
       let tekst;
       let klasse;
       if (grund && grund !== afslagVar.defaultValue) {
-        tekst = `Nej: ${afslagVar.possibleValues[grund]}`;
-        klasse = "nej";
-        if (!afslag.has(grund)) afslag.set(grund, { maaneder: [], variabel: afslagVar, navn: o.afslagsgrund, vaerdi: grund });
+        if (!afslag.has(grund)) afslag.set(grund, { maaneder: [], variabel: afslagVar, navn: o.afslagsgrund, vaerdi: grund, nummer: afslag.size + 1 });
         afslag.get(grund).maaneder.push(m);
+        tekst = `Nej (afslag ${afslag.get(grund).nummer})`;
+        klasse = "nej";
       } else if (berettiget === false) {
         tekst = "Nej";
         klasse = "nej";
@@ -227,7 +227,7 @@ async function visResultat(svar, perioder, sag) {
       }
       if (kollegaGrund && kollegaGrund !== kollegaVar.defaultValue) {
         const k = `kollega:${kollegaGrund}`;
-        if (!afslag.has(k)) afslag.set(k, { maaneder: [], variabel: kollegaVar, navn: o.kollega_afslagsgrund, vaerdi: kollegaGrund, kollega: true });
+        if (!afslag.has(k)) afslag.set(k, { maaneder: [], variabel: kollegaVar, navn: o.kollega_afslagsgrund, vaerdi: kollegaGrund, kollega: true, nummer: afslag.size + 1 });
         afslag.get(k).maaneder.push(m);
       }
       return el("tr", {},
@@ -240,7 +240,7 @@ async function visResultat(svar, perioder, sag) {
     const afslagsbokse = [...afslag.values()].map((af) => {
       afslagTilTrace.push(af);
       af.boks = el("div", { klasse: "afslag" },
-        el("h4", { tekst: `${af.kollega ? "Den ansatte i uddannelse: " : "Afslag: "}${af.variabel.possibleValues[af.vaerdi]}` }),
+        el("h4", { tekst: `Afslag ${af.nummer}${af.kollega ? " (den ansatte i uddannelse)" : ""}: ${af.variabel.possibleValues[af.vaerdi]}` }),
         el("p", { tekst: `Gælder ${af.maaneder.length === perioder.length ? "alle måneder" : af.maaneder.map(maanedsnavn).join(", ")}.` }),
         el("p", {}, el("strong", { tekst: "Hjemmel og kilder: " })),
         kildeliste(af.variabel.references),
@@ -300,7 +300,7 @@ async function forklarMedTrace(afslag, sag) {
     af.boks.append(el("p", {}, el("strong", { tekst: `Satser og grænser, afgørelsen bygger på (${maanedsnavn(af.maaneder[0])}):` })),
       el("ul", { klasse: "kilder" }, [...parametre].map(([navn, v]) => {
         const [id, dato] = delTraceNavn(navn);
-        return el("li", {}, el("a", { href: `/regler#parameter/${id}`, tekst: id }), ` = ${tal(v)}`, dato ? ` (værdien fra ${datotekst(dato)})` : "");
+        return el("li", {}, el("a", { href: `/regler#parameter/${id}`, tekst: id }), ` = ${v === true ? "Ja" : v === false ? "Nej" : tal(v)}`, dato ? ` (værdien fra ${datotekst(dato)})` : "");
       })));
   }
 }

@@ -1,0 +1,102 @@
+"""Jobrotationsbudgettet og regeloversigten i chromium."""
+
+import pytest
+from hjaelp import felter, kr_tekst, maaneder, situation, specs, spoerg, vent
+
+
+@pytest.fixture(scope="module")
+def budgetfelter(server):
+    return server.hent("/webside/budget.json")
+
+
+def test_budget_viser_det_som_calculate_svarer(side, server, budgetfelter):
+    side.goto(server.url + "/budget")
+    side.wait_for_selector("#budget:not([hidden])")
+    vent(side)
+    side.fill("#f-fra", "2025-11")
+    side.fill("#f-antal", "4")
+    side.click("#tilfoej-vikar")
+    side.fill("#f-vk2-jobrotation_vikartimer", "40")
+    side.fill("#f-m1-jobrotation_uddannelsestimer", "160")
+    vent(side)
+    perioder = maaneder("2025-11", 4)
+    sag = situation(felter(side), specs(budgetfelter), perioder)
+    for k in budgetfelter["kolonner"]:
+        spoerg(sag, "virksomhed", None, k["navn"], perioder)
+    resultat = server.beregn(sag)["virksomheder"]["v"]
+    for k in budgetfelter["kolonner"]:
+        for m in perioder:
+            celle = side.text_content(f'td[data-variabel="{k["navn"]}"][data-maaned="{m}"]')
+            assert celle == kr_tekst(resultat[k["navn"]][m]), (k["navn"], m)
+        assert side.text_content(f'td[data-total="{k["navn"]}"]') == kr_tekst(sum(resultat[k["navn"]].values()))
+    assert sum(resultat["jobrotationsydelse"].values()) > 0
+    netto = sum(resultat["jobrotation_nettoudgift"].values())
+    brutto = sum(resultat["jobrotation_bruttoudgift"].values())
+    assert abs(netto - (brutto - sum(resultat["jobrotationsydelse"].values()))) < 0.05
+
+
+def nyt_forloeb(server, budgetfelter, maaned):
+    """Modellens svar for et nyt, godkendt forløb, der begynder den 1. i måneden (som sidens spørgsmål)."""
+    def eksempel(specs_, maal):
+        for s in specs_:
+            v = s["eksempel"]
+            if s["type"] in ("tal", "heltal"):
+                v = float(v)
+            if v == "":
+                continue
+            maal[s["navn"]] = {"ETERNITY": v} if s["periode"] == "eternity" else {maaned: v}
+
+    medarbejder, vikar, v = {}, {}, {"ansatte": ["medarbejder", "vikar"], budgetfelter["ydelse"]: {maaned: None}}
+    eksempel(budgetfelter["medarbejder"], medarbejder)
+    eksempel(budgetfelter["vikar"], vikar)
+    eksempel(budgetfelter["projekt"], v)
+    vikar["jobrotation_vikariat_start"] = {"ETERNITY": f"{maaned}-01"}
+    svar = server.beregn({"personer": {"medarbejder": medarbejder, "vikar": vikar}, "virksomheder": {"v": v}})
+    return svar["virksomheder"]["v"][budgetfelter["ydelse"]][maaned]
+
+
+@pytest.mark.parametrize("maaned", ["2024-03", "2026-11"])
+def test_budget_siger_tydeligt_om_ordningen_tager_nye_forloeb(side, server, budgetfelter, maaned):
+    side.goto(f"{server.url}/budget?fra={maaned}&antal=3")
+    side.wait_for_selector("#budget:not([hidden])")
+    vent(side)
+    lukket = nyt_forloeb(server, budgetfelter, maaned) == 0
+    if lukket:
+        side.wait_for_selector("#ordning-status:not([hidden])")
+        assert "tager ikke imod nye forløb" in side.text_content("#ordning-status")
+    else:
+        assert side.is_hidden("#ordning-status")
+
+
+def test_regler_parameter_med_historik_kildegrad_trappe_og_ordninger(side, server):
+    side.goto(server.url + "/regler")
+    side.wait_for_selector("#fundne li")
+    side.fill("#soeg", "minimumsalder")
+    links = side.locator("#fundne a")
+    assert 1 <= links.count() < 10
+    side.click('#fundne a[href="#parameter/voksenlaerling.minimumsalder"]')
+    side.wait_for_selector("#historik")
+    data = server.hent("/parameter/voksenlaerling.minimumsalder")
+    assert side.locator("#historik tbody tr").count() == len(data["values"])
+    assert side.locator("#historik td[data-kildegrad]").count() == len(data["values"])
+    assert side.locator("svg.trin path.linje").count() == 1
+    side.wait_for_selector("#bruges-af")
+    assert "Voksenlærling" in side.text_content("#bruges-af")
+    # Søgning på æøå finder navne skrevet med ae/oe/aa
+    side.fill("#soeg", "voksenlærling")
+    assert side.locator('#fundne a[href="#variabel/voksenlaerling_tilskud"]').count() == 1
+
+
+def test_regler_variabel_med_hjemmel_og_afhaengigheder(side, server):
+    side.goto(server.url + "/regler#variabel/voksenlaerling_tilskud")
+    side.wait_for_selector("#hjemmel")
+    data = server.hent("/variable/voksenlaerling_tilskud")
+    assert data["description"] in side.text_content("#detalje h2")
+    for reference in data["references"]:
+        assert reference in side.text_content("#hjemmel")
+    side.wait_for_selector("#afhaenger-af")
+    afhaenger = side.text_content("#afhaenger-af")
+    assert "voksenlaerling_timesats" in afhaenger and "voksenlaerling_praktiktimer" in afhaenger
+    # Søg på en paragraf (kilderne hentes i baggrunden)
+    side.fill("#soeg", "§ 155")
+    side.wait_for_selector('#fundne a[href="#variabel/voksenlaerling_opfylder_alderskrav"]')
