@@ -81,12 +81,8 @@ SUPPLERENDE = {
         "afslagsgrund": "loentilskud_afslagsgrund",
     },
 }
-# Hvor registret endnu ikke nævner afslagsgrunden, bruges <nøgle>_afslagsgrund, hvis den findes,
-# ellers disse (ordningens del, der kan sige nej, på den ansatte).
-AFSLAG_UDEN_REGISTER = {"jobrotation": "jobrotation_vikar_afslagsgrund"}
-# Ordninger med en kollega i uddannelse: kollegaens egen afslagsgrund (fx for høj uddannelse).
-KOLLEGA_AFSLAG = {"jobrotation": "jobrotation_medarbejder_afslagsgrund"}
-BERETTIGET_UDEN_REGISTER = {"jobrotation": "jobrotation_vikar_berettiget", "virksomhedspraktik": "virksomhedspraktik_tilladt"}
+# Ordninger med en kollega i uddannelse: kollegaens afslagsgrund (registrets andre_afslagsgrunde).
+KOLLEGA = ("jobrotation",)
 
 
 def _type(variabel):
@@ -130,7 +126,7 @@ def _entitet(tbs, navn):
     return tbs.variables[navn].entity.key if navn in tbs.variables else None
 
 
-def _post(tbs, noegle, navn, tilskud, berettiget, afslagsgrund):
+def _post(tbs, noegle, navn, tilskud, berettiget, afslagsgrund, andre_afslagsgrunde=()):
     return {
         "noegle": noegle,
         "navn": navn,
@@ -140,7 +136,7 @@ def _post(tbs, noegle, navn, tilskud, berettiget, afslagsgrund):
         "berettiget_entitet": _entitet(tbs, berettiget) if berettiget else None,
         "afslagsgrund": afslagsgrund,
         "afslagsgrund_entitet": _entitet(tbs, afslagsgrund) if afslagsgrund else None,
-        "kollega_afslagsgrund": _hvis_findes(tbs, KOLLEGA_AFSLAG.get(noegle)),
+        "kollega_afslagsgrund": _hvis_findes(tbs, *andre_afslagsgrunde) if noegle in KOLLEGA else None,
         "felter": [f for f in (felt(tbs, *spec) for spec in ORDNINGSFELTER.get(noegle, ())) if f],
     }
 
@@ -150,13 +146,17 @@ def ordninger_som_json(tbs):
     for o in ORDNINGER:
         if o.tilskud not in tbs.variables:
             continue
-        berettiget = _hvis_findes(
-            tbs, getattr(o, "berettiget", None), BERETTIGET_UDEN_REGISTER.get(o.noegle), f"{o.noegle}_berettiget"
+        poster.append(
+            _post(
+                tbs,
+                o.noegle,
+                o.navn,
+                o.tilskud,
+                _hvis_findes(tbs, o.berettiget),
+                _hvis_findes(tbs, o.afslagsgrund),
+                o.andre_afslagsgrunde,
+            )
         )
-        afslagsgrund = _hvis_findes(
-            tbs, getattr(o, "afslagsgrund", None), AFSLAG_UDEN_REGISTER.get(o.noegle), f"{o.noegle}_afslagsgrund"
-        )
-        poster.append(_post(tbs, o.noegle, o.navn, o.tilskud, berettiget, afslagsgrund))
     kendte = {p["noegle"] for p in poster}
     for noegle, s in SUPPLERENDE.items():
         if noegle not in kendte and s["tilskud"] in tbs.variables:
