@@ -1,7 +1,11 @@
 """Jobrotationsbudgettet og regeloversigten i chromium."""
 
+import datetime
+
 import pytest
 from hjaelp import felter, kr_tekst, maaneder, situation, specs, spoerg, vent
+
+from openfisca_dk_jobcenter import CountryTaxBenefitSystem
 
 
 @pytest.fixture(scope="module")
@@ -55,17 +59,30 @@ def nyt_forloeb(server, budgetfelter, maaned):
     return svar["virksomheder"]["v"][budgetfelter["ydelse"]][maaned]
 
 
-@pytest.mark.parametrize("maaned", ["2024-03", "2026-11"])
+MAANEDER = "januar februar marts april maj juni juli august september oktober november december".split()
+
+
+def maanedsnavn(m):
+    aar, md = m.split("-")
+    return f"{MAANEDER[int(md) - 1]} {aar}"
+
+
+@pytest.mark.parametrize("maaned", ["2024-03", "2026-03", "2026-11"])
 def test_budget_siger_tydeligt_om_ordningen_tager_nye_forloeb(side, server, budgetfelter, maaned):
+    """Siden spørger modellen om et nyt forløb i budgettets første måned og i dag; lukket = 0 kr."""
     side.goto(f"{server.url}/budget?fra={maaned}&antal=3")
     side.wait_for_selector("#budget:not([hidden])")
     vent(side)
-    lukket = nyt_forloeb(server, budgetfelter, maaned) == 0
-    if lukket:
-        side.wait_for_selector("#ordning-status:not([hidden])")
-        assert "tager ikke imod nye forløb" in side.text_content("#ordning-status")
-    else:
+    idag = datetime.date.today().strftime("%Y-%m")
+    lukkede = [m for m in dict.fromkeys([maaned, idag]) if nyt_forloeb(server, budgetfelter, m) == 0]
+    if not lukkede:
         assert side.is_hidden("#ordning-status")
+        return
+    side.wait_for_selector("#ordning-status:not([hidden])")
+    tekst = side.text_content("#ordning-status")
+    for m in dict.fromkeys([maaned, idag]):
+        linje = f"Jobrotation tager ikke imod nye forløb, der begynder i {maanedsnavn(m)}"
+        assert (linje in tekst) == (m in lukkede), (m, tekst)
 
 
 def test_regler_parameter_med_historik_kildegrad_trappe_og_ordninger(side, server):
@@ -78,7 +95,13 @@ def test_regler_parameter_med_historik_kildegrad_trappe_og_ordninger(side, serve
     side.wait_for_selector("#historik")
     data = server.hent("/parameter/voksenlaerling.minimumsalder")
     assert side.locator("#historik tbody tr").count() == len(data["values"])
-    assert side.locator("#historik td[data-kildegrad]").count() == len(data["values"])
+    # Kildegraden pr. værdi er den, parameterens YAML giver værdien (læst her af skattesystemet selv).
+    tbs = CountryTaxBenefitSystem()
+    for vaerdi in tbs.parameters.voksenlaerling.minimumsalder.values_list:
+        grad = vaerdi.metadata.get("kildegrad")
+        assert grad in ("verificeret", "sekundaer", "antaget"), vaerdi.instant_str
+        celle = f'#historik tr[data-dato="{vaerdi.instant_str}"] td[data-kildegrad]'
+        assert side.get_attribute(celle, "data-kildegrad") == grad
     assert side.locator("svg.trin path.linje").count() == 1
     side.wait_for_selector("#bruges-af")
     assert "Voksenlærling" in side.text_content("#bruges-af")

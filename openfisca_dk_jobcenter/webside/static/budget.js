@@ -1,7 +1,7 @@
 // Jobrotationsbudgettet: ansatte i uddannelse og vikarer hos én arbejdsgiver, måned for måned.
 // Alle beløb (løn, kursusudgifter, ydelse, nettoudgift) regnes af /calculate.
 import {
-  beregn, debounce, el, feltVaerdi, hent, kildeliste, kr, lavFelt, maanedsnavn, maaneder, periodeFejl,
+  beregn, debounce, denneMaaned, el, feltVaerdi, hent, kr, lavFelt, maanedsnavn, maaneder, periodeFejl,
   rydFejl, saetInput, send, tilApi, visApiFejl, visFeltFejl,
 } from "./faelles.js";
 
@@ -174,33 +174,30 @@ async function visBudget(svar, perioder) {
   ] : []));
 }
 
-// Tager ordningen imod nye forløb? Modellen spørges om et nyt, ellers godkendt forløb, der begynder
-// den første dag i budgettets første måned (eksemplets ansatte og vikar, projektet godkendt).
+// Tager ordningen imod nye forløb? Modellen spørges om et nyt, ellers godkendt forløb (eksemplets
+// ansatte og vikar, projektet godkendt), der begynder den første dag i budgettets første måned og i
+// dag. Siden vurderer intet selv: svarer modellen 0 kr., vises modellens egne afslagsgrunde.
 const nyeForloeb = new Map();
-async function tjekNyeForloeb(maaned) {
-  if (!spec.ydelse) return;
-  if (!nyeForloeb.has(maaned)) {
-    const perioder = [maaned];
-    const medarbejder = {};
-    const vikar = {};
-    const v = { ansatte: ["medarbejder", "vikar"] };
-    for (const s of spec.medarbejder) saetInput(medarbejder, s, tilApi(s, s.eksempel === true ? "1" : s.eksempel === false ? "0" : s.eksempel), perioder);
-    for (const s of spec.vikar) saetInput(vikar, s, tilApi(s, s.eksempel === true ? "1" : s.eksempel === false ? "0" : s.eksempel), perioder);
-    for (const s of spec.projekt) saetInput(v, s, tilApi(s, s.eksempel === true ? "1" : s.eksempel === false ? "0" : s.eksempel), perioder);
-    if (vikar.jobrotation_vikariat_start) vikar.jobrotation_vikariat_start = { ETERNITY: `${maaned}-01` };
-    if (spec.medarbejder_afslagsgrund) beregn(medarbejder, spec.medarbejder_afslagsgrund, perioder);
-    if (spec.vikar_afslagsgrund) beregn(vikar, spec.vikar_afslagsgrund, perioder);
-    beregn(v, spec.ydelse, perioder);
-    nyeForloeb.set(maaned, send("/calculate", { personer: { medarbejder, vikar }, virksomheder: { v } }));
-  }
+function spoergOmNytForloeb(maaned) {
+  const perioder = [maaned];
+  const medarbejder = {};
+  const vikar = {};
+  const v = { ansatte: ["medarbejder", "vikar"] };
+  const eksempel = (s) => tilApi(s, s.eksempel === true ? "1" : s.eksempel === false ? "0" : s.eksempel);
+  for (const s of spec.medarbejder) saetInput(medarbejder, s, eksempel(s), perioder);
+  for (const s of spec.vikar) saetInput(vikar, s, eksempel(s), perioder);
+  for (const s of spec.projekt) saetInput(v, s, eksempel(s), perioder);
+  if (vikar.jobrotation_vikariat_start) vikar.jobrotation_vikariat_start = { ETERNITY: `${maaned}-01` };
+  if (spec.medarbejder_afslagsgrund) beregn(medarbejder, spec.medarbejder_afslagsgrund, perioder);
+  if (spec.vikar_afslagsgrund) beregn(vikar, spec.vikar_afslagsgrund, perioder);
+  beregn(v, spec.ydelse, perioder);
+  return send("/calculate", { personer: { medarbejder, vikar }, virksomheder: { v } });
+}
+
+async function lukketFor(maaned) {
+  if (!nyeForloeb.has(maaned)) nyeForloeb.set(maaned, spoergOmNytForloeb(maaned));
   const { status: kode, data } = await nyeForloeb.get(maaned);
-  if (kode !== 200) return;
-  const ydelse = Number(data.virksomheder.v[spec.ydelse][maaned] ?? 0);
-  if (ydelse > 0) {
-    banner.hidden = true;
-    banner.replaceChildren();
-    return;
-  }
+  if (kode !== 200 || Number(data.virksomheder.v[spec.ydelse][maaned] ?? 0) > 0) return null;
   const grunde = [];
   for (const [hvem, navn] of [["medarbejder", spec.medarbejder_afslagsgrund], ["vikar", spec.vikar_afslagsgrund]]) {
     if (!navn) continue;
@@ -208,12 +205,28 @@ async function tjekNyeForloeb(maaned) {
     const g = data.personer[hvem][navn][maaned];
     if (g && g !== variabel.defaultValue) grunde.push({ tekst: variabel.possibleValues[g], variabel, navn });
   }
-  banner.replaceChildren(
-    el("p", {}, el("strong", { tekst: `Jobrotation tager ikke imod nye forløb, der begynder i ${maanedsnavn(maaned)}.` })),
-    el("p", { tekst: "Et nyt forløb med en godkendt vikar og et godkendt projekt giver ingen jobrotationsydelse efter modellens regler:" }),
-    el("ul", {}, grunde.map((g) => el("li", {}, `${g.tekst}. `, el("a", { href: `/regler#variabel/${g.navn}`, tekst: "Se reglen" })))),
-    grunde.length ? kildeliste(grunde[0].variabel.references) : null,
-  );
+  return { maaned, grunde };
+}
+
+async function tjekNyeForloeb(maaned) {
+  if (!spec.ydelse) return;
+  const maaneder_ = [...new Set([maaned, denneMaaned()])];
+  const lukkede = (await Promise.all(maaneder_.map(lukketFor))).filter(Boolean);
+  if (!lukkede.length) {
+    banner.hidden = true;
+    banner.replaceChildren();
+    return;
+  }
+  const dele = [];
+  for (const l of lukkede) {
+    const idag = l.maaned === denneMaaned() ? " (i dag)" : "";
+    dele.push(
+      el("p", {}, el("strong", { tekst: `Jobrotation tager ikke imod nye forløb, der begynder i ${maanedsnavn(l.maaned)}${idag}.` })),
+      el("p", { tekst: "Et nyt forløb med en godkendt vikar og et godkendt projekt giver ingen jobrotationsydelse efter modellens regler, fordi:" }),
+      el("ul", {}, l.grunde.map((g) => el("li", {}, `${g.tekst}. `, el("a", { href: `/regler#variabel/${g.navn}`, tekst: "Se reglen og dens kilder" })))),
+    );
+  }
+  banner.replaceChildren(...dele);
   banner.hidden = false;
 }
 

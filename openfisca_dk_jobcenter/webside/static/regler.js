@@ -116,10 +116,17 @@ function brugAfParameter(kort, id) {
 }
 
 // --- Kildegrad: fra /parameter/<id>, hvis API'et har den med, ellers fra parameterens YAML-metadata. ---
-const GRADER = { verificeret: "Verificeret (lovtekst eller officiel side)", sekundaer: "Sekundær kilde (kommune, a-kasse, fagforbund)", antaget: "Antaget (ikke fundet; ført videre eller skønnet)" };
+const GRADER = {
+  verificeret: ["Verificeret", "lovteksten eller en officiel side (retsinformation, ft.dk, star.dk, bm.dk)"],
+  sekundaer: ["Sekundær", "en sekundær side (en kommune, en a-kasse, et fagforbund)"],
+  antaget: ["Antaget", "ikke fundet: værdien er ført videre eller antaget, og kilden siger hvorfra"],
+};
 function gradMaerke(grad) {
   const g = GRADER[grad] ? grad : "ukendt";
-  return el("span", { klasse: `kildegrad ${g}`, tekst: GRADER[grad] || "Ikke oplyst" });
+  return el("span", { klasse: `kildegrad ${g}`, tekst: GRADER[grad]?.[0] || "Ikke oplyst" });
+}
+function gradForklaring() {
+  return el("p", { klasse: "hjaelp" }, "Kildegrad: ", ...Object.values(GRADER).flatMap(([navn, tekst], i) => [i ? "; " : "", el("strong", { tekst: navn }), `: ${tekst}`]), ".");
 }
 
 function fraApi(data, dato) {
@@ -222,11 +229,12 @@ async function visParameter(id) {
     el("div", { klasse: "tabel-rul", tabindex: "0", role: "region", "aria-label": "Historik" }, el("table", { id: "historik" },
       el("caption", { tekst: "Værdien fra hver dato, med kilde og kildegrad" }),
       el("thead", {}, el("tr", {}, ["Fra", "Værdi", "Kildegrad", "Kilde for værdien"].map((t) => el("th", { scope: "col", tekst: t })))),
-      el("tbody", {}, [...punkter].reverse().map((p) => el("tr", {},
+      el("tbody", {}, [...punkter].reverse().map((p) => el("tr", { "data-dato": p.dato },
         el("th", { scope: "row", tekst: datotekst(p.dato) }),
         el("td", { klasse: "tal", tekst: vaerditekst(p.vaerdi, enhed) }),
         el("td", { "data-kildegrad": p.kildegrad || "" }, gradMaerke(p.kildegrad)),
-        el("td", {}, p.reference ? kildeliste(Array.isArray(p.reference) ? p.reference : [p.reference]) : "Parameterens kilder ovenfor")))))));
+        el("td", {}, p.reference ? kildeliste(Array.isArray(p.reference) ? p.reference : [p.reference]) : "Parameterens kilder ovenfor")))))),
+    gradForklaring());
   const svg = trappe(punkter, ENHEDER[enhed] ?? enhed);
   if (svg) dele.push(el("h3", { tekst: "Over tid" }), svg);
   const brugt = el("div", {}, el("p", { klasse: "status", tekst: "Finder de ordninger, der bruger parameteren …" }));
