@@ -297,11 +297,12 @@ async function forklarMedTrace(afslag, sag) {
   for (const af of afslag) {
     const parametre = parametreITrace(data.trace, `${af.navn}<${af.maaneder[0]}>`);
     if (!parametre.size) continue;
-    af.boks.append(el("p", {}, el("strong", { tekst: `Satser og grænser, afgørelsen bygger på (${maanedsnavn(af.maaneder[0])}):` })),
+    af.boks.append(el("details", { open: parametre.size <= 8 },
+      el("summary", {}, el("strong", { tekst: `Satser og grænser, afgørelsen bygger på (${parametre.size}, ${maanedsnavn(af.maaneder[0])})` })),
       el("ul", { klasse: "kilder" }, [...parametre].map(([navn, v]) => {
         const [id, dato] = delTraceNavn(navn);
         return el("li", {}, el("a", { href: `/regler#parameter/${id}`, tekst: id }), ` = ${v === true ? "Ja" : v === false ? "Nej" : tal(v)}`, dato ? ` (værdien fra ${datotekst(dato)})` : "");
-      })));
+      }))));
   }
 }
 
