@@ -226,14 +226,14 @@ async function visParameter(id) {
     el("dt", { tekst: "Fil" }), el("dd", {}, data.source ? el("a", { href: data.source, tekst: data.source.split("/").slice(-2).join("/") }) : "–")));
   if (data.documentation) dele.push(el("details", {}, el("summary", { tekst: "Dokumentation" }), el("p", { tekst: data.documentation, style: "white-space: pre-line" })));
   dele.push(el("h3", { tekst: "Historik" }),
-    el("div", { klasse: "tabel-rul", tabindex: "0", role: "region", "aria-label": "Historik" }, el("table", { id: "historik" },
+    el("div", { klasse: "tabel-rul", tabindex: "0", role: "region", "aria-label": "Historik" }, el("table", { id: "historik", klasse: "stabel" },
       el("caption", { tekst: "Værdien fra hver dato, med kilde og kildegrad" }),
       el("thead", {}, el("tr", {}, ["Fra", "Værdi", "Kildegrad", "Kilde for værdien"].map((t) => el("th", { scope: "col", tekst: t })))),
       el("tbody", {}, [...punkter].reverse().map((p) => el("tr", { "data-dato": p.dato },
         el("th", { scope: "row", tekst: datotekst(p.dato) }),
-        el("td", { klasse: "tal", tekst: vaerditekst(p.vaerdi, enhed) }),
-        el("td", { "data-kildegrad": p.kildegrad || "" }, gradMaerke(p.kildegrad)),
-        el("td", {}, p.reference ? kildeliste(Array.isArray(p.reference) ? p.reference : [p.reference]) : "Parameterens kilder ovenfor")))))),
+        el("td", { klasse: "tal", "data-overskrift": "Værdi", tekst: vaerditekst(p.vaerdi, enhed) }),
+        el("td", { "data-kildegrad": p.kildegrad || "", "data-overskrift": "Kildegrad" }, gradMaerke(p.kildegrad)),
+        el("td", { "data-overskrift": "Kilde" }, p.reference ? kildeliste(Array.isArray(p.reference) ? p.reference : [p.reference]) : "Parameterens kilder ovenfor")))))),
     gradForklaring());
   const svg = trappe(punkter, ENHEDER[enhed] ?? enhed);
   if (svg) dele.push(el("h3", { tekst: "Over tid" }), svg);
