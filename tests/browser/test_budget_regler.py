@@ -120,6 +120,8 @@ def test_regler_variabel_med_hjemmel_og_afhaengigheder(side, server):
     side.wait_for_selector("#afhaenger-af")
     afhaenger = side.text_content("#afhaenger-af")
     assert "voksenlaerling_timesats" in afhaenger and "voksenlaerling_praktiktimer" in afhaenger
+    side.wait_for_selector("#brugt-af-ordninger")
+    assert "Voksenlærling" in side.text_content("#brugt-af-ordninger")
     # Søg på en paragraf (kilderne hentes i baggrunden)
     side.fill("#soeg", "§ 155")
     side.wait_for_selector('#fundne a[href="#variabel/voksenlaerling_opfylder_alderskrav"]')

@@ -14,7 +14,7 @@ KLAR = {
     "beregner": "#resultater section",
     "budget": "#budgettabel tbody tr",
     "regler-parameter": "#bruges-af",
-    "regler-variabel": "#afhaenger-af",
+    "regler-variabel": "#brugt-af-ordninger",
 }
 
 # Kontrast efter WCAG 2.1 (1.4.3 tekst, 1.4.11 kanter på felter), regnet i siden med de farver,

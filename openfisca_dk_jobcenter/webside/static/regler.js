@@ -17,7 +17,7 @@ async function bygIndeks() {
     ...Object.entries(parametre).map(([id, p]) => ({ slags: "parameter", id, beskrivelse: p.description || "", ekstra: "" })),
     ...Object.entries(variabler).map(([id, v]) => ({ slags: "variabel", id, beskrivelse: v.description || "", ekstra: "" })),
   ];
-  indeks.sort((a, b) => a.id.localeCompare(b.id));
+  indeks.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));  // navnene er ASCII: ikke dansk "aa" = "å"
 }
 
 // Kilder og paragraffer bliver søgbare, efterhånden som detaljerne er hentet (i baggrunden).
@@ -255,7 +255,7 @@ async function visVariabel(navn) {
   dele.push(el("dl", { klasse: "egenskaber" },
     el("dt", { tekst: "Hvem" }), el("dd", { tekst: data.entity === "virksomhed" ? "Arbejdsgiveren (virksomhed)" : "Personen" }),
     el("dt", { tekst: "Periode" }), el("dd", { tekst: { MONTH: "Pr. måned", ETERNITY: "Én gang (uden periode)", YEAR: "Pr. år" }[data.definitionPeriod] || data.definitionPeriod }),
-    el("dt", { tekst: "Type" }), el("dd", { tekst: data.valueType }),
+    el("dt", { tekst: "Type" }), el("dd", { tekst: data.possibleValues ? "Kategori (en af de mulige værdier nedenfor)" : { Float: "Tal", Int: "Heltal", Boolean: "Ja/nej", Date: "Dato", String: "Tekst" }[data.valueType] || data.valueType }),
     el("dt", { tekst: "Standardværdi" }), el("dd", { tekst: data.possibleValues ? `${data.defaultValue} – ${data.possibleValues[data.defaultValue]}` : String(data.defaultValue) }),
     el("dt", { tekst: "Hjemmel og kilder" }), el("dd", { id: "hjemmel" }, kildeliste(data.references)),
     el("dt", { tekst: "Beregnes" }), el("dd", { tekst: formler.length ? "Af en formel (se nedenfor)" : "Nej: et input, som oplyses" })));
@@ -295,7 +295,7 @@ async function visVariabel(navn) {
     const hvem = [...(kort.brugtAf.get(navn) || [])].sort();
     const ordninger = [...(kort.afhaenger.get(navn)?.ordninger || [])].sort();
     brugtAf.replaceChildren(
-      el("p", { tekst: ordninger.length ? `Ordninger: ${ordninger.join(", ")}.` : "Ingen ordnings beregning brugte variablen i de sporede måneder." }),
+      el("p", { id: "brugt-af-ordninger", tekst: ordninger.length ? `Ordninger: ${ordninger.join(", ")}.` : "Ingen ordnings beregning brugte variablen i de sporede måneder." }),
       hvem.length ? el("p", {}, "Variabler: ", ...hvem.flatMap((v, i) => [i ? ", " : "", el("a", { href: `#variabel/${v}`, tekst: v })])) : null);
   });
   return dele;
