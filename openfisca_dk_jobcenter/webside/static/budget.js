@@ -1,7 +1,7 @@
 // Jobrotationsbudgettet: ansatte i uddannelse og vikarer hos én arbejdsgiver, måned for måned.
 // Alle beløb (løn, kursusudgifter, ydelse, nettoudgift) regnes af /calculate.
 import {
-  beregn, debounce, denneMaaned, el, feltVaerdi, hent, kr, lavFelt, maanedsnavn, maaneder, periodeFejl,
+  beregn, beloeb, debounce, denneMaaned, el, feltVaerdi, hent, lavFelt, maanedsnavn, maaneder, periodeFejl,
   rydFejl, saetInput, send, tilApi, visApiFejl, visFeltFejl,
 } from "./faelles.js";
 
@@ -146,9 +146,9 @@ async function visBudget(svar, perioder) {
     el("tbody", {}, perioder.map((m) => el("tr", {}, el("th", { scope: "row", tekst: maanedsnavn(m) }), spec.kolonner.map((k) => {
       const b = Number(v[k.navn][m] ?? 0);
       summer[k.navn] += b;
-      return el("td", { klasse: "tal", "data-variabel": k.navn, "data-maaned": m, "data-vaerdi": String(b), "data-overskrift": k.overskrift, tekst: kr(b) });
+      return el("td", { klasse: "tal", "data-variabel": k.navn, "data-maaned": m, "data-vaerdi": String(b), "data-overskrift": k.overskrift, tekst: beloeb(b) });
     })))),
-    el("tfoot", {}, el("tr", { klasse: "sum" }, el("th", { scope: "row", tekst: "I alt" }), spec.kolonner.map((k) => el("td", { klasse: "tal", "data-total": k.navn, "data-vaerdi": String(summer[k.navn]), "data-overskrift": k.overskrift, tekst: kr(summer[k.navn]) })))),
+    el("tfoot", {}, el("tr", { klasse: "sum" }, el("th", { scope: "row", tekst: "I alt" }), spec.kolonner.map((k) => el("td", { klasse: "tal", "data-total": k.navn, "data-vaerdi": String(summer[k.navn]), "data-overskrift": k.overskrift, tekst: beloeb(summer[k.navn]) })))),
   );
   // Hvorfor en ansats eller vikars timer ikke giver ydelse: afslagsgrunden fra modellen.
   const noter = [];

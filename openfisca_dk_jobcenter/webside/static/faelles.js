@@ -50,6 +50,7 @@ export function el(tag, egenskaber = {}, ...boern) {
 const KR = new Intl.NumberFormat("da-DK", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const TAL = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 4 });
 export const kr = (v) => `${KR.format(Number(v) || 0)} kr.`;
+export const beloeb = (v) => KR.format(Number(v) || 0);  // i tabeller, hvis overskrift siger "kr."
 export const tal = (v) => (typeof v === "number" ? TAL.format(v) : String(v));
 
 const MAANEDER = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
