@@ -142,16 +142,20 @@ def browser():
 
 
 @pytest.fixture
-def side(browser):
+def side(browser, server):
     fane = browser.new_page()
     fane.set_viewport_size({"width": 1280, "height": 900})
     fejl = []
+    udefra = []
     fane.on("pageerror", lambda e: fejl.append(str(e)))
+    # Siden virker uden net: intet hentes fra andre end serveren selv (intet CDN).
+    fane.on("request", lambda r: None if r.url.startswith((server.url, "data:", "about:")) else udefra.append(r.url))
     fane.set_default_timeout(30000)
     fane.bring_to_front()  # ellers har fanen ikke fokus, og :focus gælder ikke
     yield fane
     fane.close()
     assert not fejl, f"JavaScript-fejl på siden: {fejl}"
+    assert not udefra, f"siden hentede noget uden for serveren: {udefra}"
 
 
 @pytest.fixture(scope="session")
