@@ -334,7 +334,8 @@ async function start() {
   });
   document.querySelectorAll('input[name="slags"]').forEach((r) => r.addEventListener("change", visListe));
   window.addEventListener("hashchange", () => visValgt(true));
-  await visValgt(false);
+  // Et link til en bestemt regel (fx fra et afslag i beregneren) lander på reglen, også på en telefon.
+  await visValgt(Boolean(location.hash));
   visListe();
   hentDetaljerIBaggrunden();
 }
