@@ -32,7 +32,6 @@ from flask.json.provider import DefaultJSONProvider
 from openfisca_core.errors import ParameterNotFoundError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
-from openfisca_dk_jobcenter import webside
 from openfisca_dk_jobcenter.webapi.validering import Fejl, kontroller
 
 MAX_KROP = 1024 * 1024  # 1 MiB: rigeligt til 2.000 personer med nogle input hver
@@ -308,7 +307,9 @@ def haerd(app, tax_benefit_system=None):
             svar.set_data(app.json.dumps(udbyg_spec(svar.get_json(), tbs)))
         return svar
 
-    webside.registrer(app, tbs)  # /beregner, /budget, /regler: openfisca_dk_jobcenter/webside/
+    from openfisca_dk_jobcenter import webside  # websiden (/beregner, /budget, /regler) på samme app
+
+    webside.registrer(app, tbs)
     log.info("openfisca-dk-jobcenter: web-API'ets værn er sat på (grænse %d bytes pr. forespørgsel)", MAX_KROP)
     return app
 
