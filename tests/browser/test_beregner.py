@@ -5,6 +5,8 @@ import re
 import pytest
 from hjaelp import felter, kr_tekst, maaneder, situation, specs, spoerg, svar, vent
 
+from openfisca_dk_jobcenter import CountryTaxBenefitSystem
+
 FRA, ANTAL = "2026-01", 8
 
 
@@ -140,6 +142,13 @@ def test_afslag_med_paragraf_og_kilde(side, server, register):
         boks.locator("summary").focus()
         side.keyboard.press("Enter")
     parameter.wait_for()
+    # med værdiens kildegrad fra parameterens YAML
+    grad = parameter.locator("xpath=..").locator("[data-kildegrad]")
+    grad.wait_for()
+    dato = grad.get_attribute("data-dato")
+    vaerdier = CountryTaxBenefitSystem().parameters.voksenlaerling.minimumsalder.values_list
+    vaerdi = next(v for v in vaerdier if v.instant_str == dato)
+    assert grad.get_attribute("data-kildegrad") == vaerdi.metadata["kildegrad"]
     # Følg afslaget til paragraffen i regeloversigten
     boks.locator("a.til-reglen").click()
     side.wait_for_url("**/regler#variabel/voksenlaerling_afslagsgrund")

@@ -6,6 +6,7 @@ import {
 } from "./faelles.js";
 
 const STANDARD = { fra: "2026-03", antal: "12" };
+const KILDEGRAD = { verificeret: "Verificeret", sekundaer: "Sekundær", antaget: "Antaget" };
 const form = document.getElementById("beregner");
 const liste = document.getElementById("ansaettelser");
 const generelt = document.getElementById("fejl-generelt");
@@ -301,7 +302,12 @@ async function forklarMedTrace(afslag, sag) {
       el("summary", {}, el("strong", { tekst: `Satser og grænser, afgørelsen bygger på (${parametre.size}, ${maanedsnavn(af.maaneder[0])})` })),
       el("ul", { klasse: "kilder" }, [...parametre].map(([navn, v]) => {
         const [id, dato] = delTraceNavn(navn);
-        return el("li", {}, el("a", { href: `/regler#parameter/${id}`, tekst: id }), ` = ${v === true ? "Ja" : v === false ? "Nej" : tal(v)}`, dato ? ` (værdien fra ${datotekst(dato)})` : "");
+        const grad = el("span", { klasse: "grad-plads" });
+        hent(`/webside/kildegrad/${id}`).then((g) => {
+          const k = g[dato]?.kildegrad;
+          if (k) grad.replaceChildren(" ", el("span", { klasse: `kildegrad ${k}`, "data-kildegrad": k, "data-dato": dato, tekst: KILDEGRAD[k] || k }));
+        }).catch(() => {});
+        return el("li", {}, el("a", { href: `/regler#parameter/${id}`, tekst: id }), ` = ${v === true ? "Ja" : v === false ? "Nej" : tal(v)}`, dato ? ` (værdien fra ${datotekst(dato)})` : "", grad);
       }))));
   }
 }
