@@ -187,6 +187,8 @@ BUDGET_VIKAR = (
     ("forudgaaende_ledighed_maaneder", "Måneder, vikaren var ledig lige før vikariatet.", "7"),
     ("jobrotation_vikar_godkendt", "Har jobcenteret godkendt vikaren før ansættelsen?", True),
 )
+# Beløb og timer pr. måned, som kun gælder i rækkens egne måneder (0 uden for dem).
+BUDGET_PERIODERET = ("jobrotation_uddannelsestimer", "jobrotation_kursusudgift", "jobrotation_vikartimer")
 BUDGET_PROJEKT = (("jobrotation_projekt_godkendt", "Er projektet godkendt før den første uddannelsesdag?", True),)
 BUDGET_KOLONNER = (
     ("jobrotation_loenudgift_medarbejdere", "Løn til ansatte i uddannelse"),
@@ -210,6 +212,7 @@ def budget_som_json(tbs):
         "medarbejder_afslagsgrund": _hvis_findes(tbs, "jobrotation_medarbejder_afslagsgrund"),
         "vikar_afslagsgrund": _hvis_findes(tbs, "jobrotation_vikar_afslagsgrund"),
         "ydelse": _hvis_findes(tbs, "jobrotationsydelse"),
+        "perioderet": [n for n in BUDGET_PERIODERET if n in tbs.variables],
     }
 
 

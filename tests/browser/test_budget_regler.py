@@ -27,9 +27,14 @@ def test_budget_viser_det_som_calculate_svarer(side, server, budgetfelter):
     side.click("#tilfoej-vikar")
     side.fill("#f-vk2-jobrotation_vikartimer", "40")
     side.fill("#f-m1-jobrotation_uddannelsestimer", "160")
+    side.fill("#f-vk2-til", "2025-12")  # vikar 2 kun i november og december
     vent(side)
     perioder = maaneder("2025-11", 4)
     sag = situation(felter(side), specs(budgetfelter), perioder)
+    for navn in budgetfelter["perioderet"]:
+        if navn in sag["personer"]["vk2"]:
+            sag["personer"]["vk2"][navn].update({"2026-01": 0, "2026-02": 0})
+    assert "vk2.til=2025-12" in side.url
     for k in budgetfelter["kolonner"]:
         spoerg(sag, "virksomhed", None, k["navn"], perioder)
     resultat = server.beregn(sag)["virksomheder"]["v"]

@@ -26,12 +26,28 @@ function felter(specs, id, sti, vaerdier) {
   }));
 }
 
+// Rækkens første og sidste måned er sidens egne felter (ikke variabler): uden for dem er rækkens
+// timer og kursusudgifter 0 (budgettets "perioderede" variabler); alt andet gælder hele perioden.
+function maanedsfelt(id, etiket, hjaelp, vaerdi) {
+  const input = el("input", { id: `f-${id}`, name: id, type: "month", "aria-describedby": `h-${id}` });
+  input.value = vaerdi || "";
+  input.addEventListener("input", opdater);
+  input.addEventListener("change", opdater);
+  const boks = el("div", { klasse: "felt" }, el("label", { for: `f-${id}`, tekst: etiket }), input,
+    el("p", { klasse: "hjaelp", id: `h-${id}`, tekst: hjaelp }), el("p", { klasse: "fejl", id: `e-${id}`, hidden: true }));
+  return { boks, input };
+}
+
 function tilfoej(slags, vaerdier = new Map()) {
   const id = `${PRAEFIKS[slags]}${naeste[slags]++}`;
   const r = { id, slags };
   r.legend = el("legend");
   r.fjern = el("button", { type: "button", klasse: "sekundaer", tekst: `Fjern` });
-  r.boks = el("fieldset", { klasse: "under", id: `raekke-${id}` }, r.legend, felter(spec[slags], id, `personer/${id}`, vaerdier), el("p", {}, r.fjern));
+  r.fra = maanedsfelt(`${id}-fra`, "Fra måned", "Første måned med timer (og kursusudgifter). Tom: projektets første måned.", vaerdier.get("fra"));
+  r.til = maanedsfelt(`${id}-til`, "Til måned", "Sidste måned med timer (og kursusudgifter). Tom: projektets sidste måned.", vaerdier.get("til"));
+  const felterne = felter(spec[slags], id, `personer/${id}`, vaerdier);
+  felterne.append(r.fra.boks, r.til.boks);
+  r.boks = el("fieldset", { klasse: "under", id: `raekke-${id}` }, r.legend, felterne, el("p", {}, r.fjern));
   r.fjern.addEventListener("click", () => {
     raekker[slags] = raekker[slags].filter((x) => x !== r);
     r.boks.remove();
@@ -65,6 +81,8 @@ function gemIUrl() {
     q.set(PRAEFIKS[slags], String(raekker[slags].length));
     raekker[slags].forEach((r, n) => {
       for (const i of inputs(r.boks)) q.set(`${PRAEFIKS[slags]}${n + 1}.${i._spec.navn}`, feltVaerdi(i));
+      if (r.fra.input.value) q.set(`${PRAEFIKS[slags]}${n + 1}.fra`, r.fra.input.value);
+      if (r.til.input.value) q.set(`${PRAEFIKS[slags]}${n + 1}.til`, r.til.input.value);
     });
   }
   history.replaceState(null, "", `${location.pathname}?${q}`);
@@ -78,7 +96,14 @@ function situation(perioder) {
   for (const slags of Object.keys(raekker)) {
     for (const r of raekker[slags]) {
       const p = {};
-      for (const i of inputs(r.boks)) saetInput(p, i._spec, tilApi(i._spec, feltVaerdi(i)), perioder);
+      const fra = r.fra.input.value || perioder[0];
+      const til = r.til.input.value || perioder.at(-1);
+      for (const i of inputs(r.boks)) {
+        saetInput(p, i._spec, tilApi(i._spec, feltVaerdi(i)), perioder);
+        if (spec.perioderet.includes(i._spec.navn) && p[i._spec.navn]) {
+          for (const m of perioder) if (m < fra || m > til) p[i._spec.navn][m] = 0;
+        }
+      }
       const afslag = spec[`${slags}_afslagsgrund`];
       if (afslag) beregn(p, afslag, perioder);
       personer[r.id] = p;
