@@ -82,6 +82,13 @@ def server():
         str(GUNICORN_CONF),
         "--port",
         str(port),
+        # En browser åbner forbindelser på forhånd (preconnect) uden at sende noget; en synkron
+        # gunicorn-arbejder venter så på dem til sin timeout (60 s, "no URI read"). Tråde (gthread,
+        # som i web-API'ets nye konfiguration) lader de andre forespørgsler komme til imens.
+        "--worker-class",
+        "gthread",
+        "--threads",
+        "8",
     ]
     log = tempfile.NamedTemporaryFile("w+", prefix="webside-serve-", suffix=".log", delete=False)  # noqa: SIM115
     proces = subprocess.Popen(kommando, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"})
@@ -150,7 +157,8 @@ def side(browser, server):
     fane.on("pageerror", lambda e: fejl.append(str(e)))
     # Siden virker uden net: intet hentes fra andre end serveren selv (intet CDN).
     fane.on("request", lambda r: None if r.url.startswith((server.url, "data:", "about:")) else udefra.append(r.url))
-    fane.set_default_timeout(30000)
+    fane.set_default_timeout(60000)
+    fane.set_default_navigation_timeout(90000)  # maskinen deles med andre: en langsom start er ikke en fejl
     fane.bring_to_front()  # ellers har fanen ikke fokus, og :focus gælder ikke
     yield fane
     fane.close()

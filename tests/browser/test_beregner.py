@@ -16,7 +16,7 @@ def register(server):
 
 
 def aabn(side, server, sti="/beregner"):
-    side.goto(server.url + sti)
+    side.goto(server.url + sti, wait_until="domcontentloaded")
     side.wait_for_selector("#beregner:not([hidden])")
     vent(side)
 
@@ -113,7 +113,8 @@ def test_flere_ansaettelser_giver_arbejdsgiverens_total(side, server, register):
     assert "a2=loentilskud" in link
     anden = side.context.new_page()
     try:
-        anden.goto(link)
+        anden.set_default_timeout(60000)
+        anden.goto(link, wait_until="domcontentloaded")
         anden.wait_for_selector("#beregner:not([hidden])")
         vent(anden)
         assert anden.text_content('[data-total="arbejdsgiver"]') == kr_tekst(sum(i_alt.values()))

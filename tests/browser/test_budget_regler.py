@@ -19,7 +19,7 @@ def tal_tekst(beloeb):
 
 
 def test_budget_viser_det_som_calculate_svarer(side, server, budgetfelter):
-    side.goto(server.url + "/budget")
+    side.goto(server.url + "/budget", wait_until="domcontentloaded")
     side.wait_for_selector("#budget:not([hidden])")
     vent(side)
     side.fill("#f-fra", "2025-11")
@@ -80,7 +80,7 @@ def maanedsnavn(m):
 @pytest.mark.parametrize("maaned", ["2024-03", "2026-03", "2026-11"])
 def test_budget_siger_tydeligt_om_ordningen_tager_nye_forloeb(side, server, budgetfelter, maaned):
     """Siden spørger modellen om et nyt forløb i budgettets første måned og i dag; lukket = 0 kr."""
-    side.goto(f"{server.url}/budget?fra={maaned}&antal=3")
+    side.goto(f"{server.url}/budget?fra={maaned}&antal=3", wait_until="domcontentloaded")
     side.wait_for_selector("#budget:not([hidden])")
     vent(side)
     idag = datetime.date.today().strftime("%Y-%m")
@@ -96,7 +96,7 @@ def test_budget_siger_tydeligt_om_ordningen_tager_nye_forloeb(side, server, budg
 
 
 def test_regler_parameter_med_historik_kildegrad_trappe_og_ordninger(side, server):
-    side.goto(server.url + "/regler")
+    side.goto(server.url + "/regler", wait_until="domcontentloaded")
     side.wait_for_selector("#fundne li")
     side.fill("#soeg", "minimumsalder")
     links = side.locator("#fundne a")
@@ -121,7 +121,7 @@ def test_regler_parameter_med_historik_kildegrad_trappe_og_ordninger(side, serve
 
 
 def test_regler_variabel_med_hjemmel_og_afhaengigheder(side, server):
-    side.goto(server.url + "/regler#variabel/voksenlaerling_tilskud")
+    side.goto(server.url + "/regler#variabel/voksenlaerling_tilskud", wait_until="domcontentloaded")
     side.wait_for_selector("#hjemmel")
     data = server.hent("/variable/voksenlaerling_tilskud")
     assert data["description"] in side.text_content("#detalje h2")

@@ -52,7 +52,7 @@ FOKUS_JS = """(() => { const e = document.activeElement; const s = getComputedSt
 
 
 def aabn(side, server, navn):
-    side.goto(server.url + SIDER[navn])
+    side.goto(server.url + SIDER[navn], wait_until="domcontentloaded")
     side.wait_for_selector(KLAR[navn], timeout=60000)
     if navn in ("beregner", "budget"):
         vent(side)
