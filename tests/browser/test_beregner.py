@@ -136,6 +136,12 @@ def test_afslag_med_paragraf_og_kilde(side, server, register):
     for reference in variabel["references"]:
         if reference.startswith("http"):
             assert boks.locator(f'a[href="{reference}"]').count() == 1
+    # Betingelsen, der ikke er opfyldt, med sin egen paragraf (fra /trace og /variable)
+    betingelse = boks.locator('li[data-betingelse="voksenlaerling_opfylder_alderskrav"]')
+    betingelse.wait_for()
+    alderskrav = server.hent("/variable/voksenlaerling_opfylder_alderskrav")
+    assert betingelse.text_content().startswith(f"{alderskrav['description']}: Nej")
+    assert "LAB § 155" in betingelse.text_content()
     # Parameteren bag afslaget, fra /trace (en lang liste er foldet sammen: åbn den med tastaturet)
     parameter = boks.locator('a[href="/regler#parameter/voksenlaerling.minimumsalder"]')
     parameter.wait_for(state="attached")

@@ -215,7 +215,7 @@ async function visResultat(svar, perioder, sag) {
       let tekst;
       let klasse;
       if (grund && grund !== afslagVar.defaultValue) {
-        if (!afslag.has(grund)) afslag.set(grund, { maaneder: [], variabel: afslagVar, navn: o.afslagsgrund, vaerdi: grund, nummer: afslag.size + 1 });
+        if (!afslag.has(grund)) afslag.set(grund, { maaneder: [], variabel: afslagVar, navn: o.afslagsgrund, vaerdi: grund, nummer: afslag.size + 1, hvem: o.afslagsgrund_entitet === "virksomhed" ? null : a.aid });
         afslag.get(grund).maaneder.push(m);
         tekst = `Nej (afslag ${afslag.get(grund).nummer})`;
         klasse = "nej";
@@ -228,7 +228,7 @@ async function visResultat(svar, perioder, sag) {
       }
       if (kollegaGrund && kollegaGrund !== kollegaVar.defaultValue) {
         const k = `kollega:${kollegaGrund}`;
-        if (!afslag.has(k)) afslag.set(k, { maaneder: [], variabel: kollegaVar, navn: o.kollega_afslagsgrund, vaerdi: kollegaGrund, kollega: true, nummer: afslag.size + 1 });
+        if (!afslag.has(k)) afslag.set(k, { maaneder: [], variabel: kollegaVar, navn: o.kollega_afslagsgrund, vaerdi: kollegaGrund, kollega: true, nummer: afslag.size + 1, hvem: `${a.aid}k` });
         afslag.get(k).maaneder.push(m);
       }
       return el("tr", {},
@@ -281,6 +281,33 @@ async function visResultat(svar, perioder, sag) {
   return kort;
 }
 
+function visVaerdi(v, variabel) {
+  if (v === true) return "Ja";
+  if (v === false) return "Nej";
+  if (variabel.possibleValues && v in variabel.possibleValues) return variabel.possibleValues[v];
+  return typeof v === "number" ? tal(v) : String(v);
+}
+
+// Betingelserne, afslagsgrunden er afgjort af (dens direkte afhængigheder i /trace), med
+// personens værdi og hver betingelses egen paragraf: den, der står "Nej" ved, er hjemlen.
+async function visBetingelser(af, trace, personer) {
+  const node = trace[`${af.navn}<${af.maaneder[0]}>`];
+  if (!node?.dependencies?.length) return;
+  const nr = af.hvem ? personer.indexOf(af.hvem) : 0;
+  const linjer = [];
+  for (const dep of node.dependencies) {
+    const [navn] = delTraceNavn(dep);
+    const v = await variabel(navn);
+    const vaerdi = trace[dep]?.value?.[v.entity === "virksomhed" ? 0 : nr];
+    const paragraffer = (v.references || []).filter((r) => typeof r === "string" && !/^https?:/.test(r));
+    linjer.push(el("li", { "data-betingelse": navn },
+      el("a", { href: `/regler#variabel/${navn}`, tekst: v.description }), `: ${visVaerdi(vaerdi, v)}`,
+      paragraffer.length ? ` (${paragraffer.join("; ")})` : ""));
+  }
+  af.boks.append(el("p", {}, el("strong", { tekst: `Betingelserne bag afgørelsen (${maanedsnavn(af.maaneder[0])}):` })),
+    el("ul", { klasse: "kilder betingelser" }, linjer));
+}
+
 // Satserne og grænserne bag et afslag: /trace for afslagsgrunden i den første måned med afslaget.
 async function forklarMedTrace(afslag, sag) {
   const spoergsmaal = JSON.parse(JSON.stringify(sag));
@@ -296,6 +323,7 @@ async function forklarMedTrace(afslag, sag) {
   const { status: kode, data } = await send("/trace", spoergsmaal);
   if (kode !== 200) return;
   for (const af of afslag) {
+    await visBetingelser(af, data.trace, Object.keys(spoergsmaal.personer));
     const parametre = parametreITrace(data.trace, `${af.navn}<${af.maaneder[0]}>`);
     if (!parametre.size) continue;
     af.boks.append(el("details", { open: parametre.size <= 8 },
