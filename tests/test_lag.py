@@ -1,7 +1,7 @@
 """Lagene afhænger kun nedad (docs/udviklere.md): modellen importerer intet fra simuleringsmotoren
 (`befolkning/`), analysen (`analyse/`) eller web-API'et og websiden (`webapi/`, `webside/`);
-motoren intet fra analysen eller web-API'et; web-API'et og websiden intet fra motoren eller
-analysen. Så kan modellen bruges (og testes) alene, og web-API'et trækker ikke pandas med.
+motoren intet fra analysen eller web-API'et; web-API'et og websiden (ét lag) intet fra motoren
+eller analysen. Så kan modellen bruges (og testes) alene, og web-API'et trækker ikke pandas med.
 """
 
 import ast
@@ -10,12 +10,13 @@ from pathlib import Path
 PAKKE = Path(__file__).resolve().parents[1] / "openfisca_dk_jobcenter"
 NAVN = "openfisca_dk_jobcenter"
 
-# Lag → de lag over modellen, det må importere fra.
+# Lag → de lag over modellen, det må importere fra. Web-API'et og websiden er ét lag: serveren
+# sætter websiden på web-API'ets app (webapi/app.py), og siden kalder API'ets endepunkter.
 MAA_IMPORTERE = {
     "model": set(),
     "befolkning": set(),
     "analyse": {"befolkning"},
-    "webapi": set(),
+    "webapi": {"webside"},
     "webside": {"webapi"},
 }
 
