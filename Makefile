@@ -22,11 +22,11 @@ demo: $(STAMP)
 	$(BIN)/dk-jobcenter sammenlign --reform examples/reformer/hoejere_voksenlaerlingesatser.yaml \
 		--variant voksenlaerling.timesats.fra_ledighed=30,45,60,75 --personer $(PERSONER) --ud $(UD)
 
-## Hele testsuiten: lint, YAML-testene (openfisca test), pytest og kontrakten.
+## Hele testsuiten: lint, YAML-testene (dk-jobcenter-test: openfisca test med sikker YAML), pytest og kontrakten.
 test: lint test-yaml test-python contract
 
 test-yaml: $(STAMP)
-	$(BIN)/openfisca test --country-package openfisca_dk_jobcenter openfisca_dk_jobcenter/tests
+	$(BIN)/dk-jobcenter-test openfisca_dk_jobcenter/tests
 
 test-python: $(STAMP)
 	$(BIN)/python -m pytest -q tests
@@ -50,11 +50,11 @@ serve: $(STAMP)
 .PHONY: fuzz load
 ## schemathesis mod /spec og situationer fra hypothesis, på en ledig port på 127.0.0.1: ingen 5xx.
 fuzz: $(STAMP)
-	$(BIN)/python -m openfisca_dk_jobcenter.webapi.fuzz
+	$(BIN)/python -m tools.fuzz
 
 ## 2.000 /calculate-kald, 8 ad gangen, på en ledig port på 127.0.0.1: ingen fejl; p50/p95.
 load: $(STAMP)
-	$(BIN)/python -m openfisca_dk_jobcenter.webapi.belastning
+	$(BIN)/python -m tools.belastning
 
 ## Benchmark mod numpy-referencen (benchmarks/): 100k, 300k og 1M personer; 3 mio. personer.
 bench: $(STAMP)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from openfisca_core.parameters import Parameter
 
-from openfisca_dk_jobcenter.webapi.server import GUNICORN_CONF, koerende_server, serve_kommando
+from tools.server import GUNICORN_CONF, koerende_server, serve_kommando
 
 REPO = Path(__file__).resolve().parents[2]
 REFORM = "openfisca_dk_jobcenter.reforms.hoejere_voksenlaerlingesatser.hoejere_voksenlaerlingesatser"

@@ -19,7 +19,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-GUNICORN_CONF = Path(__file__).with_name("gunicorn.conf.py")
+GUNICORN_CONF = Path(__file__).resolve().parents[1] / "openfisca_dk_jobcenter" / "webapi" / "gunicorn.conf.py"
 VAERT = "127.0.0.1"
 
 

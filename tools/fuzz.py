@@ -25,8 +25,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from openfisca_dk_jobcenter.webapi.server import koerende_server
 from openfisca_dk_jobcenter.webapi.validering import MAX_AAR, MAX_TAL, MIN_AAR
+from tools.server import koerende_server
 
 # Det, gunicorn og Flask skriver i loggen, når noget går galt i serveren (en arbejder, der
 # genstartes efter max_requests, skriver "Autorestarting worker" og er ikke en fejl).
