@@ -10,9 +10,15 @@ synlige inde i funktionerne, så krogen importerer selv.
 
 # openfisca-core erstatter de sidste fire tegn af bind med --port; hold porten her firecifret.
 bind = "127.0.0.1:5000"
+# gthread: hver arbejder har tråde, og en klient, der sender sine hoveder langsomt, holder ikke en
+# tråd (gunicorn ≥ 23 lægger den tilbage i pollen efter 5 s uden data). To-fire langsomme klienter
+# kan derfor ikke standse de andre (tests/sikkerhed/test_ressourcer.py).
+worker_class = "gthread"
 workers = 2
-timeout = 60  # openfisca serve's standard er 1200 s; en forespørgsel her tager millisekunder
+threads = 4
+timeout = 60  # openfisca serve's standard er 1200 s; en forespørgsel under grænserne tager < 1 s
 graceful_timeout = 10
+keepalive = 2
 # gunicorn's grænser for forespørgselslinjen og hovederne (kroppen begrænses i app'en: 413).
 limit_request_line = 4094
 limit_request_fields = 50
@@ -22,8 +28,14 @@ max_requests = 5000
 max_requests_jitter = 500
 
 
-def post_worker_init(worker):
-    """Sæt pakkens værn på app'en, når arbejderen har bygget den (openfisca_web_api.app.create_app)."""
-    from openfisca_dk_jobcenter.webapi.app import haerd
+def on_starting(server):
+    """Lad arbejderne bygge den hærdede app (`byg_app`) i stedet for kernens `create_app` alene.
 
-    worker.wsgi = haerd(worker.wsgi)
+    `server.app` er `openfisca serve`'s gunicorn-applikation; gunicorn kalder dens `load()` i hver
+    arbejder. Tilvalgene (landepakke, reformer, ...) er dem, `openfisca serve` fik.
+    """
+    import functools
+
+    from openfisca_dk_jobcenter.webapi.app import byg_app_til_serve
+
+    server.app.load = functools.partial(byg_app_til_serve, server.app.options)
