@@ -84,9 +84,27 @@ class SikkerLoader(_Basis):
 
 
 def kontroller_test(test, navn):
-    """Ingen `extensions`, og `reforms` kun pakkens egne (begge importerer Python ved navn)."""
+    """Ingen `extensions`, `reforms` kun pakkens egne (begge importerer Python ved navn), og med
+    `virksomheder` skal hver person høre til en af dem.
+
+    openfisca-core 46 giver en person uden virksomhed en af sine egne, men med en anden
+    virksomheds input (docs/sikkerhed.md): testen ville påstå et forkert tal.
+    """
     if not isinstance(test, dict):
         return
+    inp = test.get("input")
+    if isinstance(inp, dict) and isinstance(inp.get("personer"), dict) and isinstance(inp.get("virksomheder"), dict):
+        ansatte = set()
+        for virksomhed in inp["virksomheder"].values():
+            medlemmer = virksomhed.get("ansatte", []) if isinstance(virksomhed, dict) else []
+            medlemmer = [medlemmer] if isinstance(medlemmer, str) else medlemmer if isinstance(medlemmer, list) else []
+            ansatte.update(m for m in medlemmer if isinstance(m, str))
+        uden = [p for p in inp["personer"] if p not in ansatte]
+        if uden:
+            raise YamlTestFejl(
+                f"{navn}: testen '{test.get('name', '')}': personen '{uden[0]}' hører ikke til nogen af "
+                "virksomhederne; nævn personen under 'ansatte' hos en af dem, eller udelad 'virksomheder'"
+            )
     if test.get("extensions"):
         raise YamlTestFejl(f"{navn}: 'extensions' i en test er ikke tilladt (den importerer Python-kode)")
     reformer = test.get("reforms") or []

@@ -102,7 +102,7 @@ def vent_paa(url, proces, logfil, sekunder):
 
 
 @contextlib.contextmanager
-def koerende_server(*, haerdet=True, workers=None, reforms=(), sekunder=120):
+def koerende_server(*, haerdet=True, workers=None, reforms=(), sekunder=120, miljoe=None):
     """En kørende `openfisca serve` på en ledig port; stoppes igen ved udgangen."""
     port = ledig_port()
     url = f"http://{VAERT}:{port}"
@@ -113,7 +113,7 @@ def koerende_server(*, haerdet=True, workers=None, reforms=(), sekunder=120):
             serve_kommando(port, haerdet=haerdet, workers=workers, reforms=reforms),
             stdout=log,
             stderr=subprocess.STDOUT,
-            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            env={**os.environ, "PYTHONUNBUFFERED": "1", **(miljoe or {})},
         )
     try:
         vent_paa(url, proces, logfil, sekunder)
