@@ -254,3 +254,48 @@ def haandhaev(tax_benefit_system):
             variabel.set_input = _set_input(variabel.set_input)
         variabel._domaene_haandhaevet = True
     return tax_benefit_system
+
+
+# --- parametre (reformfiler og --variant) -----------------------------------------------------
+
+# Største værdi pr. enhed (parameterens `unit`): inden for et liv, en uge, et beløb.
+PARAMETER_HOEJST = {"month": 130 * 12, "week": 130 * 53, "year": 130, "hour": 7 * TIMER_I_DOEGNET}
+
+
+def parametertype(parameter):
+    """bool, str eller float: typen af parameterens egne værdier i pakken."""
+    typer = {type(v.value) for v in parameter.values_list if v.value is not None}
+    if typer == {bool}:
+        return bool
+    if typer and all(issubclass(t, str) for t in typer):
+        return str
+    return float
+
+
+def kontroller_parametervaerdi(parameter, vaerdi):
+    """Værdien, hvis den passer til parameterens egen type og interval; ellers ValueError.
+
+    Et tal er endeligt og ikke negativt (satser, måneder, uger, år, timer) og højst, hvad enheden
+    tillader; en sand/falsk-parameter tager kun true/false; en tekstparameter kun tekst.
+    """
+    type_ = parametertype(parameter)
+    if type_ is bool:
+        if not isinstance(vaerdi, bool):
+            raise ValueError(f"'{parameter.name}' er sand/falsk: skriv true eller false, ikke {vaerdi!r}")
+        return vaerdi
+    if type_ is str:
+        if not isinstance(vaerdi, str):
+            raise ValueError(f"'{parameter.name}' er tekst, ikke {vaerdi!r}")
+        return vaerdi
+    if isinstance(vaerdi, bool) or not isinstance(vaerdi, numbers.Real):
+        raise ValueError(f"'{parameter.name}' er et tal, ikke {vaerdi!r}")
+    tal = float(vaerdi)
+    if not math.isfinite(tal):
+        raise ValueError(f"'{parameter.name}': {vaerdi!r} er ikke et endeligt tal")
+    if tal < 0:
+        raise ValueError(f"'{parameter.name}': {vaerdi!r} er negativ; satser, måneder, uger og år er mindst 0")
+    enhed = (parameter.metadata or {}).get("unit")
+    hoejst = PARAMETER_HOEJST.get(enhed, MAX_TAL)
+    if tal > hoejst:
+        raise ValueError(f"'{parameter.name}': {vaerdi!r} er over {hoejst:g} (enhed {enhed or 'tal'})")
+    return tal

@@ -3,6 +3,7 @@ exit-kode ≠ 0 og ingen resultatfiler."""
 
 import pytest
 
+from openfisca_dk_jobcenter.analyse.atomisk import MAERKE
 from openfisca_dk_jobcenter.analyse.cli import main
 from openfisca_dk_jobcenter.befolkning.fil import laes_befolkning
 from openfisca_dk_jobcenter.befolkning.simulering import BefolkningsFejl
@@ -93,4 +94,5 @@ def test_kommandoen_med_egen_fil(tmp_path, capsys):
     kode = main(["sammenlign", "--reform", "hoejere_voksenlaerlingesatser", "--personer-fil", str(personer), "--ud", str(ud)])
     assert kode == 0
     assert {p.name for p in ud.iterdir()} >= {"sammenligning.csv", "sammenligning.json", "udgift_pr_ordning.png"}
-    assert not [p for p in ud.iterdir() if p.name.startswith(".")]  # ingen midlertidige filer tilbage
+    assert not [p for p in ud.iterdir() if p.name.startswith(".") and p.name != MAERKE]  # ingen midlertidige filer
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
