@@ -32,6 +32,7 @@ from dataclasses import dataclass
 import numpy
 from openfisca_core import periods
 from openfisca_core.errors import SituationParsingError
+from openfisca_core.holders import set_input_divide_by_period
 from openfisca_core.indexed_enums import Enum, EnumArray
 
 MIN_DATO = datetime.date(1900, 1, 1)
@@ -88,17 +89,27 @@ def variablens_domaene(variabel):
     return getattr(type(variabel), "__domaene__", None)
 
 
-def _maaned_timer(periode):
-    """Færrest timer i en af periodens måneder (input til en månedsvariabel gælder hver måned)."""
-    if periode.unit == periods.DateUnit.ETERNITY:
-        return 31 * TIMER_I_DOEGNET
-    start = periode.start
-    maaned = periods.period(f"month:{start.year}-{start.month:02d}:1")
-    dage = []
-    for _ in range(max(1, periode.size_in_months)):
-        dage.append(calendar.monthrange(maaned.start.year, maaned.start.month)[1])
-        maaned = maaned.offset(1)
-    return min(dage) * TIMER_I_DOEGNET
+def _deler(variabel):
+    """Input for flere måneder deles ud på dem (set_input_divide_by_period), ellers gælder det hver."""
+    return getattr(variabel, "_domaene_deler", variabel.set_input is set_input_divide_by_period)
+
+
+def _periodens_timer(variabel, periode):
+    """Højst så mange timer kan et input for `periode` have: 24 pr. dag i hele perioden, når inputtet
+    deles ud på månederne, ellers i den korteste af dem (værdien gælder hver måned).
+    Uden periode (check_set_value): det største, nogen periode kan give."""
+    if periode is None or periode.unit == periods.DateUnit.ETERNITY:
+        return (366 if _deler(variabel) else 31) * TIMER_I_DOEGNET
+    if periode.unit not in (periods.DateUnit.MONTH, periods.DateUnit.YEAR):
+        dage = [periode.size_in_days]  # dage og uger
+    else:
+        start = periode.start
+        maaned = periods.period(f"month:{start.year}-{start.month:02d}:1")
+        dage = []
+        for _ in range(max(1, periode.size_in_months)):
+            dage.append(calendar.monthrange(maaned.start.year, maaned.start.month)[1])
+            maaned = maaned.offset(1)
+    return (sum(dage) if _deler(variabel) else min(dage)) * TIMER_I_DOEGNET
 
 
 # --- én værdi (JSON, YAML) ------------------------------------------------------------------
@@ -153,9 +164,7 @@ def _graenser(variabel, periode):
     d = variablens_domaene(variabel)
     if d is None:
         return -MAX_TAL, MAX_TAL
-    hoejst = d.hoejst
-    if d.timer:
-        hoejst = _maaned_timer(periode) if periode is not None else 31 * TIMER_I_DOEGNET
+    hoejst = _periodens_timer(variabel, periode) if d.timer else d.hoejst
     return d.mindst, hoejst
 
 
@@ -251,6 +260,7 @@ def haandhaev(tax_benefit_system):
             continue
         variabel.check_set_value = types.MethodType(_check_set_value, variabel)
         if variabel.set_input is not None and variablens_domaene(variabel) is not None:
+            variabel._domaene_deler = variabel.set_input is set_input_divide_by_period
             variabel.set_input = _set_input(variabel.set_input)
         variabel._domaene_haandhaevet = True
     return tax_benefit_system

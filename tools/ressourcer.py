@@ -48,7 +48,13 @@ def maal_hukommelse(server):
                 assert status == 200, (sti, status, str(svar)[:300])
             tider[f"{sti} {variabel}"] = round((time.monotonic() - start) / 3, 2)
     efter = {pid: hukommelse(pid) for pid in server.arbejdere()}
-    return {"foer_MiB": foer, "efter_MiB": efter, "sekunder_pr_kald": tider}
+    # Alle tråde i begge arbejdere på én gang, hver med den dyreste forespørgsel.
+    krop = dyr(5, "loentilskud")
+    with concurrent.futures.ThreadPoolExecutor(max_workers=16) as pulje:
+        statusser = list(pulje.map(lambda _: server.kald("POST", "/trace", krop, timeout=300)[0], range(32)))
+    samtidig = {pid: hukommelse(pid) for pid in server.arbejdere()}
+    return {"foer_MiB": foer, "efter_hver_for_sig_MiB": efter, "efter_16_samtidige_MiB": samtidig,
+            "statusser_samtidige": sorted(set(statusser)), "sekunder_pr_kald": tider}
 
 
 def maal_draebt_arbejder(server, kald):

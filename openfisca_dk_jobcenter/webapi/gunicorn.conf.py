@@ -15,7 +15,7 @@ bind = "127.0.0.1:5000"
 # kan derfor ikke standse de andre (tests/sikkerhed/test_ressourcer.py).
 worker_class = "gthread"
 workers = 2
-threads = 4
+threads = 8
 timeout = 60  # openfisca serve's standard er 1200 s; en forespørgsel under grænserne tager < 1 s
 graceful_timeout = 10
 keepalive = 2

@@ -8,6 +8,7 @@ from openfisca_core.holders import set_input_dispatch_by_period, set_input_divid
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
+from openfisca_dk_jobcenter.domaener import KRONER, TIMER, domaene
 from openfisca_dk_jobcenter.entities import Person
 
 KAP_22 = "LAB (lov nr. 548 af 7. maj 2019) kap. 22, §§ 149-153"
@@ -16,6 +17,7 @@ STAR = "https://www.star.dk/indsatser-og-ordninger/virksomhedsrettede-redskaber/
 AALBORG = "https://www.aalborg.dk/erhverv/jobcenter-for-erhverv"
 
 
+@domaene(TIMER)
 class jobrotation_uddannelsestimer(Variable):
     value_type = float
     entity = Person
@@ -62,6 +64,7 @@ class jobrotation_forudgaaende_ordinaer_ansaettelse(Variable):
     reference = ["LAB § 150, stk. 1, nr. 3", KAP_22, "http://www.faxekommune.dk/jobrotation-1"]
 
 
+@domaene(KRONER)
 class jobrotation_kursusudgift(Variable):
     value_type = float
     entity = Person

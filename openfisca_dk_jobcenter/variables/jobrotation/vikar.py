@@ -23,6 +23,7 @@ from openfisca_dk_jobcenter.datoer import (
     regeldato,
     regler_paa_dato,
 )
+from openfisca_dk_jobcenter.domaener import TIMER, domaene
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kategorier import foerste_grund
 
@@ -44,6 +45,7 @@ class JobrotationVikarAfslagsgrund(Enum):
     uden_for_vikarperioden = "Måneden ligger efter vikariatets længste varighed (normalt 6 måneder) eller før det"
 
 
+@domaene(TIMER)
 class jobrotation_vikartimer(Variable):
     value_type = float
     entity = Person

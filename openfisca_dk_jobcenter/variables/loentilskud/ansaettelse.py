@@ -7,12 +7,14 @@ from openfisca_core.holders import set_input_divide_by_period
 from openfisca_core.periods import ETERNITY, MONTH
 from openfisca_core.variables import Variable
 
+from openfisca_dk_jobcenter.domaener import TIMER, domaene
 from openfisca_dk_jobcenter.entities import Person
 
 KAP_12 = "LAB (lov nr. 548 af 7. maj 2019) kap. 12, §§ 66-80"
 LAB = "https://www.retsinformation.dk/eli/lta/2019/548"
 
 
+@domaene(TIMER)
 class loentilskud_timer(Variable):
     value_type = float
     entity = Person

@@ -10,6 +10,7 @@ from openfisca_core.holders import set_input_dispatch_by_period
 from openfisca_core.periods import ETERNITY, MONTH
 from openfisca_core.variables import Variable
 
+from openfisca_dk_jobcenter.domaener import KRONER, MAANEDER, domaene
 from openfisca_dk_jobcenter.entities import Person
 
 AALBORG = "https://www.aalborg.dk/erhverv/jobcenter-for-erhverv"
@@ -44,6 +45,7 @@ class opkvalificering_kursus_start(Variable):
     reference = [AALBORG]
 
 
+@domaene(MAANEDER)
 class opkvalificering_ansaettelse_varighed_maaneder(Variable):
     value_type = float
     entity = Person
@@ -62,6 +64,7 @@ class opkvalificering_ansaettelse_med_andet_tilskud(Variable):
     reference = [AALBORG]
 
 
+@domaene(KRONER)
 class opkvalificering_kursusudgift(Variable):
     value_type = float
     entity = Person

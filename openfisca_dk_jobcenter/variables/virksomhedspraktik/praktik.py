@@ -4,6 +4,7 @@ from openfisca_core.holders import set_input_dispatch_by_period
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
+from openfisca_dk_jobcenter.domaener import TIMER_PR_UGE, UGER, domaene
 from openfisca_dk_jobcenter.entities import Person
 
 KAP_11 = "LAB (lov nr. 548 af 7. maj 2019) kap. 11, §§ 60-65"
@@ -12,6 +13,7 @@ AALBORG = "https://www.aalborg.dk/erhverv/jobcenter-for-erhverv"
 KK = "https://www.kk.dk/indhold/om-virksomhedspraktik"
 
 
+@domaene(UGER)
 class virksomhedspraktik_uger(Variable):
     value_type = float
     entity = Person
@@ -22,6 +24,7 @@ class virksomhedspraktik_uger(Variable):
     reference = ["LAB § 61", KAP_11, ELOV_61, AALBORG]
 
 
+@domaene(TIMER_PR_UGE)
 class virksomhedspraktik_timer_per_uge(Variable):
     value_type = float
     entity = Person

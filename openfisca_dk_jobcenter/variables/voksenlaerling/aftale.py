@@ -6,6 +6,7 @@ from openfisca_core.holders import set_input_dispatch_by_period, set_input_divid
 from openfisca_core.periods import ETERNITY, MONTH
 from openfisca_core.variables import Variable
 
+from openfisca_dk_jobcenter.domaener import TIMER, domaene
 from openfisca_dk_jobcenter.entities import Person
 
 STAR = "https://star.dk/indsatser-og-ordninger/uddannelsesindsats/voksenlaerlingeordningen/"
@@ -52,6 +53,7 @@ class voksenlaerling_uddannelse_paa_voksenlaerlingelisten(Variable):
     reference = [KAP_23, AALBORG]
 
 
+@domaene(TIMER)
 class voksenlaerling_praktiktimer(Variable):
     value_type = float
     entity = Person
