@@ -125,24 +125,24 @@ def kontroller_vaerdi(variabel, vaerdi):
     type_ = variabel.value_type
     if type_ is bool:
         if not isinstance(vaerdi, bool | numpy.bool_):
-            raise ValueError(f"'{navn}' forventer true eller false, men fik {vaerdi!r}")
+            raise ValueError(f"'{navn}' forventer true eller false, men fik {_vis(vaerdi)}")
     elif type_ in (int, float):
         if isinstance(vaerdi, bool | numpy.bool_) or not isinstance(vaerdi, numbers.Real):
-            raise ValueError(f"'{navn}' forventer et tal, men fik {vaerdi!r}")
+            raise ValueError(f"'{navn}' forventer et tal, men fik {_vis(vaerdi)}")
         if isinstance(vaerdi, float) and not math.isfinite(vaerdi):
-            raise ValueError(f"'{navn}' forventer et endeligt tal, men fik {vaerdi!r}")
+            raise ValueError(f"'{navn}' forventer et endeligt tal, men fik {_vis(vaerdi)}")
         if type_ is int and vaerdi != int(vaerdi):
-            raise ValueError(f"'{navn}' forventer et helt tal, men fik {vaerdi!r}")
+            raise ValueError(f"'{navn}' forventer et helt tal, men fik {_vis(vaerdi)}")
         try:
             tal = numpy.array([float(vaerdi)])
         except OverflowError:
             tal = numpy.array([math.inf])
         besked = _uden_for(variabel, tal, None)
         if besked:
-            raise ValueError(f"'{navn}': {vaerdi!r} {besked}")
+            raise ValueError(f"'{navn}': {_vis(vaerdi)} {besked}")
     elif type_ is datetime.date:
         if isinstance(vaerdi, datetime.datetime) or not isinstance(vaerdi, str | datetime.date):
-            raise ValueError(f"'{navn}' forventer en dato 'ÅÅÅÅ-MM-DD', men fik {vaerdi!r}")
+            raise ValueError(f"'{navn}' forventer en dato 'ÅÅÅÅ-MM-DD', men fik {_vis(vaerdi)}")
         try:
             dato = datetime.date.fromisoformat(vaerdi) if isinstance(vaerdi, str) else vaerdi
         except ValueError:
@@ -152,7 +152,7 @@ def kontroller_vaerdi(variabel, vaerdi):
     elif type_ is Enum:
         if not isinstance(vaerdi, str | Enum):
             mulige = ", ".join(f"'{m.name}'" for m in variabel.possible_values)
-            raise ValueError(f"'{navn}' forventer en af {mulige}, men fik {vaerdi!r}")
+            raise ValueError(f"'{navn}' forventer en af {mulige}, men fik {_vis(vaerdi)}")
     return vaerdi
 
 
@@ -236,6 +236,12 @@ def _check_set_value(self, value):
 def _set_input(original):
     def set_input(holder, period, array):
         variabel = holder.variable
+        if variabel.value_type is bool and numpy.asarray(array).dtype.kind in "USO":
+            # Kernen gør ellers enhver ikke-tom tekst til sand ("nej" er sand).
+            raise SituationParsingError(
+                [holder.population.entity.plural, variabel.name, str(period)],
+                f"'{variabel.name}' forventer true eller false, men fik {_vis(array)}",
+            )
         if not isinstance(array, EnumArray) and variabel.value_type in (int, float, datetime.date, bool):
             vaerdier = numpy.asarray(array)
             if vaerdier.dtype.kind in "iufMb":
@@ -246,11 +252,20 @@ def _set_input(original):
                     id_ = ids[i] if len(ids) > i else i
                     raise SituationParsingError(
                         [holder.population.entity.plural, str(id_), variabel.name, str(period)],
-                        f"'{variabel.name}': {vaerdier.reshape(-1)[i]!r} {besked}",
+                        f"'{variabel.name}': {_vis(vaerdier.reshape(-1)[i])} {besked}",
                     )
         return original(holder, period, array)
 
     return set_input
+
+
+def _vis(vaerdi):
+    """Værdien, som brugeren skrev den (ikke numpy's repr: np.int64(-160))."""
+    if isinstance(vaerdi, numpy.ndarray):
+        vaerdi = vaerdi.tolist()
+    elif isinstance(vaerdi, numpy.generic):
+        vaerdi = vaerdi.item()
+    return repr(vaerdi)
 
 
 def haandhaev(tax_benefit_system):
@@ -259,7 +274,7 @@ def haandhaev(tax_benefit_system):
         if variabel.__dict__.get("_domaene_haandhaevet"):
             continue
         variabel.check_set_value = types.MethodType(_check_set_value, variabel)
-        if variabel.set_input is not None and variablens_domaene(variabel) is not None:
+        if variabel.set_input is not None and (variablens_domaene(variabel) is not None or variabel.value_type is bool):
             variabel._domaene_deler = variabel.set_input is set_input_divide_by_period
             variabel.set_input = _set_input(variabel.set_input)
         variabel._domaene_haandhaevet = True

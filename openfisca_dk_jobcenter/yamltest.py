@@ -93,6 +93,8 @@ def kontroller_test(test, navn):
     if not isinstance(test, dict):
         return
     inp = test.get("input")
+    if isinstance(inp, dict) and "personer" not in inp:
+        kontroller_flade_input(inp, navn, test.get("name", ""))
     if isinstance(inp, dict) and isinstance(inp.get("personer"), dict) and isinstance(inp.get("virksomheder"), dict):
         ansatte = set()
         for virksomhed in inp["virksomheder"].values():
@@ -113,6 +115,39 @@ def kontroller_test(test, navn):
             raise YamlTestFejl(
                 f"{navn}: reformen {reform!r} er ikke tilladt; kun pakkens egne ({TILLADTE_REFORMER}…)"
             )
+
+
+_SYSTEM = []
+
+
+def _variabler():
+    if not _SYSTEM:
+        from openfisca_dk_jobcenter import CountryTaxBenefitSystem
+
+        _SYSTEM.append(CountryTaxBenefitSystem())
+    return _SYSTEM[0].variables
+
+
+def kontroller_flade_input(inp, navn, testnavn):
+    """Input uden `personer:` går i kernen uden om `Variable.check_set_value` (og tekst til et tal
+    regnes ud, før pakken ser den): domænerne tjekkes her i stedet, værdi for værdi."""
+    from openfisca_dk_jobcenter.domaener import kontroller_vaerdi
+
+    variabler = _variabler()
+    for variabelnavn, vaerdier in inp.items():
+        variabel = variabler.get(variabelnavn)
+        if variabel is None:
+            continue  # kernen siger selv, at variablen ikke findes
+        perioder = vaerdier if isinstance(vaerdier, dict) else {"": vaerdier}
+        for periode, vaerdi in perioder.items():
+            for enkelt in vaerdi if isinstance(vaerdi, list) else [vaerdi]:
+                if enkelt is None:
+                    continue
+                try:
+                    kontroller_vaerdi(variabel, enkelt)
+                except ValueError as fejl:
+                    sted = f"{variabelnavn}{f' ({periode})' if periode else ''}"
+                    raise YamlTestFejl(f"{navn}: testen '{testnavn}': input {sted}: {fejl}") from None
 
 
 def brug_sikker_loader():

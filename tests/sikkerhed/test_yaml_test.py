@@ -100,3 +100,64 @@ def test_make_test_yaml_bruger_den_sikre_kommando():
     kommando = subprocess.run(["make", "-n", "test-yaml"], cwd=REPO, capture_output=True, text=True, check=True).stdout
     assert "dk-jobcenter-test openfisca_dk_jobcenter/tests" in kommando
     assert "openfisca test" not in kommando
+
+
+PERSONER = """- name: "Voksenlærling med personer og virksomhed"
+  period: 2026-02
+  input:
+    personer:
+      ana:
+        foedselsdato: 1990-01-01
+        voksenlaerling_aftale_start: 2026-01-01
+        voksenlaerling_kommer_fra_ledighed: true
+        voksenlaerling_praktiktimer: 160
+    virksomheder:
+      v:
+        ansatte: [ana]
+  output:
+    voksenlaerling_tilskud: [7200]
+"""
+
+UMULIGE = [
+    ("voksenlaerling_praktiktimer", "-160"),
+    ("voksenlaerling_praktiktimer", "100000"),
+    ("voksenlaerling_praktiktimer", '"2*80"'),
+    ("voksenlaerling_kommer_fra_ledighed", "nej"),
+    ("foedselsdato", "1850-01-01"),
+]
+UMULIGE_ID = ["negative-timer", "100000-timer", "2*80", "nej", "foedt-1850"]
+
+
+def med_vaerdi(tekst, variabel, vaerdi):
+    linjer = tekst.splitlines(keepends=True)
+    for i, linje in enumerate(linjer):
+        if linje.strip().startswith(f"{variabel}:"):
+            linjer[i] = linje.split(":")[0] + f": {vaerdi}\n"
+    return "".join(linjer)
+
+
+def test_personformen_er_gyldig(tmp_path):
+    svar = koer(str(BIN / "dk-jobcenter-test"), str(skriv(tmp_path, PERSONER)))
+    assert svar.returncode == 0, svar.stdout
+
+
+@pytest.mark.parametrize("kommando", ["dk-jobcenter-test", "openfisca test"])
+@pytest.mark.parametrize(("variabel", "vaerdi"), UMULIGE, ids=UMULIGE_ID)
+def test_umulige_vaerdier_i_en_yaml_test_er_en_klar_fejl(tmp_path, kommando, variabel, vaerdi):
+    """Fund 2: med `personer:` går input gennem Variable.check_set_value, så både den sikre kommando
+    og kernens `openfisca test` afviser værdien med variablens navn (før: "nej" var sand, "2*80" 160)."""
+    argumenter = [str(BIN / "dk-jobcenter-test")] if kommando == "dk-jobcenter-test" else [
+        str(BIN / "openfisca"), "test", "-c", "openfisca_dk_jobcenter"]
+    svar = koer(*argumenter, str(skriv(tmp_path, med_vaerdi(PERSONER, variabel, vaerdi))))
+    assert svar.returncode != 0
+    assert variabel in svar.stdout + svar.stderr
+    assert "Could not parse situation" in svar.stdout
+
+
+@pytest.mark.parametrize(("variabel", "vaerdi"), UMULIGE, ids=UMULIGE_ID)
+def test_umulige_vaerdier_i_flad_input(tmp_path, variabel, vaerdi):
+    """Uden `personer:` går kernen uden om check_set_value; `dk-jobcenter-test` tjekker domænerne,
+    når filen læses (kernens `openfisca test` kan ikke: docs/sikkerhed.md)."""
+    svar = koer(str(BIN / "dk-jobcenter-test"), str(skriv(tmp_path, med_vaerdi(GOD, variabel, vaerdi))))
+    assert svar.returncode != 0
+    assert variabel in svar.stdout + svar.stderr
