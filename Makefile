@@ -39,7 +39,7 @@ contract: $(STAMP)
 	@if [ -f $(CONTRACT) ]; then $(BIN)/python $(CONTRACT); \
 	else echo "($(CONTRACT) findes ikke her; kontrakttjek sprunget over)"; fi
 
-## Web-API'et lokalt (127.0.0.1:$(PORT)): to gunicorn-arbejdere og pakkens værn mod dårligt input
+## Web-API'et lokalt (127.0.0.1:$(PORT)): to gunicorn-arbejdere à 8 tråde og pakkens værn mod dårligt input
 ## (openfisca_dk_jobcenter/webapi/gunicorn.conf.py). Med en reform for hele serveren:
 ## make serve REFORM=openfisca_dk_jobcenter.reforms.hoejere_voksenlaerlingesatser.hoejere_voksenlaerlingesatser
 serve: $(STAMP)
@@ -48,7 +48,8 @@ serve: $(STAMP)
 		$(if $(REFORM),--reforms $(REFORM))
 
 .PHONY: fuzz load
-## schemathesis mod /spec og situationer fra hypothesis, på en ledig port på 127.0.0.1: ingen 5xx.
+## schemathesis mod /spec og situationer fra hypothesis mod den hærdede server (ingen 5xx) og
+## kernens egen openfisca serve (5xx tælles), på ledige porte på 127.0.0.1.
 fuzz: $(STAMP)
 	$(BIN)/python -m tools.fuzz
 

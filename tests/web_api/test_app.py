@@ -152,3 +152,14 @@ def test_evig_formel_kan_beregnes_for_en_maaned():
     svar = app_med_evig_formel(haerdet=True).post("/calculate", json=evig_formel("2026-02"))
     assert svar.status_code == 200
     assert svar.get_json()["personer"]["ana"]["vikarens_ledighedskrav_for_forloebet"]["2026-02"] == 6
+
+
+def test_kernens_parameternotfounderror_mister_parameterens_navn():
+    """openfisca-core 46: AttributeError.__init__ nulstiller `name`, så værnet læser parameterens
+    navn af beskeden (webapi/app.py: uden_regel). Retter kernen det, fejler testen, og værnet kan
+    bruge `fejl.name` (docs/sikkerhed.md)."""
+    from openfisca_core.errors import ParameterNotFoundError
+
+    fejl = ParameterNotFoundError("voksenlaerling.findes_ikke", "2010-01-01", "voksenlaerling_tilskud")
+    assert fejl.name is None
+    assert "parameter 'voksenlaerling.findes_ikke'" in str(fejl)
