@@ -15,8 +15,12 @@ import ctypes
 import ctypes.util
 import os
 import shutil
+import signal
 import tempfile
+import threading
 from pathlib import Path
+
+from openfisca_dk_jobcenter.befolkning.simulering import BefolkningsFejl
 
 MAERKE = ".dk-jobcenter-resultater"
 AT_FDCWD = -100
@@ -25,6 +29,23 @@ RENAME_EXCHANGE = 2
 
 class UdFejl(OSError):
     """`--ud` kan ikke bruges; beskeden siger hvorfor."""
+
+
+class SkriveFejl(BefolkningsFejl):
+    """Resultaterne kunne ikke skrives (fx fuld disk); det forrige sæt i `--ud` er urørt."""
+
+
+@contextlib.contextmanager
+def _uden_afbrydelse():
+    """Ctrl-C venter, til oprydningen er færdig (et andet Ctrl-C midt i den efterlod rod)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    gammel = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, gammel)
 
 
 def _byt(a, b):
@@ -92,9 +113,17 @@ def atomisk_mappe(ud):
     try:
         yield ny
         (ny / MAERKE).write_text("Skrevet af dk-jobcenter; mappen erstattes ved næste kørsel.\n", encoding="utf-8")
-        _saet_ind(ny, ud.resolve())
+        with _uden_afbrydelse():
+            _saet_ind(ny, ud.resolve())
+    except OSError as fejl:
+        with _uden_afbrydelse():
+            shutil.rmtree(ny, ignore_errors=True)
+        raise SkriveFejl(
+            f"resultaterne kunne ikke skrives i '{ud}': {fejl.strerror or fejl}; intet er ændret i '{ud}'"
+        ) from fejl
     except BaseException:
-        shutil.rmtree(ny, ignore_errors=True)
+        with _uden_afbrydelse():
+            shutil.rmtree(ny, ignore_errors=True)
         raise
 
 

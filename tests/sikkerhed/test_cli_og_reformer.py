@@ -84,6 +84,24 @@ def test_saettet_er_atomisk(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["ud"]
 
 
+def test_fuld_disk_giver_en_klar_fejl_og_det_forrige_saet(tmp_path, monkeypatch, capsys):
+    import errno
+
+    ud = tmp_path / "ud"
+    assert koer("--reform", REFORM, ud=ud) == 0
+    foer = {p.name: p.read_bytes() for p in ud.iterdir()}
+
+    def fuld(*a, **k):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(cli.diagrammer, "udgift_pr_ordning", fuld)
+    assert koer("--reform", REFORM, "--seed", "7", ud=ud) == 2
+    fejl = capsys.readouterr().err
+    assert "No space left on device" in fejl and "intet er ændret" in fejl and "Traceback" not in fejl
+    assert {p.name: p.read_bytes() for p in ud.iterdir()} == foer
+    assert [p.name for p in tmp_path.iterdir()] == ["ud"]
+
+
 def test_draebt_koersel_efterlader_det_forrige_saet(tmp_path):
     """SIGKILL midt i en kørsel: `--ud` er det forrige sæt; næste kørsel rydder den døde kørsels
     midlertidige mappe op."""
@@ -104,6 +122,43 @@ def test_draebt_koersel_efterlader_det_forrige_saet(tmp_path):
     assert sorted(p.name for p in ud.iterdir()) == foer
     assert koer("--reform", REFORM, ud=ud) == 0
     assert [p.name for p in tmp_path.iterdir()] == ["ud"]
+
+
+def _koersel(ud, seed):
+    return subprocess.Popen(
+        [sys.executable, "-m", "openfisca_dk_jobcenter.analyse.cli", "sammenlign", "--reform", REFORM,
+         "--personer", "3000", "--seed", str(seed), "--ud", str(ud)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+
+
+def _csv(ud):
+    return {p.name: p.read_bytes() for p in ud.iterdir() if p.suffix == ".csv"}
+
+
+def test_draebt_paa_forskellige_tidspunkter_aldrig_en_blanding(tmp_path):
+    """Fundet: 6 af 12 dræbte kørsler efterlod nye filer blandet med gamle. Nu er `--ud` efter
+    hvert SIGKILL enten hele det gamle sæt eller hele det nye (CSV-filerne sammenlignet byte for
+    byte med en fuld kørsel af hvert)."""
+    import time
+
+    ny_ud = tmp_path / "ny"
+    assert _koersel(ny_ud, 2).wait(timeout=120) == 0
+    nyt = _csv(ny_ud)
+    ud = tmp_path / "ud"
+    start = time.monotonic()
+    assert _koersel(ud, 1).wait(timeout=120) == 0
+    varighed = time.monotonic() - start
+    gammelt = _csv(ud)
+    assert nyt and nyt != gammelt
+    for andel in (0.5, 0.8, 0.9, 0.95, 1.0, 1.05):
+        proces = _koersel(ud, 2)
+        time.sleep(varighed * andel)
+        proces.kill()
+        proces.wait()
+        assert _csv(ud) in (gammelt, nyt)
+        if _csv(ud) == nyt:
+            break
 
 
 def test_simuler_med_maaned_13(tbs):
