@@ -36,8 +36,8 @@ class YamlTestFejl(yaml.YAMLError):
 _Basis = yaml.SafeLoader  # ren Python: knuder og aliaser kan tælles, før de vokser
 
 
-class SikkerLoader(_Basis):
-    """SafeLoader med grænser for størrelse, knuder og aliaser (mod YAML-bomber)."""
+class BegrensetLoader(_Basis):
+    """SafeLoader med grænser for størrelse, knuder og aliaser (mod YAML-bomber); også til reformfiler."""
 
     def __init__(self, stream):
         if hasattr(stream, "read"):
@@ -75,6 +75,10 @@ class SikkerLoader(_Basis):
                 f"{self._navn}: over {MAX_KNUDER} værdier, når aliaserne (*navn) foldes ud; en YAML-bombe?"
             )
         return node
+
+
+class SikkerLoader(BegrensetLoader):
+    """`BegrensetLoader` plus reglerne for en YAML-test (reformer, extensions, medlemskab, domæner)."""
 
     def get_single_data(self):
         data = super().get_single_data()

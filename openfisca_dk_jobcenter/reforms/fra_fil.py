@@ -23,6 +23,7 @@ from openfisca_core.parameters import Parameter
 from openfisca_core.reforms import Reform
 
 from openfisca_dk_jobcenter.domaener import kontroller_parametervaerdi
+from openfisca_dk_jobcenter.yamltest import MAX_BYTES, BegrensetLoader
 
 TILLADTE_NOEGLER = {"navn", "beskrivelse", "parametre"}
 
@@ -31,9 +32,9 @@ class ReformFejl(ValueError):
     """En reformfil, der ikke kan bruges; beskeden nævner filen og stedet."""
 
 
-class _Loader(yaml.SafeLoader):
+class _Loader(BegrensetLoader):
     """YAML uden automatisk datokonvertering: en umulig dato (2026-13-01) skal give vores egen
-    fejl med parameterstien, ikke YAML-bibliotekets."""
+    fejl med parameterstien, ikke YAML-bibliotekets. Med grænserne mod YAML-bomber."""
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -45,6 +46,8 @@ _Loader.yaml_implicit_resolvers = {
 def laes_reformfil(sti):
     """Læs og valider en reformfil; returnér (navn, {parametersti: [(dato, værdi), ...]})."""
     sti = Path(sti)
+    if sti.is_file() and sti.stat().st_size > MAX_BYTES:
+        raise ReformFejl(f"{sti}: reformfilen er større end {MAX_BYTES} bytes")
     try:
         indhold = yaml.load(sti.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506 (SafeLoader-underklasse)
     except FileNotFoundError:
@@ -66,6 +69,8 @@ def reform_fra_dict(indhold, kilde="<reform>"):
     if ukendte:
         raise ReformFejl(f"{kilde}: ukendt nøgle {sorted(ukendte)}; tilladt: {sorted(TILLADTE_NOEGLER)}")
     navn = indhold.get("navn") or Path(kilde).stem
+    if not isinstance(navn, str | int | float):
+        raise ReformFejl(f"{kilde}: 'navn' skal være tekst")
     parametre = indhold.get("parametre")
     if not isinstance(parametre, dict) or not parametre:
         raise ReformFejl(f"{kilde}: 'parametre' skal være en mapping fra parametersti til {{dato: værdi}}")

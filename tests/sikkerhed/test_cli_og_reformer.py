@@ -210,3 +210,13 @@ def test_sand_falsk_parameter_tager_sand_falsk(tbs, tmp_path):
     assert system.parameters("2026-01-01").loentilskud.ledighedskrav.skal_overstiges is True or \
         system.parameters("2026-01-01").loentilskud.ledighedskrav.skal_overstiges == 1
     assert os.path.exists(sti)
+
+
+def test_yaml_bombe_i_en_reformfil(tbs, tmp_path):
+    lag = "a: &a [" + ",".join(["lol"] * 9) + "]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [" + ",".join([f"*{chr(97 + i)}"] * 9) + "]\n" for i in range(8)
+    )
+    sti = tmp_path / "r.yaml"
+    sti.write_text(lag + "navn: *i\n" + GYLDIG.split("\n", 1)[1], encoding="utf-8")
+    with pytest.raises(ReformFejl, match="YAML-bombe"):
+        anvend_reformfil(tbs, sti)
