@@ -132,6 +132,16 @@ def test_prisgraensen_for_trace(server):
     assert f"højst {MAX_CELLER_TRACE}" in svar["error"] or "højst" in svar["error"]
 
 
+def test_vaernet_afviser_anden_transfer_encoding_selv():
+    from openfisca_dk_jobcenter.webapi.app import byg_app
+
+    klient = byg_app().test_client()
+    svar = klient.post("/calculate", data=json.dumps(GOD), content_type="application/json",
+                       headers={"Transfer-Encoding": "chunked, identity"})
+    assert svar.status_code == 400
+    assert "Transfer-Encoding" in svar.get_json()["error"]
+
+
 def test_prisgraensen_for_akser(server):
     akse = {"count": 100, "name": "voksenlaerling_praktiktimer", "min": 0, "max": 100, "period": "2026-02"}
     s = ana(**{n: {"2026-02": None} for n in ["voksenlaerling_berettiget", "voksenlaerling_timesats", "alder"]})
@@ -157,7 +167,11 @@ def _raa_forespoergsel(url, data, timeout=10):
     return svar
 
 
-def test_chunked_identity_giver_ikke_500(server):
+@pytest.mark.parametrize("hvilken", ["server", "kerne"])
+def test_chunked_identity_giver_ikke_500(request, hvilken):
+    """gunicorn ≥ 23 afviser selv hovedet med 400 (22 gav 500 gennem werkzeug); værnet afviser
+    også alt andet end 'chunked' (KropGraense), hvis en anden server sender det videre."""
+    server = request.getfixturevalue(hvilken)
     krop = json.dumps(GOD).encode()
     data = (
         b"POST /calculate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
