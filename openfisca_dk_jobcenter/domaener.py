@@ -222,7 +222,10 @@ def ugyldige(variabel, vaerdier, periode=None):
         if udenfor.any():
             return udenfor, f"ligger uden for år {MIN_DATO.year}-{MAX_DATO.year}"
     if type_ is bool and a.dtype.kind != "b":
-        return numpy.ones(a.shape, dtype=bool), "er ikke sand/falsk"
+        # Hele tal 0/1 er utvetydige (numpy's konvention); alt andet er ikke sand/falsk.
+        maske = ~numpy.isin(a, (0, 1)) if a.dtype.kind in "iu" else numpy.ones(a.shape, dtype=bool)
+        if maske.any():
+            return maske, "er ikke sand/falsk"
     return None, None
 
 
