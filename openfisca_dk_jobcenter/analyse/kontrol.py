@@ -29,8 +29,14 @@ def kontroller_maaneder(maaneder, navn="maaneder"):
 
 def kontroller_argumenter(args):
     """`dk-jobcenter sammenlign`'s argumenter: år, seed og `--ud`, før beregningen."""
-    for aar in [args.aar] if isinstance(args.aar, int) else []:
-        kontroller_aar(aar)
+    if isinstance(args.aar, int):
+        kontroller_aar(args.aar)
+    else:  # "2026" eller "2024-2027"
+        dele = str(args.aar).split("-")
+        if not all(d.strip().isdigit() for d in dele) or len(dele) > 2:
+            raise ArgumentFejl(f"--aar '{args.aar}': skriv fx 2026 eller 2024-2027")
+        for del_ in dele:
+            kontroller_aar(int(del_))
     if getattr(args, "seed", 0) < 0:
         raise ArgumentFejl(f"--seed {args.seed}: skal være 0 eller større")
     try:
