@@ -22,13 +22,14 @@ En fil, der ikke kan være en befolkning (NUL-bytes, over `MAX_CSV_BYTES`), afvi
 
 import codecs
 import csv
-import re
 from pathlib import Path
 
 import numpy
 import pandas
 
 from openfisca_dk_jobcenter import domaener
+from openfisca_dk_jobcenter.befolkning import celler
+from openfisca_dk_jobcenter.befolkning.celler import FOERSTE_RAEKKE, raekke
 from openfisca_dk_jobcenter.befolkning.model import Befolkning
 from openfisca_dk_jobcenter.befolkning.simulering import BefolkningsFejl
 
@@ -38,8 +39,6 @@ FALSK = {"false", "0", "nej", "falsk", "no"}
 MAX_CSV_BYTES = 1024**3  # 1 GiB; større befolkninger: Parquet
 PROEVE = 64 * 1024
 SEPARATORER = (";", ",", "\t")
-DECIMALKOMMA = re.compile(r"[+-]?(\d{1,3}(\.\d{3})+|\d+),\d+")
-FOERSTE_RAEKKE = "foerste_raekke"  # regnearkets linje for tabellens første række (attrs)
 
 
 def _kodning(sti):
@@ -121,9 +120,7 @@ def laes_tabel(sti):
     return tabel
 
 
-def _raekke(tabel, r):
-    """Regnearkets linjenummer for tabellens række r (0-baseret)."""
-    return int(r) + tabel.attrs.get(FOERSTE_RAEKKE, 1)
+_raekke = raekke
 
 
 def laes_befolkning(tax_benefit_system, personfil, virksomhedsfil=None, aar=2026):
@@ -276,12 +273,7 @@ def _konverter(variabel, serie, fil, kolonne, foerste=1):
     if serie.dtype.kind in "iuf":
         tal = serie.to_numpy(dtype=numpy.float64, na_value=numpy.nan)
     else:
-        # Decimalkomma (dansk Excel): "160,5" og "1.234,5"; punktum er ellers decimaltegn.
-        komma = numpy.array([bool(DECIMALKOMMA.fullmatch(t)) for t in tekst]) if tekst.size else numpy.zeros(0, bool)
-        if komma.any():
-            tekst = tekst.copy()
-            tekst[komma] = [t.replace(".", "").replace(",", ".") for t in tekst[komma]]
-        tal = pandas.to_numeric(pandas.Series(tekst), errors="coerce").to_numpy(dtype=numpy.float64)
+        tal = celler.tal(tekst)  # decimalkomma (dansk Excel): "160,5" og "1.234,5"
         ikke_tal = numpy.isnan(tal) & ~mangler & ~numpy.isin(numpy.char.lower(tekst.astype(str)), ["nan"])
         if ikke_tal.any():
             fejl(ikke_tal, "ikke et tal")
