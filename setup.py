@@ -39,6 +39,8 @@ setup(
             "befolkning/*.md",
             "situation_examples/*.json",
             "webapi/gunicorn.conf.py",
+            "webside/templates/webside/*.html",
+            "webside/static/*",
         ]
     },
     install_requires=[
@@ -66,6 +68,8 @@ setup(
             "schemathesis>=4.0,<5",
             "hypothesis>=6.100",
             "python-dateutil>=2.8",  # datoregningens egenskabstest (relativedelta)
+            # websidens browsertest (tests/browser): Debians chromium, styret af Playwright
+            "playwright>=1.40",
         ],
     },
     entry_points={

@@ -400,6 +400,9 @@ def haerd(app, tax_benefit_system, konfiguration=None):
             svar.set_data(app.json.dumps(spec))
         return svar
 
+    from openfisca_dk_jobcenter import webside  # websiden (/beregner, /budget, /regler) på samme app
+
+    webside.registrer(app, tbs)
     log.info("openfisca-dk-jobcenter: web-API'ets værn er sat på (grænse %d bytes pr. forespørgsel)", MAX_KROP)
     return app
 
@@ -408,7 +411,8 @@ def byg_app(country_package="openfisca_dk_jobcenter", extensions=None, reforms=N
     """Den hærdede app — det ene sted, den bygges (gunicorn-krogen, testene, `tools/`).
 
     Som kernens `openfisca serve` (`build_tax_benefit_system` + `create_app`), derefter værnet.
-    Flere sider på samme app (fx websider som en Flask-blueprint) registreres her, én linje.
+    Websiden (Flask-blueprint, `openfisca_dk_jobcenter/webside/`) registreres i `haerd`, som
+    bygger alt det, pakken lægger oven på kernens app.
     """
     from openfisca_core.scripts import build_tax_benefit_system
     from openfisca_web_api.app import create_app

@@ -10,9 +10,11 @@ synlige inde i funktionerne, så krogen importerer selv.
 
 # openfisca-core erstatter de sidste fire tegn af bind med --port; hold porten her firecifret.
 bind = "127.0.0.1:5000"
-# gthread: hver arbejder har tråde, og en klient, der sender sine hoveder langsomt, holder ikke en
-# tråd (gunicorn ≥ 23 lægger den tilbage i pollen efter 5 s uden data). To-fire langsomme klienter
-# kan derfor ikke standse de andre (tests/sikkerhed/test_ressourcer.py).
+# gthread: hver arbejder har 8 tråde. En forbindelse uden data lægges tilbage i pollen efter 5 s,
+# men en klient, der har sendt en del af hovederne, holder en tråd, til den er færdig (gunicorn har
+# ingen tidsgrænse for hovederne). Med 2 × 8 tråde kan en håndfuld langsomme klienter ikke standse
+# de andre (tests/web_api/test_sikkerhed.py); mod mange hører en reverse proxy foran (docs/webapi.md).
+# Flere tråde giver flere samtidige beregninger pr. arbejder: hukommelsen følger tråde × prisgrænsen.
 worker_class = "gthread"
 workers = 2
 threads = 8
