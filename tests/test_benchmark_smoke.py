@@ -113,5 +113,5 @@ def test_bidder_og_samlet_giver_samme_beloeb_pr_entitet(tbs):
         p, v = simuler(tbs, befolkning, blok_personer=bid)
         assert p.equals(hel_p) and v.equals(hel_v), bid
     # Blokke fra en iterator lægges sammen til bidder på højst blok_personer.
-    p, v = simuler(tbs, iter(list(befolkning.opdel(500))), blok_personer=1_200)
+    p, v = simuler(tbs, iter(list(befolkning.opdel(500))), bid_personer=1_200)
     assert p.equals(hel_p) and v.equals(hel_v)

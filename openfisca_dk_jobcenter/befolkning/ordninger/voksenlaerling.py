@@ -2,7 +2,9 @@
 
 import numpy
 
-ANDEL = 0.006  # ca. 0,6 % af de beskæftigede 25+ er voksenlærlinge
+from openfisca_dk_jobcenter.befolkning.kalibrering import deltagelsesfaktor
+
+ANDEL = 0.006  # udgangspunkt; gange årets deltagelsesfaktor (kalibrering.py)
 ANDEL_FRA_LEDIGHED = 0.55
 ANDEL_PAA_LISTEN = 0.7
 ANDEL_FOR_SEN_ANSOEGNING = 0.1
@@ -16,7 +18,7 @@ def tilfoej(rng, b):
     foedt = b.personer["foedselsdato"]
     # Lærlinge vælges blandt personer, der er mindst 24 år ved årets start (nogle er for unge).
     kandidat = (start_aar - foedt) >= numpy.timedelta64(int(24 * 365.25), "D")
-    laerling = kandidat & (rng.random(n) < ANDEL)
+    laerling = kandidat & (rng.random(n) < ANDEL * deltagelsesfaktor("voksenlaerling", b.aar))
 
     # Aftalen startede i løbet af de sidste 3 år eller i simuleringsåret.
     aftale_start = start_aar - rng.integers(-365, 3 * 365, size=n).astype("timedelta64[D]")
