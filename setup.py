@@ -54,6 +54,7 @@ setup(
             "openapi-spec-validator>=0.7",
             "schemathesis>=4.0,<5",
             "hypothesis>=6.100",
+            "python-dateutil>=2.8",  # datoregningens egenskabstest (relativedelta)
         ],
     },
     entry_points={

@@ -12,8 +12,6 @@ Konventioner (de samme i alle ordninger):
   (31. januar + 1 måned = 28./29. februar).
 """
 
-import weakref
-
 import numpy
 from openfisca_core.parameters import Parameter
 
@@ -202,25 +200,93 @@ def andel_af_maaneden(period, fra=None, til=None):
     return (covered / n_days).astype(numpy.float32)
 
 
-def parameter_paa_dato(parameter, datoer):
-    """Værdien af en dateret parameter på hver persons egen dato (vektoriseret).
-
-    `parameter` er en parameter fra træet (ikke en værdi på et tidspunkt), så en reform, der
-    ændrer parameteren, slår igennem. Datoer før parameterens første værdi får den første værdi.
-    """
-    vaerdier = sorted(
-        (numpy.datetime64(v.instant_str, "D"), numpy.nan if v.value is None else v.value)
-        for v in parameter.values_list
-    )
-    fra = numpy.array([d for d, _ in vaerdier], dtype="datetime64[D]")
-    tal = numpy.array([v for _, v in vaerdier], dtype=numpy.float64)
-    indeks = numpy.searchsorted(fra, som_dato(datoer), side="right") - 1
-    return tal[numpy.clip(indeks, 0, len(tal) - 1)]
-
-
 # Et tilbud følger de regler, der gjaldt, da det blev givet (fx løntilskud bevilget før
-# 1. januar 2015 fortsatte efter de hidtidige regler, STAR). `parameter_paa_dato` læser én
-# parameter; `regler_paa_dato` beregner regler, der kombinerer flere parametre.
+# 1. januar 2015 fortsatte efter de hidtidige regler, STAR). Alle regler på et forløbs første dag
+# læses gennem `regler_paa_dato`.
+
+
+def regler_paa_dato(population, parameters, datoer, beregn):
+    """`beregn(parametre)` med parametrene på hver persons egen dato (fx forløbets første dag).
+
+    `parameters` er formlens eget argument (`formula(person, period, parameters)`): værdierne
+    læses som `parameters(dato)`, så OpenFiscas tracer (/trace) viser hver parameter, reglen brugte,
+    og en reform slår igennem. `beregn` får parametertræet på et tidspunkt og returnerer en værdi
+    eller et array for hele populationen, fx `lambda p: p.voksenlaerling.minimumsalder`.
+
+    Reglen beregnes én gang pr. regelversion, ikke pr. person eller dato: kun de datoer, hvor en
+    af de parametre, `beregn` læser, skifter værdi, deler personerne i versioner, og kun de
+    versioner, nogen bruger, beregnes (typisk én eller to). Datoer før parametrenes første værdi får
+    de første regler. Resultatet har en værdi pr. dato.
+    """
+    # Træet (ikke værdierne) giver skiftedatoerne: openfisca-core 46's `parameters(tidspunkt)` kender
+    # kun værdierne på tidspunktet. Værdierne læses derefter gennem `parameters`.
+    trae = population.simulation.tax_benefit_system.parameters
+    skift = skiftedatoer(trae, laeste_parametre(trae, beregn))
+    datoer = som_dato(datoer)
+    version = numpy.searchsorted(numpy.array(skift, dtype="datetime64[D]"), datoer, side="right") - 1
+    numpy.maximum(version, 0, out=version)
+    brugte = numpy.flatnonzero(numpy.bincount(version.ravel(), minlength=len(skift)))
+    resultat = numpy.asarray(beregn(parameters(skift[brugte[0]])))
+    for k in brugte[1:]:
+        resultat = numpy.where(version == k, beregn(parameters(skift[k])), resultat)
+    return resultat if resultat.shape == datoer.shape else numpy.broadcast_to(resultat, datoer.shape).copy()
+
+
+def skiftedatoer(trae, stier):
+    """De datoer ('ÅÅÅÅ-MM-DD', sorteret), hvor en af parametrene `stier` i `trae` får en ny værdi."""
+    return sorted({v.instant_str for sti in stier for p in _parametre(_knude(trae, sti)) for v in p.values_list})
+
+
+# Hvilke parametre en regel læser, afhænger kun af dens kode: fundet én gang pr. regel.
+_LAESTE = {}
+
+
+def laeste_parametre(trae, beregn):
+    """Stierne (fx 'voksenlaerling.minimumsalder') til de parametre, `beregn` læser.
+
+    `beregn` køres én gang på en kopi af træet, der husker hvert opslag og giver hver parameters
+    første værdi (resultatet bruges ikke).
+    """
+    noegle = getattr(beregn, "__code__", beregn)
+    if noegle not in _LAESTE:
+        laest = set()
+        beregn(_Opslag(trae, "", laest))
+        if not laest:
+            raise ValueError("reglen læser ingen parametre; brug værdien direkte")
+        _LAESTE[noegle] = tuple(sorted(laest))
+    return _LAESTE[noegle]
+
+
+class _Opslag:
+    """En parameterknude, der skriver stien til hver parameter, der slås op, i `laest`."""
+
+    def __init__(self, knude, sti, laest):
+        self._knude, self._sti, self._laest = knude, sti, laest
+
+    def __getattr__(self, navn):
+        if navn.startswith("_"):
+            raise AttributeError(navn)
+        return self[navn]
+
+    def __getitem__(self, navn):
+        if not isinstance(navn, str):
+            raise TypeError("regler_paa_dato: slå parametre op ved navn (se kategorier.slaa_op)")
+        barn = self._knude.children[navn]
+        sti = f"{self._sti}.{navn}" if self._sti else navn
+        if isinstance(barn, Parameter):
+            self._laest.add(sti)
+            vaerdi = barn.values_list[-1].value  # den første værdi (listen er nyeste først)
+            return 0 if vaerdi is None else vaerdi
+        return _Opslag(barn, sti, self._laest)
+
+    def __iter__(self):
+        return iter(self._knude.children)
+
+
+def _knude(trae, sti):
+    for navn in sti.split("."):
+        trae = trae.children[navn]
+    return trae
 
 
 def _parametre(node):
@@ -229,42 +295,6 @@ def _parametre(node):
         return
     for barn in node.children.values():
         yield from _parametre(barn)
-
-
-def regler_paa_dato(parametre, noder, datoer, beregn):
-    """`beregn(parametre_paa_tidspunktet)` med de regler, der gjaldt på hver persons egen dato.
-
-    `parametre` er parametertræet (`tax_benefit_system.parameters`, så en reform slår igennem),
-    `noder` de dele af træet, som `beregn` læser (deres ændringsdatoer er de eneste tidspunkter,
-    der skal beregnes). Der løkkes over lovændringerne, ikke over personer. Datoer før den første
-    værdi får de første regler.
-    """
-    skift = sorted({v.instant_str for node in noder for p in _parametre(node) for v in p.values_list})
-    datoer = som_dato(datoer)
-    # Hver persons regelversion; kun de versioner, nogen bruger, beregnes (typisk én eller to).
-    version = numpy.maximum(numpy.searchsorted(numpy.array(skift, dtype="datetime64[D]"), datoer, side="right") - 1, 0)
-    brugte = numpy.flatnonzero(numpy.bincount(version, minlength=len(skift)))
-    resultat = numpy.asarray(beregn(_paa_tidspunkt(parametre, skift[brugte[0]])))
-    for k in brugte[1:]:
-        resultat = numpy.where(version == k, beregn(_paa_tidspunkt(parametre, skift[k])), resultat)
-    return resultat
-
-
-# Parametertræet på et tidspunkt, husket pr. træ: `parametre(tidspunkt)` bygger hele træet på ny
-# (tusindvis af knuder) og blev kaldt for hver lovændring, hver måned og hver bid. Et træ ændres
-# ikke efter, at skattesystemet er bygget (en reform laver sit eget træ); OpenFiscas eget
-# `get_parameters_at_instant` husker på samme måde.
-_TRAE_PAA_TIDSPUNKT = weakref.WeakKeyDictionary()
-
-
-def _paa_tidspunkt(parametre, tidspunkt):
-    try:
-        husket = _TRAE_PAA_TIDSPUNKT.setdefault(parametre, {})
-    except TypeError:  # kan ikke huskes svagt
-        return parametre(tidspunkt)
-    if tidspunkt not in husket:
-        husket[tidspunkt] = parametre(tidspunkt)
-    return husket[tidspunkt]
 
 
 def oplyst(dato):

@@ -2,11 +2,12 @@
 pakkens egne regler skal stadig være 500, ikke et 4xx, der giver klienten skylden."""
 
 import pytest
-from openfisca_core.periods import MONTH
+from openfisca_core.periods import ETERNITY, MONTH
 from openfisca_core.variables import Variable
 from openfisca_web_api.app import create_app
 
 from openfisca_dk_jobcenter import CountryTaxBenefitSystem
+from openfisca_dk_jobcenter.datoer import regler_paa_dato
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.webapi.app import haerd, skattesystem
 
@@ -68,3 +69,65 @@ def test_haerd_finder_kernens_skattesystem_og_er_idempotent():
     assert skattesystem(app) is tbs
     assert haerd(haerd(app)) is app
     assert len(app.before_request_funcs[None]) == 2  # kernens og værnets
+
+
+class vikarens_ledighedskrav_for_forloebet(Variable):  # noqa: N801 (OpenFisca-navn)
+    value_type = float
+    entity = Person
+    definition_period = ETERNITY
+    label = "Test: en evig formel (vikarens ledighedskrav efter reglerne på vikariatets første dag)"
+
+    def formula(person, period, parameters):
+        start = person("jobrotation_vikariat_start", period)
+        return regler_paa_dato(person, parameters, start, lambda p: p.jobrotation.vikar.ledighed_maaneder)
+
+
+def evig_formel(periode):
+    return {
+        "personer": {
+            "ana": {
+                "jobrotation_vikariat_start": {"ETERNITY": "2026-01-01"},
+                "vikarens_ledighedskrav_for_forloebet": {periode: None},
+            }
+        }
+    }
+
+
+def app_med_evig_formel(haerdet):
+    tbs = CountryTaxBenefitSystem()
+    tbs.add_variable(vikarens_ledighedskrav_for_forloebet)
+    app = create_app(tbs)
+    if haerdet:
+        haerd(app, tbs)
+    app.logger.disabled = True
+    return app.test_client()
+
+
+def test_kerne_svarer_500_paa_en_evig_formel_for_eternity():
+    """Kernens fejl (vist uden værnet): openfisca-core 46 slår formlen op på periodens første dag."""
+    svar = app_med_evig_formel(haerdet=False).post("/calculate", json=evig_formel("ETERNITY"))
+    assert svar.status_code == 500
+    assert "year -1 is out of range" in svar.get_json()["error"]
+
+
+def test_vaernet_afviser_en_evig_formel_for_eternity_med_400():
+    svar = app_med_evig_formel(haerdet=True).post("/calculate", json=evig_formel("ETERNITY"))
+    assert svar.status_code == 400
+    assert "'2026-02'" in str(svar.get_json())
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="openfisca-core 46: Variable.get_formula slår formlen op på periodens første dag, og perioden "
+    "ETERNITY har ingen (år -1); pakken kan kun afvise spørgsmålet med 400 og pege på en måned",
+)
+def test_evig_formel_kan_beregnes_for_eternity():
+    svar = app_med_evig_formel(haerdet=True).post("/calculate", json=evig_formel("ETERNITY"))
+    assert svar.status_code == 200
+
+
+def test_evig_formel_kan_beregnes_for_en_maaned():
+    """Samme variabel for en måned: LAB § 151, stk. 1 — mindst 6 måneders ledighed for et vikariat fra 2026."""
+    svar = app_med_evig_formel(haerdet=True).post("/calculate", json=evig_formel("2026-02"))
+    assert svar.status_code == 200
+    assert svar.get_json()["personer"]["ana"]["vikarens_ledighedskrav_for_forloebet"]["2026-02"] == 6

@@ -84,41 +84,8 @@ def test_kerne_svarer_500_paa_en_periode_foer_reglerne(kerne):
     assert "was not found in the 2010-01-01 tax and benefit system" in svar["error"]
 
 
-def krav_ved_start(periode):
-    """Kun den evige formelvariabel efterspurgt (beregnes den først for en måned, ligger værdien i
-    kernens cache under ETERNITY, og så svarer kernen): vikarens ledighedskrav efter reglerne på
-    vikariatets første dag."""
-    return {
-        "personer": {
-            "ana": {
-                "jobrotation_vikariat_start": {"ETERNITY": "2026-01-01"},
-                "jobrotation_vikar_ledighedskrav_ved_start": {periode: None},
-            }
-        }
-    }
-
-
-def test_kerne_svarer_500_paa_en_evig_formel_for_eternity(kerne):
-    status, _, svar = kerne.kald("POST", "/calculate", krav_ved_start("ETERNITY"))
-    assert status == 500
-    assert "year -1 is out of range" in svar["error"]
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="openfisca-core 46: Variable.get_formula slår formlen op på periodens første dag, og perioden "
-    "ETERNITY har ingen (år -1); pakken kan kun afvise spørgsmålet med 400 og pege på en måned",
-)
-def test_evig_formel_kan_beregnes_for_eternity(server):
-    status, _, _ = server.kald("POST", "/calculate", krav_ved_start("ETERNITY"))
-    assert status == 200
-
-
-def test_evig_formel_kan_beregnes_for_en_maaned(server):
-    """Samme variabel for en måned: LAB § 151, stk. 1 — mindst 6 måneders ledighed for et vikariat fra 2026."""
-    status, _, svar = server.kald("POST", "/calculate", krav_ved_start("2026-02"))
-    assert status == 200
-    assert svar["personer"]["ana"]["jobrotation_vikar_ledighedskrav_ved_start"]["2026-02"] == 6
+# En formel for en ETERNITY-variabel spurgt for 'ETERNITY' (500 i kernen): pakken har ingen
+# sådan variabel længere, så det vises i processen med en testvariabel (test_app.py).
 
 
 def test_kerne_glemmer_input_for_en_uge_til_en_maanedsvariabel(kerne):

@@ -1,15 +1,12 @@
 """Hver ordning lægger sine deltagere ind i den syntetiske befolkning med sit eget modul.
 
 Et modul har funktionen `tilfoej(rng, befolkning)`, der vælger deltagere og sætter ordningens
-input (se `voksenlaerling.py`). Rækkefølgen her er fast, så befolkningen er reproducerbar.
+input (se `voksenlaerling.py`). Modulerne står i ordningsregistret (`ordninger.ORDNINGER`,
+feltet `befolkningsmodul`); rækkefølgen er registrets, så befolkningen er reproducerbar.
 """
 
-from openfisca_dk_jobcenter.befolkning.ordninger import (
-    jobrotation,
-    loentilskud,
-    opkvalificering,
-    virksomhedspraktik,
-    voksenlaerling,
-)
+import importlib
 
-ORDNINGSMODULER = (voksenlaerling, jobrotation, loentilskud, virksomhedspraktik, opkvalificering)
+from openfisca_dk_jobcenter.ordninger import ORDNINGER
+
+ORDNINGSMODULER = tuple(importlib.import_module(o.befolkningsmodul) for o in ORDNINGER)

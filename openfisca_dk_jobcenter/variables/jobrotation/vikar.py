@@ -19,8 +19,9 @@ from openfisca_dk_jobcenter.datoer import (
     andel_af_maaneden,
     foerste_dag_i_maaneden,
     oplyst,
-    parameter_paa_dato,
     plus_maaneder,
+    regeldato,
+    regler_paa_dato,
 )
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kategorier import foerste_grund
@@ -75,6 +76,22 @@ class jobrotation_vikar_godkendt(Variable):
     reference = [AALBORG, KAP_22]
 
 
+class jobrotation_vikar_regeldato(Variable):
+    value_type = date
+    entity = Person
+    definition_period = MONTH
+    label = "Datoen, hvis regler gælder for vikariatet: dets første dag (den beregnede måned, hvis den ikke er oplyst)"
+    documentation = (
+        "Vikarens krav (forudgående ledighed, længste vikariat) gælder på vikariatets første dag: "
+        "forsøget i 2021 (3 måneders ledighed, 9 måneders vikariat) omfattede forløb, der blev "
+        "påbegyndt i 2021, også når vikariatet fortsatte ind i 2022."
+    )
+    reference = ["LAB § 151", KAP_22, STAR_FORSOEG_2021]
+
+    def formula(person, period):
+        return regeldato(person("jobrotation_vikariat_start", period), period)
+
+
 class jobrotation_vikar_ledighedskrav_maaneder(Variable):
     value_type = float
     entity = Person
@@ -82,27 +99,10 @@ class jobrotation_vikar_ledighedskrav_maaneder(Variable):
     label = "Måneders forudgående ledighed, vikaren mindst skal have haft (efter reglerne på vikariatets første dag)"
     reference = ["LAB § 151, stk. 1", KAP_22, HOEJE_TAASTRUP, STAR_FORSOEG_2021]
 
-    def formula(person, period):
-        # Reglerne på vikariatets første dag er de samme i alle måneder: regnet én gang.
-        # Uden oplyst vikariatsstart gælder reglerne i den beregnede måned.
-        start = person("jobrotation_vikariat_start", period)
-        parameter = person.simulation.tax_benefit_system.parameters.jobrotation.vikar.ledighed_maaneder
-        return numpy.where(
-            oplyst(start), person("jobrotation_vikar_ledighedskrav_ved_start", period), parameter(period.start)
+    def formula(person, period, parameters):
+        return regler_paa_dato(
+            person, parameters, person("jobrotation_vikar_regeldato", period), lambda p: p.jobrotation.vikar.ledighed_maaneder
         )
-
-
-class jobrotation_vikar_ledighedskrav_ved_start(Variable):
-    value_type = float
-    entity = Person
-    definition_period = ETERNITY
-    label = "Måneders forudgående ledighed, vikaren mindst skal have haft, efter reglerne på vikariatets første dag"
-    documentation = "Samme værdi som jobrotation_vikar_ledighedskrav_maaneder, regnet én gang for hele forløbet."
-    reference = ["LAB § 151, stk. 1", KAP_22, HOEJE_TAASTRUP, STAR_FORSOEG_2021]
-
-    def formula(person, period):
-        parameter = person.simulation.tax_benefit_system.parameters.jobrotation.vikar.ledighed_maaneder
-        return parameter_paa_dato(parameter, person("jobrotation_vikariat_start", period))
 
 
 class jobrotation_vikar_max_maaneder(Variable):
@@ -112,23 +112,10 @@ class jobrotation_vikar_max_maaneder(Variable):
     label = "Vikariatets længste varighed med jobrotationsydelse i måneder (efter reglerne på vikariatets første dag)"
     reference = ["LAB § 151, stk. 2", KAP_22, HOEJE_TAASTRUP, STAR_FORSOEG_2021]
 
-    def formula(person, period):
-        start = person("jobrotation_vikariat_start", period)
-        parameter = person.simulation.tax_benefit_system.parameters.jobrotation.vikar.max_maaneder
-        return numpy.where(oplyst(start), person("jobrotation_vikar_max_maaneder_ved_start", period), parameter(period.start))
-
-
-class jobrotation_vikar_max_maaneder_ved_start(Variable):
-    value_type = float
-    entity = Person
-    definition_period = ETERNITY
-    label = "Vikariatets længste varighed med jobrotationsydelse i måneder efter reglerne på vikariatets første dag"
-    documentation = "Samme værdi som jobrotation_vikar_max_maaneder, regnet én gang for hele forløbet."
-    reference = ["LAB § 151, stk. 2", KAP_22, HOEJE_TAASTRUP, STAR_FORSOEG_2021]
-
-    def formula(person, period):
-        parameter = person.simulation.tax_benefit_system.parameters.jobrotation.vikar.max_maaneder
-        return parameter_paa_dato(parameter, person("jobrotation_vikariat_start", period))
+    def formula(person, period, parameters):
+        return regler_paa_dato(
+            person, parameters, person("jobrotation_vikar_regeldato", period), lambda p: p.jobrotation.vikar.max_maaneder
+        )
 
 
 class jobrotation_vikariat_slut(Variable):
@@ -145,20 +132,8 @@ class jobrotation_vikariat_slut(Variable):
     def formula(person, period):
         # Uden oplyst vikariatsstart kan den længste varighed ikke vurderes.
         start = person("jobrotation_vikariat_start", period)
-        return numpy.where(oplyst(start), person("jobrotation_vikariat_slut_ved_start", period), UENDELIG)
-
-
-class jobrotation_vikariat_slut_ved_start(Variable):
-    value_type = date
-    entity = Person
-    definition_period = ETERNITY
-    label = "Første dag efter vikariatets længste varighed, efter reglerne på vikariatets første dag"
-    documentation = "Samme værdi som jobrotation_vikariat_slut, regnet én gang for hele forløbet."
-    reference = ["LAB § 151, stk. 2", KAP_22, HOEJE_TAASTRUP]
-
-    def formula(person, period):
-        start = person("jobrotation_vikariat_start", period)
-        return plus_maaneder(start, person("jobrotation_vikar_max_maaneder_ved_start", period))
+        slut = plus_maaneder(start, person("jobrotation_vikar_max_maaneder", period))
+        return numpy.where(oplyst(start), slut, UENDELIG)
 
 
 class jobrotation_vikar_andel_af_maaneden(Variable):

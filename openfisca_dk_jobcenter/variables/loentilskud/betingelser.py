@@ -11,7 +11,7 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_dk_jobcenter.datoer import alder_paa, parameter_paa_dato, regeldato, regler_paa_dato
+from openfisca_dk_jobcenter.datoer import alder_paa, regeldato, regler_paa_dato
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kategorier import Sektor, Uddannelsesniveau, foerste_grund, slaa_op
 
@@ -74,12 +74,11 @@ class loentilskud_i_maalgruppen(Variable):
     )
     reference = ["LAB § 66, stk. 1", "før 2020: § 51, stk. 1", ELOV_KAP_12, GL_KAP_12]
 
-    def formula(person, period):
-        parametre = person.simulation.tax_benefit_system.parameters
+    def formula(person, period, parameters):
         maalgruppe = person("maalgruppe", period)
         return regler_paa_dato(
-            parametre,
-            [parametre.loentilskud.maalgruppe_omfattet],
+            person,
+            parameters,
             person("loentilskud_regeldato", period),
             lambda p: slaa_op(p.loentilskud.maalgruppe_omfattet, maalgruppe),
         )
@@ -109,9 +108,10 @@ class loentilskud_undtaget_ledighedskrav(Variable):
     )
     reference = ["LAB § 69, stk. 3", ELOV_KAP_12, HOEJE_TAASTRUP]
 
-    def formula(person, period):
-        parameter = person.simulation.tax_benefit_system.parameters.loentilskud.ledighedskrav.undtaget_over_alder
-        over_alder = parameter_paa_dato(parameter, person("loentilskud_regeldato", period))
+    def formula(person, period, parameters):
+        over_alder = regler_paa_dato(
+            person, parameters, person("loentilskud_regeldato", period), lambda p: p.loentilskud.ledighedskrav.undtaget_over_alder
+        )
         uden_uddannelse = person("hoejeste_uddannelse", period) == Uddannelsesniveau.grundskole
         over_50 = person("loentilskud_alder_ved_start", period) > over_alder
         return uden_uddannelse + over_50 + person("er_enlig_forsoerger", period)
@@ -129,8 +129,7 @@ class loentilskud_ledighedskrav_gaelder(Variable):
     )
     reference = ["LAB § 69, stk. 1 og 2", "før 2020: § 51, stk. 2 og 3", ELOV_KAP_12, GL_KAP_12]
 
-    def formula(person, period):
-        parametre = person.simulation.tax_benefit_system.parameters
+    def formula(person, period, parameters):
         maalgruppe = person("maalgruppe", period)
         offentlig = _sektor_er_offentlig(person, period)
 
@@ -138,9 +137,7 @@ class loentilskud_ledighedskrav_gaelder(Variable):
             krav = p.loentilskud.ledighedskrav.gaelder
             return numpy.where(offentlig, slaa_op(krav.offentlig, maalgruppe), slaa_op(krav.privat, maalgruppe))
 
-        return regler_paa_dato(
-            parametre, [parametre.loentilskud.ledighedskrav.gaelder], person("loentilskud_regeldato", period), gaelder
-        )
+        return regler_paa_dato(person, parameters, person("loentilskud_regeldato", period), gaelder)
 
 
 class loentilskud_ledighedskrav_opfyldt(Variable):
@@ -155,20 +152,14 @@ class loentilskud_ledighedskrav_opfyldt(Variable):
     )
     reference = ["LAB § 69", "før 2020: § 51, stk. 2-4", ELOV_KAP_12, GL_KAP_12, HOEJE_TAASTRUP]
 
-    def formula(person, period):
-        parametre = person.simulation.tax_benefit_system.parameters
+    def formula(person, period, parameters):
         ledighed = person("forudgaaende_ledighed_maaneder", period)
 
         def nok_ledighed(p):
             krav = p.loentilskud.ledighedskrav
             return numpy.where(krav.skal_overstiges, ledighed > krav.maaneder, ledighed >= krav.maaneder)
 
-        nok = regler_paa_dato(
-            parametre,
-            [parametre.loentilskud.ledighedskrav.maaneder, parametre.loentilskud.ledighedskrav.skal_overstiges],
-            person("loentilskud_regeldato", period),
-            nok_ledighed,
-        )
+        nok = regler_paa_dato(person, parameters, person("loentilskud_regeldato", period), nok_ledighed)
         return (
             numpy.logical_not(person("loentilskud_ledighedskrav_gaelder", period))
             + person("loentilskud_undtaget_ledighedskrav", period)

@@ -45,9 +45,7 @@ class loentilskud_max_maaneder(Variable):
     )
     reference = ["LAB § 68", ELOV_KAP_12, HOEJE_TAASTRUP, STAR_OVERGANG_2015]
 
-    def formula(person, period):
-        parametre = person.simulation.tax_benefit_system.parameters
-        lt = parametre.loentilskud
+    def formula(person, period, parameters):
         maalgruppe = person("maalgruppe", period)
         offentlig = person.virksomhed("sektor", period) == Sektor.offentlig
         parathedsvurderet = (maalgruppe == Maalgruppe.kontanthjaelpsmodtager) + (
@@ -61,12 +59,7 @@ class loentilskud_max_maaneder(Variable):
             efter_maalgruppe = numpy.where(saerlig > 0, saerlig, sektor)
             return numpy.where(aktivitetsparat, p.loentilskud.aktivitetsparat_max_maaneder, efter_maalgruppe)
 
-        return regler_paa_dato(
-            parametre,
-            [lt.privat.max_maaneder, lt.offentlig.max_maaneder, lt.saerlig_varighed_maaneder, lt.aktivitetsparat_max_maaneder],
-            person("loentilskud_regeldato", period),
-            varighed,
-        )
+        return regler_paa_dato(person, parameters, person("loentilskud_regeldato", period), varighed)
 
 
 class loentilskud_slut(Variable):

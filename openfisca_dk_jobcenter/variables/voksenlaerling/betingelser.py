@@ -66,10 +66,8 @@ class voksenlaerling_opfylder_alderskrav(Variable):
     reference = ["LAB § 155", STAR]
 
     def formula(person, period, parameters):
-        # `parameters` (ikke træet direkte), så /trace viser den regel, der blev slået op.
-        node = person.simulation.tax_benefit_system.parameters.voksenlaerling.minimumsalder
         minimum = regler_paa_dato(
-            parameters, [node], person("voksenlaerling_regeldato", period), lambda p: p.voksenlaerling.minimumsalder
+            person, parameters, person("voksenlaerling_regeldato", period), lambda p: p.voksenlaerling.minimumsalder
         )
         return person("voksenlaerling_alder_ved_aftalens_start", period) >= minimum
 
@@ -82,7 +80,6 @@ class voksenlaerling_faglaert_med_tilstraekkelig_ledighed(Variable):
     reference = [KAP_23, AALBORG]
 
     def formula(person, period, parameters):
-        parametre = person.simulation.tax_benefit_system.parameters
         ledighed = person("forudgaaende_ledighed_maaneder", period)
         paa_listen = person("voksenlaerling_uddannelse_paa_voksenlaerlingelisten", period)
 
@@ -93,8 +90,7 @@ class voksenlaerling_faglaert_med_tilstraekkelig_ledighed(Variable):
                 paa_listen + numpy.logical_not(p.faglaert_kraever_voksenlaerlingeliste)
             )
 
-        noder = [parametre.voksenlaerling.faglaert_ledighed_maaneder, parametre.voksenlaerling.faglaert_kraever_voksenlaerlingeliste]
-        return regler_paa_dato(parameters, noder, person("voksenlaerling_regeldato", period), opfyldt)
+        return regler_paa_dato(person, parameters, person("voksenlaerling_regeldato", period), opfyldt)
 
 
 class voksenlaerling_opfylder_personkrav(Variable):

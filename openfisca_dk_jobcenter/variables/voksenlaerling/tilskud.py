@@ -10,8 +10,8 @@ from openfisca_dk_jobcenter.datoer import (
     UENDELIG,
     andel_af_maaneden,
     oplyst,
-    parameter_paa_dato,
     plus_maaneder,
+    regler_paa_dato,
 )
 from openfisca_dk_jobcenter.entities import Person
 
@@ -27,9 +27,10 @@ class voksenlaerling_ansoegt_rettidigt(Variable):
     label = "Ansøgningen er indsendt senest 1 måned fra uddannelsesaftalens første dag"
     reference = [STAR, AALBORG]
 
-    def formula(person, period):
-        parameter = person.simulation.tax_benefit_system.parameters.voksenlaerling.ansoegningsfrist_maaneder
-        frist_maaneder = parameter_paa_dato(parameter, person("voksenlaerling_regeldato", period))
+    def formula(person, period, parameters):
+        frist_maaneder = regler_paa_dato(
+            person, parameters, person("voksenlaerling_regeldato", period), lambda p: p.voksenlaerling.ansoegningsfrist_maaneder
+        )
         start = person("voksenlaerling_aftale_start", period)
         return person("voksenlaerling_ansoegningsdato", period) <= plus_maaneder(start, frist_maaneder)
 
@@ -60,13 +61,17 @@ class voksenlaerling_tilskud_til(Variable):
     documentation = "9999-12-31, når tilskuddet gives i hele uddannelsesaftalen."
     reference = [KAP_23, AALBORG]
 
-    def formula(person, period):
-        parametre = person.simulation.tax_benefit_system.parameters.voksenlaerling
+    def formula(person, period, parameters):
         regeldag = person("voksenlaerling_regeldato", period)
         start = person("voksenlaerling_aftale_start", period)
-        hele_aftalen = parameter_paa_dato(parametre.tilskud_hele_aftalen_fra_ledighed, regeldag).astype(bool)
+        hele_aftalen = regler_paa_dato(
+            person, parameters, regeldag, lambda p: p.voksenlaerling.tilskud_hele_aftalen_fra_ledighed
+        ).astype(bool)
         tidsbegraenset = oplyst(start) * numpy.logical_not(person("voksenlaerling_kommer_fra_ledighed", period) * hele_aftalen)
-        slut = plus_maaneder(start, parameter_paa_dato(parametre.tilskudsperiode_fra_beskaeftigelse_maaneder, regeldag))
+        maaneder = regler_paa_dato(
+            person, parameters, regeldag, lambda p: p.voksenlaerling.tilskudsperiode_fra_beskaeftigelse_maaneder
+        )
+        slut = plus_maaneder(start, maaneder)
         return numpy.where(tidsbegraenset, slut, UENDELIG)
 
 
