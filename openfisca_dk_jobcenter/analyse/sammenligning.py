@@ -28,7 +28,7 @@ from openfisca_dk_jobcenter.analyse.personresultater import simuler
 from openfisca_dk_jobcenter.analyse.reformvalg import grundlag
 from openfisca_dk_jobcenter.ordninger import ORDNINGER
 
-__all__ = ["Sammenligning", "grundlag", "sammenlign", "simuler", "BID_PERSONER"]
+__all__ = ["BID_PERSONER", "Sammenligning", "bidder", "grundlag", "sammenlign", "simuler"]
 
 OERE = 0.005  # forskelle under en halv øre er afrunding, ikke gevinst eller tab
 GRUNDLAG = "Grundlag"  # reformkolonnens navn, når kun grundlaget er simuleret

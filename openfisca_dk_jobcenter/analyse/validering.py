@@ -11,6 +11,7 @@ Målene:
 - `helaarspersoner`: personmåneder i ordningen ÷ 12 (jobrotation: vikarer med ydelse;
   virksomhedspraktik: praktikanter);
 - `personer`: personer med tilskud (eller deltagelse) i året;
+- `bestand_oktober`: personer i ordningen i oktober;
 - `udgift_kr`: kroner i året.
 """
 
@@ -31,6 +32,8 @@ GRAENSE = 0.15  # afvigelser over 15 % forklares i docs/validering.md
 
 STAR_VL = "https://star.dk/om-styrelsen/nyt/nyheder/2023/06/ny-evaluering-af-forsoeg-med-voksenlaerlingeordningen/"
 BM_VL = "https://bm.dk/nyheder/nyheder/2022/09/rekordmange-bliver-voksenlaerlinge/"
+UDD_VL = "https://www.uddannelsesbladet.dk/undervisning/2022/januar/antallet-af-voksenlaerlinge-boomer/"
+DST_2016K3 = "https://www.dst.dk/da/Statistik/nyt/NytHtml?cid=21883"
 FH_JR = "https://fho.dk/blog/2019/04/09/effektiv-jobordning-skal-have-nyt-liv/"
 DST_2020K3 = "https://www.dst.dk/da/Statistik/nyt/NytHtml?cid=31952"
 DST_2021K1 = "https://www.dst.dk/da/Statistik/nyheder-analyser-publ/nyt/NytHtml?cid=31954"
@@ -59,6 +62,11 @@ PUBLICEREDE = (
     Publiceret("voksenlaerling", 2021, "tilgang", 6_900, STAR_VL, "verificeret", "STAR, samme citat", True),
     Publiceret("voksenlaerling", 2022, "tilgang", 8_660, BM_VL, "verificeret",
                "afledt: 2 × 4.330 påbegyndte forløb i 1. halvår 2022 (kontroltal)"),
+    Publiceret("voksenlaerling", 2020, "bestand_oktober", 9_437, UDD_VL, "sekundaer",
+               "Uddannelsesbladet efter STAR: «fra 9.437 til 11.724» voksenlærlinge, oktober 2020 til oktober 2021 (kontroltal)"),
+    Publiceret("voksenlaerling", 2021, "bestand_oktober", 11_724, UDD_VL, "sekundaer", "samme (kontroltal)"),
+    Publiceret("jobrotation", 2016, "helaarspersoner", 750, DST_2016K3, "verificeret",
+               "afledt: gennemsnit af DST's 2. og 3. kvt. 2016 (900 og 600 fuldtidspersoner i jobrotation)", True),
     Publiceret("jobrotation", 2017, "helaarspersoner", 300, FH_JR, "sekundaer",
                "FH: «I 2012 var 1.200 helårspersoner i jobrotation mod kun 300 personer i 2017»", True),
     Publiceret("loentilskud", 2021, "helaarspersoner", 2_567, DST_2021K3, "verificeret",
@@ -102,6 +110,7 @@ def maal_aar(aar, personer=PERSONER, seed=SEED):
         i_aaret = i_aaret.astype(bool)
         ud[(o.noegle, "helaarspersoner")] = sum(m.astype(float).sum() for m in pr_maaned) / 12
         ud[(o.noegle, "personer")] = i_aaret.astype(float).sum()
+        ud[(o.noegle, "bestand_oktober")] = pr_maaned[9].astype(float).sum()
         ud[(o.noegle, "udgift_kr")] = ms.beregn(o.tilskud, aar).sum()
         if o.noegle in STARTDATO:
             start = ms.beregn(STARTDATO[o.noegle], "eternity").uvaegtet
@@ -120,23 +129,26 @@ def tabel(aar_liste=AAR, personer=PERSONER, seed=SEED):
     for aar in aar_liste:
         m = maal_aar(aar, personer, seed)
         for o in ORDNINGER:
-            maal = _hovedmaal(o.noegle)
-            p = publiceret.get((o.noegle, aar, maal))
-            model = m[(o.noegle, maal)]
-            raekker.append({
-                "ordning": navne[o.noegle], "aar": aar, "maal": maal, "model": round(model),
-                "model_udgift_mio_kr": round(m[(o.noegle, "udgift_kr")] / 1e6, 1),
-                "publiceret": None if p is None else round(p.vaerdi),
-                "afvigelse": None if p is None or not p.vaerdi else round((model - p.vaerdi) / p.vaerdi, 3),
-                "kalibreret": bool(p and p.kalibrer), "kildegrad": "" if p is None else p.kildegrad,
-                "kilde": "" if p is None else p.kilde,
-            })
+            hoved = _hovedmaal(o.noegle)
+            andre = [p.maal for p in PUBLICEREDE if p.ordning == o.noegle and p.aar == aar and p.maal != hoved]
+            for maal in [hoved, *andre]:
+                p = publiceret.get((o.noegle, aar, maal))
+                model = m[(o.noegle, maal)]
+                raekker.append({
+                    "ordning": navne[o.noegle], "aar": aar, "maal": maal, "model": round(model),
+                    "model_udgift_mio_kr": round(m[(o.noegle, "udgift_kr")] / 1e6, 1),
+                    "publiceret": None if p is None else round(p.vaerdi),
+                    "afvigelse": None if p is None or not p.vaerdi else round((model - p.vaerdi) / p.vaerdi, 3),
+                    "kalibreret": bool(p and p.kalibrer), "kildegrad": "" if p is None else p.kildegrad,
+                    "kilde": "" if p is None else p.kilde,
+                })
     return pandas.DataFrame(raekker)
 
 
 def _hovedmaal(noegle):
-    """Det mål, ordningen sammenlignes på (det, de publicerede tal for ordningen bruger)."""
-    maal = {p.maal for p in PUBLICEREDE if p.ordning == noegle}
+    """Det mål, ordningen sammenlignes på hvert år: målet for de tal, den er kalibreret til
+    (ellers `personer`)."""
+    maal = {p.maal for p in PUBLICEREDE if p.ordning == noegle and p.kalibrer}
     return maal.pop() if len(maal) == 1 else "personer"
 
 
