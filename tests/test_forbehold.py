@@ -10,9 +10,9 @@ import pandas
 import pytest
 
 from openfisca_dk_jobcenter import CountryTaxBenefitSystem
-from openfisca_dk_jobcenter.analyse import forbehold, syntetisk_befolkning
+from openfisca_dk_jobcenter.analyse import syntetisk_befolkning
 from openfisca_dk_jobcenter.analyse.cli import main
-from openfisca_dk_jobcenter.analyse.forbehold import brugte_parametre
+from openfisca_dk_jobcenter.analyse.forbehold import brugte_parametre, forbehold
 
 
 def med_kildegrad(sti, grad, dato="2026-06-01"):
@@ -67,3 +67,13 @@ def test_begge_usikre_grader_medtages(grad):
     system, _ = med_kildegrad("loentilskud.privat.timesats", grad)
     tabel = forbehold(system, syntetisk_befolkning(3_000), 2026)
     assert grad in set(tabel.loc[tabel["parameter"] == "loentilskud.privat.timesats", "kildegrad"])
+
+
+def test_python_api_giver_samme_tabel():
+    from openfisca_dk_jobcenter.analyse import Mikrosimulering
+
+    system, _ = med_kildegrad("voksenlaerling.timesats.fra_ledighed", "antaget")
+    ms = Mikrosimulering(reform=system, personer=3_000, aar=2026)
+    tabel = ms.forbehold()
+    assert "voksenlaerling.timesats.fra_ledighed" in set(tabel["parameter"])
+    assert list(tabel.columns) == ["aar", "ordning", "parameter", "beskrivelse", "vaerdi", "enhed", "gaelder_fra", "kildegrad", "kilde"]

@@ -10,7 +10,6 @@ parameter, formlerne læser, og på hvilken dato — også en regel, der læses 
 dag. Ingen håndskrevet liste.
 """
 
-import numpy
 import pandas
 from openfisca_core.parameters import Parameter
 
@@ -109,6 +108,9 @@ def forbehold(system, befolkning, aar, aktive_ordninger=None, maaneds_numre=None
     return tabel.drop_duplicates(subset=["ordning", "parameter", "gaelder_fra"]).reset_index(drop=True)
 
 
+forbehold_tabel = forbehold  # navnet i `openfisca_dk_jobcenter.analyse` (modulet hedder forbehold)
+
+
 def _find(parametre, sti):
     node = parametre
     for del_ in sti.split("."):
@@ -129,4 +131,4 @@ def aktive(pr_ordning):
     return {navn_til_noegle[n] for n in tabel.loc[aktiv.to_numpy(), "ordning"]}
 
 
-__all__ = ["forbehold", "brugte_parametre", "aktive", "numpy"]
+__all__ = ["aktive", "brugte_parametre", "forbehold", "forbehold_tabel"]

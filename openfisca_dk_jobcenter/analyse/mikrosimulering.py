@@ -85,6 +85,20 @@ class Mikrosimulering:
         indeks = pandas.Index(numpy.concatenate(ids), name="person_id" if personer else "virksomhed_id")
         return MikroSerie(vaerdier, index=indeks, name=variabel, vaegte=numpy.concatenate(vaegte))
 
+    def forbehold(self, aktive_ordninger=None):
+        """Forbeholdstabellen for årets simulering (som `forbehold.csv` fra `dk-jobcenter
+        sammenlign`): brugte parameterværdier, der er `sekundaer` eller `antaget`. Uden
+        `aktive_ordninger` tages ordningerne med kroner ≠ 0 eller deltagere i denne simulering."""
+        from openfisca_dk_jobcenter.analyse.forbehold import forbehold
+        from openfisca_dk_jobcenter.ordninger import ORDNINGER
+
+        if aktive_ordninger is None:
+            aktive_ordninger = {
+                o.noegle for o in ORDNINGER
+                if (self.beregn(o.antal, self.aar) if o.antal else self.beregn(o.tilskud, self.aar)).uvaegtet.abs().sum() > 0
+            }
+        return forbehold(self.system, self.befolkning, self.aar, aktive_ordninger)
+
     def afslag(self, noegle, periode=None, afslagsvariabel=None):
         """Hvor mange af ordningens ansøgere der får afslag, og hvorfor (vægtet), i `periode`.
 
@@ -192,4 +206,4 @@ def _som_numpy(definition, vaerdier):
     return numpy.asarray(vaerdier)
 
 
-__all__ = ["Mikrosimulering", "MikroSerie", "maaneder"]
+__all__ = ["MikroSerie", "Mikrosimulering", "maaneder"]
