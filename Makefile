@@ -63,5 +63,10 @@ bench: $(STAMP)
 bench-danmark: $(STAMP)
 	$(BIN)/python -m benchmarks.bench --danmark
 
+## docs/kilder.md og docs/ordforraad.md fra parametrenes metadata og skattesystemet (tests/test_generede_docs.py).
+.PHONY: docs
+docs: $(STAMP)
+	$(BIN)/python tools/generer_docs.py
+
 clean:
 	rm -rf $(VENV) resultater build *.egg-info
