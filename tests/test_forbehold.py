@@ -77,3 +77,20 @@ def test_python_api_giver_samme_tabel():
     tabel = ms.forbehold()
     assert "voksenlaerling.timesats.fra_ledighed" in set(tabel["parameter"])
     assert list(tabel.columns) == ["aar", "ordning", "parameter", "beskrivelse", "vaerdi", "enhed", "gaelder_fra", "kildegrad", "kilde"]
+
+
+def test_grundlaget_2026_lister_de_antagne_og_sekundaere_vaerdier_med_deres_egen_kilde(tbs):
+    """Efter kildegraderne på alle parameterværdier: en 2026-kørsel viser fx løntilskuddets
+    private timesats fra 2023 (en kommuneside, 'sekundaer') med værdiens egen kilde."""
+    tabel = forbehold(tbs, syntetisk_befolkning(5_000, aar=2026), 2026)
+    assert set(tabel["kildegrad"]) <= {"sekundaer", "antaget"} and len(tabel) > 0
+    for _, r in tabel.iterrows():
+        parameter = tbs.parameters
+        for del_ in r["parameter"].split("."):
+            parameter = parameter.children[del_]
+        vaerdi = next(v for v in parameter.values_list if v.instant_str == r["gaelder_fra"])
+        assert vaerdi.metadata["kildegrad"] == r["kildegrad"]
+        egen = vaerdi.metadata.get("reference")
+        if isinstance(egen, str):
+            assert r["kilde"] == egen
+        assert r["kilde"]

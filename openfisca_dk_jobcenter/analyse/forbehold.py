@@ -61,7 +61,8 @@ def vaerdi_i_kraft(parameter, dato):
         if v.instant_str <= dato:
             if v.value is None:
                 return None
-            kilde = getattr(v, "reference", None) or parameter.metadata.get("reference") or ""
+            # Værdiens egen `reference` (OpenFisca lægger den i værdiens metadata), ellers parameterens.
+            kilde = v.metadata.get("reference") or parameter.metadata.get("reference") or ""
             return v.value, v.instant_str, v.metadata, _kilde_tekst(kilde)
     return None
 
