@@ -63,9 +63,10 @@ def _tabel(overskrifter, raekker, venstre=1):
     return [linje(overskrifter), "  ".join("-" * b for b in bredder), *(linje(r) for r in raekker)]
 
 
-def formater(pr_ordning, uden_kroner=()):
+def formater(pr_ordning, uden_kroner=(), virksomhedsordninger=()):
     """Tabellen pr. ordning som tekst, én blok pr. reform. En ordning uden kroner (fx
-    virksomhedspraktik) vises med deltagere og 'ingen udgift' i kronekolonnerne."""
+    virksomhedspraktik) vises med deltagere og 'ingen udgift' i kronekolonnerne; for en
+    virksomhedsordning (jobrotation) er modtagerne virksomheder, og det står under tabellen."""
     linjer = []
     for reform, del_ in pr_ordning.groupby("reform", sort=False):
         raekker = []
@@ -77,6 +78,10 @@ def formater(pr_ordning, uden_kroner=()):
         linjer.append(f"Reform: {reform}")
         linjer += _tabel([o for _, o, _ in KOLONNER], raekker)
         linjer.append("")
+    noter = [f"{navn}: modtagerne er virksomheder (tilskuddet går til arbejdsgiveren)" for navn in virksomhedsordninger]
+    noter += [f"{navn}: ingen udgift; antallet er deltagere i året" for navn in uden_kroner]
+    if noter and linjer:
+        linjer.insert(-1, "Modtagere er vægtede personer. " + "; ".join(noter) + ".")
     return "\n".join(linjer)
 
 

@@ -28,6 +28,10 @@ def uden_kroner():
     return {o.navn for o in ORDNINGER if o.antal}
 
 
+def virksomhedsordninger():
+    return [o.navn for o in ORDNINGER if o.entitet != "person"]
+
+
 def _med_metadata(tabel, koersel):
     tabel = tabel.copy()
     for i, k in enumerate(METADATA):
@@ -47,7 +51,7 @@ def skriv_alt(ud, resultater, system, maaneds_numre, maaneder_tekst, sekunder):
         variantnavne = {n for _, vaerdier in r.varianter for n in vaerdier}
         pr_ordning = r.resultat.pr_ordning
         tekst = f"{overskrift(k)} · måneder {maaneder_tekst}\n\n"
-        tekst += formater(pr_ordning[~pr_ordning["reform"].isin(variantnavne)], uden_kroner())
+        tekst += formater(pr_ordning[~pr_ordning["reform"].isin(variantnavne)], sorted(uden_kroner()), virksomhedsordninger())
         for sti, vaerdier in r.varianter:
             tekst += "\n" + formater_varianter(pr_ordning, sti, vaerdier, _beskrivelse(system, sti))
         tekst += "\n" + formater_forbehold(r.forbehold)
