@@ -26,6 +26,7 @@ from openfisca_dk_jobcenter.analyse.reformvalg import grundlag as nyt_grundlag
 from openfisca_dk_jobcenter.analyse.reformvalg import reform as lav_reformsystem
 from openfisca_dk_jobcenter.befolkning.model import Befolkning
 from openfisca_dk_jobcenter.befolkning.simulering import byg_simulering, maaneder
+from openfisca_dk_jobcenter.datoer import IKKE_OPLYST
 from openfisca_dk_jobcenter.ordninger import ordning
 
 STANDARD_PERSONER = 100_000
@@ -102,8 +103,9 @@ class Mikrosimulering:
     def afslag(self, noegle, periode=None, afslagsvariabel=None):
         """Hvor mange af ordningens ansøgere der får afslag, og hvorfor (vægtet), i `periode`.
 
-        Ansøgere er personer med ordningens egne input sat (variabler, der begynder med
-        ordningens nøgle og ikke beregnes, fx `voksenlaerling_praktiktimer`, en startdato).
+        Ansøgere er personer med ordningens egne aktivitetsinput sat (timer, uger, kroner ≠ 0
+        eller en oplyst dato i input, der begynder med ordningens nøgle, og som afslagsgrunden
+        eller beløbet læser ifølge OpenFiscas tracer, fx `voksenlaerling_praktiktimer`).
         En ansøger, der er berettiget i en af månederne, tæller som `ingen` (bevilget); ellers
         tæller den første måneds afslagsgrund.
         """
@@ -113,7 +115,7 @@ class Mikrosimulering:
         if definition is None:
             raise KeyError(f"ordningen '{noegle}' har ingen afslagsvariabel '{navn}'; angiv afslagsvariabel=")
         periode = period(str(self.aar if periode is None else periode))
-        ansoeger = self._ansoegere(noegle, definition.entity.key, periode)
+        ansoeger = self._ansoegere(noegle, definition.entity.key, periode, navn)
         grund = self.beregn(navn, periode) if periode.unit == MONTH else self._foerste_afslag(noegle, navn, definition, periode)
         grund = grund[ansoeger.to_numpy()]
         tabel = pandas.DataFrame({
@@ -130,7 +132,7 @@ class Mikrosimulering:
         er ansøger; ellers den første måneds afslagsgrund."""
         ingen = definition.default_value.name
         maaned_grunde = [self.beregn(navn, m) for m in periode.get_subperiods(MONTH)]
-        aktiv = [self._ansoegere(noegle, definition.entity.key, m).to_numpy() for m in periode.get_subperiods(MONTH)]
+        aktiv = [self._ansoegere(noegle, definition.entity.key, m, navn).to_numpy() for m in periode.get_subperiods(MONTH)]
         resultat = numpy.full(len(maaned_grunde[0]), None, dtype=object)
         bevilget = numpy.zeros(len(resultat), dtype=bool)
         for g, a in zip(maaned_grunde, aktiv, strict=True):
@@ -141,23 +143,44 @@ class Mikrosimulering:
         resultat[bevilget | (resultat == None)] = ingen  # noqa: E711
         return MikroSerie(resultat, index=maaned_grunde[0].index, name=navn, vaegte=maaned_grunde[0]._w())
 
-    def _ansoegere(self, noegle, entitet, periode):
-        """Personer (eller virksomheder) med et af ordningens egne input sat i perioden."""
-        input_navne = [
-            n for n, v in self.system.variables.items()
-            if n.startswith(f"{noegle}_") and not v.formulas and v.entity.key == entitet
-        ]
+    def _ansoegere(self, noegle, entitet, periode, afslagsvariabel=None):
+        """Personer (eller virksomheder) med et af ordningens egne aktivitetsinput sat i perioden:
+        timer, uger eller kroner ≠ 0 eller en oplyst dato, blandt de input (navne, der begynder
+        med ordningens nøgle), som afslagsvariablen læser ifølge OpenFiscas tracer."""
+        input_navne = self._aktivitetsinput(noegle, entitet, afslagsvariabel)
         aktiv = None
         for n in input_navne:
             definition = self.system.variables[n]
             s = self.beregn(n, periode if definition.definition_period != ETERNITY else "eternity")
-            saat = s.to_numpy() != definition.default_value
-            if definition.value_type.__name__ in ("float", "int") and definition.definition_period == MONTH:
-                saat = s.to_numpy() != 0
+            vaerdier = s.to_numpy()
+            if definition.value_type.__name__ == "date":
+                saat = (vaerdier != numpy.datetime64(IKKE_OPLYST)) & (vaerdier != numpy.datetime64(definition.default_value))
+            else:
+                saat = vaerdier != 0
             aktiv = saat if aktiv is None else aktiv | saat
         if aktiv is None:
-            raise KeyError(f"ordningen '{noegle}' har ingen input på entiteten {entitet}")
+            raise KeyError(f"ordningen '{noegle}' har ingen aktivitetsinput på entiteten {entitet}")
         return pandas.Series(aktiv, index=s.index)
+
+    def _aktivitetsinput(self, noegle, entitet, afslagsvariabel):
+        kandidater = {
+            n for n, v in self.system.variables.items()
+            if n.startswith(f"{noegle}_") and not v.formulas and v.entity.key == entitet
+            and v.value_type.__name__ in ("float", "int", "date")
+        }
+        if afslagsvariabel is None:
+            return sorted(kandidater)
+        bid, _ = self._simuleringer()[0]
+        sporet = byg_simulering(self.system, next(bid.opdel(500)))
+        sporet.trace = True
+        sporet.calculate(afslagsvariabel, maaneder(self.aar)[0])
+        laest = {node.name for node in sporet.tracer.browse_trace()}
+        # Beløbsvariablen læser timerne (afslagsgrunden alene gør ofte ikke).
+        o = ordning(noegle)
+        sporet.calculate(o.tilskud, maaneder(self.aar)[0])
+        laest |= {node.name for node in sporet.tracer.browse_trace()}
+        valgt = sorted(kandidater & laest)
+        return valgt or sorted(kandidater)
 
 
 def _befolkning(tbs, befolkning, aar, personer, seed, virksomheder_fil):
