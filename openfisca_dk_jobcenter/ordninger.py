@@ -5,7 +5,7 @@ sammenligningen af reformer, benchmarkene og dokumentationen læser denne liste,
 tilføjes her: en mappe i variables/, parameters/ og tests/, én linje her og ét befolkningsmodul.
 
 Rækkefølgen er fast: den syntetiske befolkning trækker ordningernes deltagere i denne rækkefølge
-(samme seed giver samme personer), og tabellerne viser ordningerne i den.
+(samme startværdi for tilfældighedsgeneratoren giver samme personer), og tabellerne viser ordningerne i den.
 """
 
 import functools

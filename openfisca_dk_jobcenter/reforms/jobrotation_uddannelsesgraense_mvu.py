@@ -2,7 +2,7 @@
 stk. 1, nr. 1 — ansatte med op til en mellemlang videregående uddannelse (ikke kandidat) kan
 give jobrotationsydelse, fra 1. januar 2024, hvor STAR viser reglen i kraft.
 
-Grundlaget beholder seedets regel (højst en erhvervsuddannelse), fordi datoen for lovens
+Grundlaget beholder reglen fra STAR 2018 og Jobcenter Høje-Taastrup (højst en erhvervsuddannelse), fordi datoen for lovens
 ændring ikke er fundet (se parameteren jobrotation.medarbejder.hoejeste_uddannelse).
 """
 

@@ -2,7 +2,7 @@
 aktivitetsparathed for kontant- og uddannelseshjælpsmodtagere (antagelserne står nedenfor).
 
 En person i en ledig målgruppe, der er knyttet til en arbejdsgiver, er en mulig ansættelse hos
-den arbejdsgiver. Alt er vektoriseret; deltagerne i kombinationen med uddannelse (seed 002)
+den arbejdsgiver. Alt er vektoriseret; deltagerne i kombinationen med uddannelse (Jobcenter Høje-Taastrup)
 vælges med en tilfældig rangorden inden for hver arbejdsgiver, uden løkker over personer.
 """
 
@@ -20,7 +20,7 @@ TIMER_PR_MAANED_PRIVAT = 160.0  # 37 timer om ugen
 TIMER_PR_MAANED_OFFENTLIG = 130.0  # lønnen hos offentlige svarer til ydelsen; færre timer
 ANSAETTELSE_MAANEDER = (3, 13)  # ansættelsens længde (kan fortsætte uden tilskud efter perioden)
 ANDEL_KORT_LEDIGHED = 0.1  # deltagere med kun 2-5 måneders ledighed (afslag, medmindre undtaget)
-# Seed 002: arbejdsgivere med en ansat i uddannelse med VEU-/SVU-godtgørelse ansætter en ledig med
+# Jobcenter Høje-Taastrups kombination: arbejdsgivere med en ansat i uddannelse med VEU-/SVU-godtgørelse ansætter en ledig med
 # løntilskud med denne sandsynlighed.
 ANDEL_KOMBINATION = 0.5
 IKKE_OMFATTET = ("beskaeftiget", "ledighedsydelsesmodtager")
@@ -60,7 +60,7 @@ def tilfoej(rng, b):
     ledig = ~numpy.isin(maalgruppe, IKKE_OMFATTET)
     deltager = fri & ledig & (rng.random(n) < ANDEL_AF_LEDIGE * deltagelsesfaktor("loentilskud", b.aar))
 
-    # Seed 002: hos arbejdsgivere med en ansat i uddannelse med godtgørelse ansættes en ledig (eller
+    # Jobcenter Høje-Taastrups kombination: hos arbejdsgivere med en ansat i uddannelse med godtgørelse ansættes en ledig (eller
     # en person, der gøres ledig) med løntilskud.
     uddannelse = b.personer_maaned.get("jobrotation_uddannelsestimer")
     godtgoerelse = b.personer.get("modtager_godtgoerelse")

@@ -7,8 +7,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.datoer import alder_paa_dato
 from openfisca_dk_jobcenter.entities import Person
-
-LAB = "https://www.retsinformation.dk/eli/lta/2019/548"
+from openfisca_dk_jobcenter.kilder import LAB
 
 
 class foedselsdato(Variable):

@@ -2,8 +2,8 @@
 
 Kontant- og uddannelseshjælpsmodtagere vurderes job- eller uddannelsesparate eller
 aktivitetsparate (LAB § 6, nr. 2-5); det ændrer løntilskuddets varighed (§ 68) og
-virksomhedspraktikkens (§ 61). Standardværdien er ikke aktivitetsparat, så et tilfælde skrevet
-efter kontrakten beholder sin betydning.
+virksomhedspraktikkens (§ 61). Standardværdien er ikke aktivitetsparat, så et tilfælde, der ikke
+oplyser parathed, beholder sin betydning.
 """
 
 from openfisca_core.holders import set_input_dispatch_by_period
@@ -13,8 +13,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kategorier import Maalgruppe
-
-LAB = "https://www.retsinformation.dk/eli/lta/2019/548"
+from openfisca_dk_jobcenter.kilder import LAB
 
 
 class maalgruppe(Variable):

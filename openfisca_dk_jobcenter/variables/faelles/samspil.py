@@ -6,12 +6,12 @@ Hvilken ordning der bærer en persons timer, når flere kunne:
   giver voksenlærlingetilskud (LAB kap. 23), giver derfor ikke også løntilskud. Der er ikke fundet
   en bestemmelse, der siger det med rene ord; reglen er modellens læsning af de to kapitler [U].
 - Løntilskud før jobrotation. Jobrotationsydelse gives ikke, når der ydes løntilskud til de samme
-  timer (seed 002: "Der ydes ikke løntilskud, VEU-godtgørelse eller anden godtgørelse"); en vikar
+  timer (Jobcenter Høje-Taastrup: "Der ydes ikke løntilskud, VEU-godtgørelse eller anden godtgørelse"); en vikar
   ansat med løntilskud giver arbejdsgiveren løntilskud, ikke jobrotationsydelse (reglen står i
-  jobrotationens vikarbetingelser). Det er seed 002's anden form: uddannelse af en ansat med VEU-
+  jobrotationens vikarbetingelser). Det er Jobcenter Høje-Taastrups anden form for jobrotation: uddannelse af en ansat med VEU-
   eller SVU-godtgørelse kombineret med ansættelse af en ledig med løntilskud.
 - Tilskud til opkvalificering ved ansættelse kræver en ordinær ansættelse uden andet tilskud
-  (seed 000), så den falder bort, når ansættelsen giver løntilskud, voksenlærlingetilskud eller
+  (Jobcenter Aalborg), så den falder bort, når ansættelsen giver løntilskud, voksenlærlingetilskud eller
   jobrotationsydelse.
 """
 
@@ -21,10 +21,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kategorier import foerste_grund
-
-LAB = "https://www.retsinformation.dk/eli/lta/2019/548"
-HOEJE_TAASTRUP = "https://www.htk.dk/erhverv/jobcenter-for-erhverv/jobrotation"
-AALBORG = "https://www.aalborg.dk/erhverv/jobcenter-for-erhverv"
+from openfisca_dk_jobcenter.kilder import AALBORG, HOEJE_TAASTRUP, LAB
 
 
 class TilskudTilTimerne(Enum):
@@ -81,7 +78,7 @@ class samspil_ansaettelse_med_andet_tilskud(Variable):
         "tæller timer med løntilskud, voksenlærlingetilskud og vikartimer med jobrotationsydelse i "
         "måneden."
     )
-    reference = [AALBORG, "Jobcenter Aalborg, opkvalificering ved ansættelse (seed 000)"]
+    reference = [AALBORG, "Jobcenter Aalborg, opkvalificering ved ansættelse (\"ordinær ansættelse ... uden anden tilskud\")"]
 
     def formula(person, period):
         return (

@@ -8,9 +8,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kategorier import Uddannelsesniveau
-
-AALBORG = "https://www.aalborg.dk/erhverv/jobcenter-for-erhverv"
-LAB = "https://www.retsinformation.dk/eli/lta/2019/548"
+from openfisca_dk_jobcenter.kilder import AALBORG, LAB
 
 
 class hoejeste_uddannelse(Variable):

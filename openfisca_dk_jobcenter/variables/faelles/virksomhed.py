@@ -8,9 +8,8 @@ from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Virksomhed
 from openfisca_dk_jobcenter.kategorier import Sektor
+from openfisca_dk_jobcenter.kilder import LAB
 from openfisca_dk_jobcenter.ordninger import ORDNINGER
-
-LAB = "https://www.retsinformation.dk/eli/lta/2019/548"
 
 
 class sektor(Variable):

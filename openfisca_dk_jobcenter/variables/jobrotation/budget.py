@@ -1,8 +1,8 @@
 """Jobrotation: arbejdsgiverens budget for projektet (jobcentrenes beregningsmodel).
 
-Seed 002 henviser til Beskæftigelsesregion Hovedstaden og Sjællands beregningsmodel, hvor
+Jobcenter Høje-Taastrup (Jobrotation, 2017) henviser til Beskæftigelsesregion Hovedstaden og Sjællands beregningsmodel, hvor
 arbejdsgiveren opstiller sit jobrotationsbudget. Selve regnearket er ikke fundet; budgettet her
-følger de poster, seed 000 og 002 nævner: sædvanlig løn til de ansatte i uddannelse, kursusudgifter
+følger de poster, Jobcenter Aalborg og Jobcenter Høje-Taastrup nævner: sædvanlig løn til de ansatte i uddannelse, kursusudgifter
 og deltagerbetaling, overenskomstmæssig løn til vikarerne og jobrotationsydelsen. Ugetal er
 månedens tal fordelt på månedens uger (kalenderdage / 7).
 """
@@ -13,10 +13,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.datoer import maanedens_dage
 from openfisca_dk_jobcenter.entities import Virksomhed
-
-KAP_22 = "LAB (lov nr. 548 af 7. maj 2019) kap. 22, §§ 149-153"
-HOEJE_TAASTRUP = "https://www.htk.dk/erhverv/jobcenter-for-erhverv/jobrotation"
-AALBORG = "https://www.aalborg.dk/erhverv/jobcenter-for-erhverv"
+from openfisca_dk_jobcenter.kilder import AALBORG, HOEJE_TAASTRUP, LAB_KAP_22
 
 
 def uger_i_maaneden(period):
@@ -64,7 +61,7 @@ class jobrotation_bruttoudgift(Variable):
     entity = Virksomhed
     definition_period = MONTH
     label = "Jobrotationsprojektets udgifter før ydelsen: løn til ansatte i uddannelse + kursusudgifter + vikarløn"
-    reference = [KAP_22, AALBORG, HOEJE_TAASTRUP]
+    reference = [LAB_KAP_22, AALBORG, HOEJE_TAASTRUP]
 
     def formula(virksomhed, period):
         return (
@@ -79,7 +76,7 @@ class jobrotation_nettoudgift(Variable):
     entity = Virksomhed
     definition_period = MONTH
     label = "Jobrotationsbudget: løn til ansatte i uddannelse + kursusudgifter + vikarløn − jobrotationsydelse"
-    reference = [KAP_22, AALBORG, HOEJE_TAASTRUP]
+    reference = [LAB_KAP_22, AALBORG, HOEJE_TAASTRUP]
 
     def formula(virksomhed, period):
         return virksomhed("jobrotation_bruttoudgift", period) - virksomhed("jobrotationsydelse", period)

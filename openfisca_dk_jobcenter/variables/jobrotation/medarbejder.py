@@ -1,5 +1,5 @@
 """Jobrotation: den beskæftigede i efteruddannelse — kan timerne give jobrotationsydelse, og hvorfor ikke
-(LAB § 150 og § 153; Jobcenter Høje-Taastrup, seed 002)."""
+(LAB § 150 og § 153; Jobcenter Høje-Taastrup, Jobrotation)."""
 
 import numpy
 from openfisca_core.indexed_enums import Enum
@@ -8,11 +8,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kategorier import Uddannelsesniveau, foerste_grund
-
-KAP_22 = "LAB (lov nr. 548 af 7. maj 2019) kap. 22, §§ 149-153"
-HOEJE_TAASTRUP = "https://www.htk.dk/erhverv/jobcenter-for-erhverv/jobrotation"
-STAR = "https://www.star.dk/indsatser-og-ordninger/virksomhedsrettede-redskaber/jobrotationsordningen/"
-AALBORG = "https://www.aalborg.dk/erhverv/jobcenter-for-erhverv"
+from openfisca_dk_jobcenter.kilder import AALBORG, HOEJE_TAASTRUP, LAB_KAP_22, STAR_JOBROTATION
 
 
 class JobrotationMedarbejderAfslagsgrund(Enum):
@@ -35,11 +31,11 @@ class jobrotation_medarbejder_uddannelseskrav_opfyldt(Variable):
     definition_period = MONTH
     label = "Den ansattes uddannelse er ikke højere, end jobrotation tillader (eller den er forældet)"
     documentation = (
-        "Højst en erhvervsuddannelse (seed 002; CONTRACT.md), eller en højere uddannelse, der ikke er "
+        "Højst en erhvervsuddannelse (STAR 2018; Jobcenter Høje-Taastrup), eller en højere uddannelse, der ikke er "
         "anvendt i 5 år. Grænsen er parameteren jobrotation.medarbejder.hoejeste_uddannelse; lovens "
         "senere ordlyd (op til mellemlang videregående) er reformen jobrotation_uddannelsesgraense_mvu."
     )
-    reference = ["LAB § 150, stk. 1, nr. 1", KAP_22, STAR, HOEJE_TAASTRUP]
+    reference = ["LAB § 150, stk. 1, nr. 1", LAB_KAP_22, STAR_JOBROTATION, HOEJE_TAASTRUP]
 
     def formula(person, period, parameters):
         graense = parameters(period.start).jobrotation.medarbejder.hoejeste_uddannelse
@@ -55,7 +51,7 @@ class jobrotation_medarbejder_afslagsgrund(Variable):
     entity = Person
     definition_period = MONTH
     label = "Første betingelse for, at den ansattes uddannelsestimer giver jobrotationsydelse, der ikke er opfyldt"
-    reference = [KAP_22, STAR, HOEJE_TAASTRUP, AALBORG]
+    reference = [LAB_KAP_22, STAR_JOBROTATION, HOEJE_TAASTRUP, AALBORG]
 
     def formula(person, period):
         projekt_godkendt = person.virksomhed("jobrotation_projekt_godkendt", period)
@@ -79,7 +75,7 @@ class jobrotation_medarbejder_berettiget(Variable):
     entity = Person
     definition_period = MONTH
     label = "Den ansattes uddannelsestimer kan give jobrotationsydelse i måneden"
-    reference = [KAP_22, STAR, HOEJE_TAASTRUP]
+    reference = [LAB_KAP_22, STAR_JOBROTATION, HOEJE_TAASTRUP]
 
     def formula(person, period):
         return person("jobrotation_medarbejder_afslagsgrund", period) == JobrotationMedarbejderAfslagsgrund.ingen
@@ -90,7 +86,7 @@ class jobrotation_uddannelsestimer_med_ydelse(Variable):
     entity = Person
     definition_period = MONTH
     label = "Den ansattes uddannelsestimer i måneden, der kan give jobrotationsydelse"
-    reference = ["LAB § 149 og § 150", KAP_22, HOEJE_TAASTRUP]
+    reference = ["LAB § 149 og § 150", LAB_KAP_22, HOEJE_TAASTRUP]
 
     def formula(person, period):
         return person("jobrotation_uddannelsestimer", period) * person("jobrotation_medarbejder_berettiget", period)

@@ -9,11 +9,7 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
-
-KAP_22 = "LAB (lov nr. 548 af 7. maj 2019) kap. 22, §§ 149-153"
-HOEJE_TAASTRUP = "https://www.htk.dk/erhverv/jobcenter-for-erhverv/jobrotation"
-STAR = "https://www.star.dk/indsatser-og-ordninger/virksomhedsrettede-redskaber/jobrotationsordningen/"
-AALBORG = "https://www.aalborg.dk/erhverv/jobcenter-for-erhverv"
+from openfisca_dk_jobcenter.kilder import AALBORG, HOEJE_TAASTRUP, LAB_KAP_22, STAR_JOBROTATION
 
 
 class jobrotation_uddannelsestimer(Variable):
@@ -22,7 +18,7 @@ class jobrotation_uddannelsestimer(Variable):
     definition_period = MONTH
     set_input = set_input_divide_by_period
     label = "Timer, den ansatte deltager i uddannelse med løn i måneden"
-    reference = ["LAB § 150", KAP_22, HOEJE_TAASTRUP]
+    reference = ["LAB § 150", LAB_KAP_22, HOEJE_TAASTRUP]
 
 
 class modtager_godtgoerelse(Variable):
@@ -31,7 +27,7 @@ class modtager_godtgoerelse(Variable):
     definition_period = MONTH
     set_input = set_input_dispatch_by_period
     label = "Modtager VEU-godtgørelse, SVU eller anden godtgørelse for uddannelsen"
-    reference = [KAP_22, HOEJE_TAASTRUP]
+    reference = [LAB_KAP_22, HOEJE_TAASTRUP]
 
 
 class jobrotation_deltager_i_erhvervsuddannelse(Variable):
@@ -45,7 +41,7 @@ class jobrotation_deltager_i_erhvervsuddannelse(Variable):
         "i en erhvervsuddannelse. Udeladt (falsk) betyder, at kravet er opfyldt. Forsøget 2021-2022 "
         "med euv1 i jobrotation er ikke modelleret."
     )
-    reference = ["LAB § 150, stk. 1, nr. 2", KAP_22, STAR]
+    reference = ["LAB § 150, stk. 1, nr. 2", LAB_KAP_22, STAR_JOBROTATION]
 
 
 class jobrotation_forudgaaende_ordinaer_ansaettelse(Variable):
@@ -56,10 +52,10 @@ class jobrotation_forudgaaende_ordinaer_ansaettelse(Variable):
     set_input = set_input_dispatch_by_period
     label = "Ordinært ansat hos arbejdsgiveren i mindst 3 måneder lige før uddannelsens begyndelse"
     documentation = (
-        "LAB § 150, stk. 1, nr. 3. Ikke med i seed 002; standardværdien (sand) opfylder kravet, så "
+        "LAB § 150, stk. 1, nr. 3. Ikke nævnt hos Jobcenter Høje-Taastrup; standardværdien (sand) opfylder kravet, så "
         "en sag skrevet uden denne oplysning beholder sin betydning."
     )
-    reference = ["LAB § 150, stk. 1, nr. 3", KAP_22, "http://www.faxekommune.dk/jobrotation-1"]
+    reference = ["LAB § 150, stk. 1, nr. 3", LAB_KAP_22, "http://www.faxekommune.dk/jobrotation-1"]
 
 
 class jobrotation_kursusudgift(Variable):
@@ -68,4 +64,4 @@ class jobrotation_kursusudgift(Variable):
     definition_period = MONTH
     set_input = set_input_divide_by_period
     label = "Kursusudgifter og deltagerbetaling for den ansattes uddannelse, som arbejdsgiveren betaler i måneden (kr.)"
-    reference = ["LAB § 150, stk. 2", KAP_22, AALBORG]
+    reference = ["LAB § 150, stk. 2", LAB_KAP_22, AALBORG]

@@ -1,5 +1,5 @@
 """Jobrotation: vikaren — input, vikarperioden og om vikarens timer kan give jobrotationsydelse
-(LAB § 151 og § 153; Jobcenter Høje-Taastrup, seed 002; Jobcenter Aalborg, seed 000).
+(LAB § 151 og § 153; Jobcenter Høje-Taastrup, Jobrotation; Jobcenter Aalborg).
 
 Vikarens krav (forudgående ledighed, længste vikariat) gælder på vikariatets første dag, ikke i den
 måned, der beregnes: forsøget i 2021 (3 måneders ledighed, 9 måneders vikariat) omfattede forløb,
@@ -25,13 +25,12 @@ from openfisca_dk_jobcenter.datoer import (
 )
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kategorier import foerste_grund
-
-KAP_22 = "LAB (lov nr. 548 af 7. maj 2019) kap. 22, §§ 149-153"
-HOEJE_TAASTRUP = "https://www.htk.dk/erhverv/jobcenter-for-erhverv/jobrotation"
-STAR = "https://www.star.dk/indsatser-og-ordninger/virksomhedsrettede-redskaber/jobrotationsordningen/"
-AALBORG = "https://www.aalborg.dk/erhverv/jobcenter-for-erhverv"
-STAR_FORSOEG_2021 = (
-    "https://www.star.dk/da/indsatser-og-ordninger/virksomhedsrettede-redskaber/jobrotationsordningen/spoergsmaal-og-svar/"
+from openfisca_dk_jobcenter.kilder import (
+    AALBORG,
+    HOEJE_TAASTRUP,
+    LAB_KAP_22,
+    STAR_JOBROTATION,
+    STAR_JOBROTATION_FORSOEG_2021,
 )
 
 
@@ -50,7 +49,7 @@ class jobrotation_vikartimer(Variable):
     definition_period = MONTH
     set_input = set_input_divide_by_period
     label = "Timer, personen arbejder som jobrotationsvikar i måneden"
-    reference = ["LAB § 151", KAP_22, HOEJE_TAASTRUP]
+    reference = ["LAB § 151", LAB_KAP_22, HOEJE_TAASTRUP]
 
 
 class jobrotation_vikariat_start(Variable):
@@ -59,7 +58,7 @@ class jobrotation_vikariat_start(Variable):
     definition_period = ETERNITY
     label = "Vikariatets første dag"
     documentation = "Bruges også som jobrotationsforløbets start, når vikarens krav dateres (forsøget i 2021)."
-    reference = ["LAB § 151, stk. 2", KAP_22, HOEJE_TAASTRUP]
+    reference = ["LAB § 151, stk. 2", LAB_KAP_22, HOEJE_TAASTRUP]
 
 
 class jobrotation_vikar_godkendt(Variable):
@@ -73,7 +72,7 @@ class jobrotation_vikar_godkendt(Variable):
         "Udeladt betyder godkendt, det normale tilfælde for en sag, der beregnes; sæt false for "
         "at se afslaget, når jobcenteret ikke har godkendt."
     )
-    reference = [AALBORG, KAP_22]
+    reference = [AALBORG, LAB_KAP_22]
 
 
 class jobrotation_vikar_regeldato(Variable):
@@ -86,7 +85,7 @@ class jobrotation_vikar_regeldato(Variable):
         "forsøget i 2021 (3 måneders ledighed, 9 måneders vikariat) omfattede forløb, der blev "
         "påbegyndt i 2021, også når vikariatet fortsatte ind i 2022."
     )
-    reference = ["LAB § 151", KAP_22, STAR_FORSOEG_2021]
+    reference = ["LAB § 151", LAB_KAP_22, STAR_JOBROTATION_FORSOEG_2021]
 
     def formula(person, period):
         return regeldato(person("jobrotation_vikariat_start", period), period)
@@ -97,7 +96,7 @@ class jobrotation_vikar_ledighedskrav_maaneder(Variable):
     entity = Person
     definition_period = MONTH
     label = "Måneders forudgående ledighed, vikaren mindst skal have haft (efter reglerne på vikariatets første dag)"
-    reference = ["LAB § 151, stk. 1", KAP_22, HOEJE_TAASTRUP, STAR_FORSOEG_2021]
+    reference = ["LAB § 151, stk. 1", LAB_KAP_22, HOEJE_TAASTRUP, STAR_JOBROTATION_FORSOEG_2021]
 
     def formula(person, period, parameters):
         return regler_paa_dato(
@@ -110,7 +109,7 @@ class jobrotation_vikar_max_maaneder(Variable):
     entity = Person
     definition_period = MONTH
     label = "Vikariatets længste varighed med jobrotationsydelse i måneder (efter reglerne på vikariatets første dag)"
-    reference = ["LAB § 151, stk. 2", KAP_22, HOEJE_TAASTRUP, STAR_FORSOEG_2021]
+    reference = ["LAB § 151, stk. 2", LAB_KAP_22, HOEJE_TAASTRUP, STAR_JOBROTATION_FORSOEG_2021]
 
     def formula(person, period, parameters):
         return regler_paa_dato(
@@ -127,7 +126,7 @@ class jobrotation_vikariat_slut(Variable):
         "Et vikariat fra 16. januar på 6 måneder dækker 16. januar – 15. juli; 16. juli er første dag "
         "udenfor. 9999-12-31, når jobrotation_vikariat_start ikke er oplyst."
     )
-    reference = ["LAB § 151, stk. 2", KAP_22, HOEJE_TAASTRUP]
+    reference = ["LAB § 151, stk. 2", LAB_KAP_22, HOEJE_TAASTRUP]
 
     def formula(person, period):
         # Uden oplyst vikariatsstart kan den længste varighed ikke vurderes.
@@ -147,7 +146,7 @@ class jobrotation_vikar_andel_af_maaneden(Variable):
         "16. januar udløber 16. juli); 0 før vikariatets første måned og efter udløbet. Den første "
         "måned tæller helt, fordi vikartimer før vikariatets start ikke findes."
     )
-    reference = ["LAB § 151, stk. 2", KAP_22, HOEJE_TAASTRUP]
+    reference = ["LAB § 151, stk. 2", LAB_KAP_22, HOEJE_TAASTRUP]
 
     def formula(person, period):
         startmaaned = foerste_dag_i_maaneden(person("jobrotation_vikariat_start", period))
@@ -161,7 +160,7 @@ class jobrotation_vikar_afslagsgrund(Variable):
     entity = Person
     definition_period = MONTH
     label = "Første betingelse for, at vikarens timer giver jobrotationsydelse, der ikke er opfyldt"
-    reference = [KAP_22, STAR, HOEJE_TAASTRUP, AALBORG]
+    reference = [LAB_KAP_22, STAR_JOBROTATION, HOEJE_TAASTRUP, AALBORG]
 
     def formula(person, period):
         ledighed = person("forudgaaende_ledighed_maaneder", period)
@@ -185,7 +184,7 @@ class jobrotation_vikar_berettiget(Variable):
     entity = Person
     definition_period = MONTH
     label = "Vikarens timer kan give jobrotationsydelse i måneden"
-    reference = [KAP_22, STAR, HOEJE_TAASTRUP]
+    reference = [LAB_KAP_22, STAR_JOBROTATION, HOEJE_TAASTRUP]
 
     def formula(person, period):
         return person("jobrotation_vikar_afslagsgrund", period) == JobrotationVikarAfslagsgrund.ingen
@@ -196,7 +195,7 @@ class jobrotation_vikartimer_med_ydelse(Variable):
     entity = Person
     definition_period = MONTH
     label = "Vikarens timer i måneden, der kan give jobrotationsydelse (forholdsmæssigt i vikariatets sidste måned)"
-    reference = ["LAB § 151", KAP_22, HOEJE_TAASTRUP]
+    reference = ["LAB § 151", LAB_KAP_22, HOEJE_TAASTRUP]
 
     def formula(person, period):
         return (

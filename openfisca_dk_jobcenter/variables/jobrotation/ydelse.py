@@ -12,11 +12,7 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Virksomhed
-
-KAP_22 = "LAB (lov nr. 548 af 7. maj 2019) kap. 22, §§ 149-153"
-HOEJE_TAASTRUP = "https://www.htk.dk/erhverv/jobcenter-for-erhverv/jobrotation"
-STAR = "https://www.star.dk/indsatser-og-ordninger/virksomhedsrettede-redskaber/jobrotationsordningen/"
-AALBORG = "https://www.aalborg.dk/erhverv/jobcenter-for-erhverv"
+from openfisca_dk_jobcenter.kilder import AALBORG, HOEJE_TAASTRUP, LAB_KAP_22, STAR_JOBROTATION
 
 
 class jobrotation_projekt_godkendt(Variable):
@@ -30,7 +26,7 @@ class jobrotation_projekt_godkendt(Variable):
         "Udeladt betyder godkendt, det normale tilfælde for en sag, der beregnes; sæt false for "
         "at se afslaget, når jobcenteret ikke har godkendt."
     )
-    reference = [AALBORG, KAP_22]
+    reference = [AALBORG, LAB_KAP_22]
 
 
 class jobrotation_uddannelsestimer_berettigede(Variable):
@@ -38,7 +34,7 @@ class jobrotation_uddannelsestimer_berettigede(Variable):
     entity = Virksomhed
     definition_period = MONTH
     label = "Arbejdsgiverens uddannelsestimer i måneden, der kan give jobrotationsydelse (alle ansatte)"
-    reference = ["LAB § 149 og § 150", KAP_22, HOEJE_TAASTRUP]
+    reference = ["LAB § 149 og § 150", LAB_KAP_22, HOEJE_TAASTRUP]
 
     def formula(virksomhed, period):
         return virksomhed.sum(virksomhed.members("jobrotation_uddannelsestimer_med_ydelse", period))
@@ -49,7 +45,7 @@ class jobrotation_vikartimer_berettigede(Variable):
     entity = Virksomhed
     definition_period = MONTH
     label = "Arbejdsgiverens vikartimer i måneden, der kan give jobrotationsydelse (alle vikarer)"
-    reference = ["LAB § 151", KAP_22, HOEJE_TAASTRUP]
+    reference = ["LAB § 151", LAB_KAP_22, HOEJE_TAASTRUP]
 
     def formula(virksomhed, period):
         return virksomhed.sum(virksomhed.members("jobrotation_vikartimer_med_ydelse", period))
@@ -62,10 +58,10 @@ class jobrotation_timer_med_ydelse(Variable):
     label = "Timer med jobrotationsydelse: det mindste af de berettigede uddannelsestimer og vikartimer"
     documentation = (
         "Vikardækningen skal svare til de timer, de ansatte er i uddannelse; der gives ikke ydelse "
-        "for vikartimer ud over uddannelsestimerne (seed 002). Sammenfaldet mellem uddannelse og "
+        "for vikartimer ud over uddannelsestimerne (Jobcenter Høje-Taastrup). Sammenfaldet mellem uddannelse og "
         "vikariat opgøres pr. måned, ikke pr. dag."
     )
-    reference = ["LAB § 149", KAP_22, HOEJE_TAASTRUP, STAR]
+    reference = ["LAB § 149", LAB_KAP_22, HOEJE_TAASTRUP, STAR_JOBROTATION]
 
     def formula(virksomhed, period):
         return numpy.minimum(
@@ -79,7 +75,7 @@ class jobrotation_timesats(Variable):
     entity = Virksomhed
     definition_period = MONTH
     label = "Jobrotationsydelse i kr. pr. time, der er i kraft i måneden"
-    reference = ["LAB § 152 og § 189, stk. 1, nr. 4", KAP_22, STAR]
+    reference = ["LAB § 152 og § 189, stk. 1, nr. 4", LAB_KAP_22, STAR_JOBROTATION]
 
     def formula(virksomhed, period, parameters):
         # Satsen, der er i kraft i måneden (ikke satsen ved projektets start).
@@ -91,7 +87,7 @@ class jobrotationsydelse(Variable):
     entity = Virksomhed
     definition_period = MONTH
     label = "Jobrotationsydelse til arbejdsgiveren i måneden (kr.)"
-    reference = ["LAB §§ 149-152", KAP_22, STAR, HOEJE_TAASTRUP]
+    reference = ["LAB §§ 149-152", LAB_KAP_22, STAR_JOBROTATION, HOEJE_TAASTRUP]
 
     def formula(virksomhed, period):
         return virksomhed("jobrotation_timesats", period) * virksomhed("jobrotation_timer_med_ydelse", period)

@@ -8,9 +8,7 @@ from openfisca_core.periods import ETERNITY, MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
-
-KAP_12 = "LAB (lov nr. 548 af 7. maj 2019) kap. 12, §§ 66-80"
-LAB = "https://www.retsinformation.dk/eli/lta/2019/548"
+from openfisca_dk_jobcenter.kilder import LAB, LAB_KAP_12
 
 
 class loentilskud_timer(Variable):
@@ -19,7 +17,7 @@ class loentilskud_timer(Variable):
     definition_period = MONTH
     set_input = set_input_divide_by_period
     label = "Timer ansat med løntilskud i måneden"
-    reference = [KAP_12, LAB]
+    reference = [LAB_KAP_12, LAB]
 
 
 class loentilskud_start(Variable):

@@ -14,15 +14,13 @@ from openfisca_core.variables import Variable
 from openfisca_dk_jobcenter.datoer import alder_paa, regeldato, regler_paa_dato
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kategorier import Sektor, Uddannelsesniveau, foerste_grund, slaa_op
-
-KAP_12 = "LAB (lov nr. 548 af 7. maj 2019) kap. 12, §§ 66-80"
-ELOV_KAP_12 = "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/kapitel/12/"
-GL_KAP_12 = "https://www.elov.dk/beskaeftigelsesindsatsloven/kapitel/12/"
-HOEJE_TAASTRUP = "https://www.htk.dk/erhverv/jobcenter-for-erhverv/jobrotation"
-AALBORG = "https://www.aalborg.dk/erhverv/jobcenter-for-erhverv"
-STAR_OVERGANG_2015 = (
-    "http://star.dk/da/Indsatser-og-ordninger/Virksomhedsrettede-redskaber/Job-med-loentilskud/"
-    "Overgangsregler%20i%20Beskaeftigelsesreformen.aspx"
+from openfisca_dk_jobcenter.kilder import (
+    AALBORG,
+    ELOV_GL_KAP_12,
+    ELOV_KAP_12,
+    HOEJE_TAASTRUP,
+    LAB_KAP_12,
+    STAR_OVERGANG_2015,
 )
 
 
@@ -68,11 +66,11 @@ class loentilskud_i_maalgruppen(Variable):
     label = "Personens målgruppe kan ansættes med løntilskud (reglerne på løntilskuddets første dag)"
     documentation = (
         "Alle målgrupper undtagen ledighedsydelsesmodtagere (LAB § 66). Uden oplyst målgruppe "
-        "(standardværdien beskaeftiget) behandles personen som omfattet, fordi kontraktens "
-        "konvention kræver, at standardværdien opfylder betingelser ud over kontrakten; en person, "
+        "(standardværdien beskaeftiget) behandles personen som omfattet, fordi modellens "
+        "konvention er, at standardværdien opfylder de betingelser, et tilfælde ikke oplyser; en person, "
         "der reelt er i beskæftigelse, kan ikke ansættes med løntilskud."
     )
-    reference = ["LAB § 66, stk. 1", "før 2020: § 51, stk. 1", ELOV_KAP_12, GL_KAP_12]
+    reference = ["LAB § 66, stk. 1", "før 2020: § 51, stk. 1", ELOV_KAP_12, ELOV_GL_KAP_12]
 
     def formula(person, period, parameters):
         maalgruppe = person("maalgruppe", period)
@@ -127,7 +125,7 @@ class loentilskud_ledighedskrav_gaelder(Variable):
         "uddannelseshjælpsmodtagere; kun hos private for sygedagpengemodtagere og personer i "
         "jobafklarings- og ressourceforløb (LAB § 69, stk. 1 og 2; før 2020 § 51, stk. 2 og 3)."
     )
-    reference = ["LAB § 69, stk. 1 og 2", "før 2020: § 51, stk. 2 og 3", ELOV_KAP_12, GL_KAP_12]
+    reference = ["LAB § 69, stk. 1 og 2", "før 2020: § 51, stk. 2 og 3", ELOV_KAP_12, ELOV_GL_KAP_12]
 
     def formula(person, period, parameters):
         maalgruppe = person("maalgruppe", period)
@@ -150,7 +148,7 @@ class loentilskud_ledighedskrav_opfyldt(Variable):
         "undtaget (§ 69, stk. 3), eller når den forudgående ledighed er mindst 6 måneder (fra 2020) "
         "henholdsvis mere end 6 måneder (2015-2019) efter reglerne på løntilskuddets første dag."
     )
-    reference = ["LAB § 69", "før 2020: § 51, stk. 2-4", ELOV_KAP_12, GL_KAP_12, HOEJE_TAASTRUP]
+    reference = ["LAB § 69", "før 2020: § 51, stk. 2-4", ELOV_KAP_12, ELOV_GL_KAP_12, HOEJE_TAASTRUP]
 
     def formula(person, period, parameters):
         ledighed = person("forudgaaende_ledighed_maaneder", period)
@@ -174,7 +172,7 @@ class loentilskud_afslagsgrund(Variable):
     entity = Person
     definition_period = MONTH
     label = "Første betingelse for løntilskud, der ikke er opfyldt"
-    reference = [KAP_12, ELOV_KAP_12, HOEJE_TAASTRUP, AALBORG]
+    reference = [LAB_KAP_12, ELOV_KAP_12, HOEJE_TAASTRUP, AALBORG]
 
     def formula(person, period):
         # Lovens rækkefølge: målgruppe (§ 66), forudgående ledighed (§ 69), varighed (§ 68); til
@@ -195,7 +193,7 @@ class loentilskud_berettiget(Variable):
     entity = Person
     definition_period = MONTH
     label = "Berettiget til løntilskud i måneden"
-    reference = [KAP_12, ELOV_KAP_12, HOEJE_TAASTRUP, AALBORG]
+    reference = [LAB_KAP_12, ELOV_KAP_12, HOEJE_TAASTRUP, AALBORG]
 
     def formula(person, period):
         return person("loentilskud_afslagsgrund", period) == LoentilskudAfslagsgrund.ingen

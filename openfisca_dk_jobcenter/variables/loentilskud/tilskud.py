@@ -11,14 +11,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kategorier import Sektor
-
-KAP_12 = "LAB (lov nr. 548 af 7. maj 2019) kap. 12, §§ 66-80"
-ELOV_KAP_12 = "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/kapitel/12/"
-BM_SATSER_2018 = (
-    "https://bm.dk/ydelser-satser/satser-for-2018/"
-    "loentilskud-jobrotationsydelse-prisloft-paa-6-ugers-jobrettet-uddannelse-og-raadighedsbeloeb/"
-)
-AALBORG = "https://www.aalborg.dk/erhverv/jobcenter-for-erhverv"
+from openfisca_dk_jobcenter.kilder import AALBORG, BM_SATSER_2018, ELOV_KAP_12, LAB_KAP_12
 
 
 class loentilskud_timesats(Variable):
@@ -27,7 +20,7 @@ class loentilskud_timesats(Variable):
     definition_period = MONTH
     label = "Løntilskud i kr. pr. time efter arbejdsgiverens sektor (0, når personen ikke er berettiget)"
     documentation = "Satsen, der er i kraft i måneden (den reguleres hvert år 1. januar)."
-    reference = [KAP_12, ELOV_KAP_12, BM_SATSER_2018, AALBORG]
+    reference = [LAB_KAP_12, ELOV_KAP_12, BM_SATSER_2018, AALBORG]
 
     def formula_2015_01_01(person, period, parameters):
         satser = parameters(period.start).loentilskud
@@ -41,7 +34,7 @@ class loentilskud(Variable):
     entity = Person
     definition_period = MONTH
     label = "Løntilskud til arbejdsgiveren i måneden (kr.)"
-    reference = [KAP_12, ELOV_KAP_12, BM_SATSER_2018, AALBORG]
+    reference = [LAB_KAP_12, ELOV_KAP_12, BM_SATSER_2018, AALBORG]
 
     def formula_2015_01_01(person, period):
         return (

@@ -1,5 +1,5 @@
 """Løntilskud: den længste periode hos arbejdsgiveren og den del af måneden, der ligger i den
-(LAB § 68; før 2020 seed 002 og beskæftigelsesreformen 2015).
+(LAB § 68; før 2020 Jobcenter Høje-Taastrup og beskæftigelsesreformen 2015).
 
 Varigheden følger reglerne på løntilskuddets første dag (se datoer.regler_paa_dato). Perioden på N
 måneder fra første dag S dækker [S, S + N måneder) (datoer.py).
@@ -21,13 +21,7 @@ from openfisca_dk_jobcenter.datoer import (
 )
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kategorier import Maalgruppe, Sektor, slaa_op
-
-ELOV_KAP_12 = "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/kapitel/12/"
-HOEJE_TAASTRUP = "https://www.htk.dk/erhverv/jobcenter-for-erhverv/jobrotation"
-STAR_OVERGANG_2015 = (
-    "http://star.dk/da/Indsatser-og-ordninger/Virksomhedsrettede-redskaber/Job-med-loentilskud/"
-    "Overgangsregler%20i%20Beskaeftigelsesreformen.aspx"
-)
+from openfisca_dk_jobcenter.kilder import ELOV_KAP_12, HOEJE_TAASTRUP, STAR_OVERGANG_2015
 
 
 class loentilskud_max_maaneder(Variable):
@@ -40,7 +34,7 @@ class loentilskud_max_maaneder(Variable):
         "2020 også for jobparate kontanthjælps- og uddannelsesparate uddannelseshjælpsmodtagere "
         "(§ 68, nr. 1). Aktivitetsparate 6 måneder hos begge (§ 68, nr. 2). Sygedagpengemodtagere, "
         "personer i jobafklarings- og ressourceforløb og revalidender 12 måneder fra 2020 (se "
-        "parameteren loentilskud.saerlig_varighed_maaneder). Seed 002 (2017): 6 måneder pr. "
+        "parameteren loentilskud.saerlig_varighed_maaneder). Jobcenter Høje-Taastrup (2017): 6 måneder pr. "
         "arbejdsgiver, 4 måneder for a-dagpengemodtagere hos offentlige arbejdsgivere."
     )
     reference = ["LAB § 68", ELOV_KAP_12, HOEJE_TAASTRUP, STAR_OVERGANG_2015]

@@ -1,6 +1,6 @@
 """Tilskud til opkvalificering ved ansættelse: ansøgningen, ansættelsen og kurset (input).
 
-Jobcenter Aalborg (seed 000): tilskud til korte, opkvalificerende kurser, når en virksomhed
+Jobcenter Aalborg: tilskud til korte, opkvalificerende kurser, når en virksomhed
 ansætter en ledig i et ordinært job, ud over den opkvalificering, arbejdsgiveren normalt giver.
 """
 
@@ -11,12 +11,7 @@ from openfisca_core.periods import ETERNITY, MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
-
-AALBORG = "https://www.aalborg.dk/erhverv/jobcenter-for-erhverv"
-STAR = (
-    "https://star.dk/da/indsatser-og-ordninger/jobrettet-voksen-og-efteruddannelse-veu/uddannelser-for-ledige/"
-    "ordninger-jobrettet-veu/opkvalificering-ved-ansaettelse/"
-)
+from openfisca_dk_jobcenter.kilder import AALBORG, STAR_OPKVALIFICERING
 
 
 class opkvalificering_ansoegningsdato(Variable):
@@ -25,7 +20,7 @@ class opkvalificering_ansoegningsdato(Variable):
     definition_period = ETERNITY
     label = "Dato for ansøgningen om tilskud til opkvalificering ved ansættelse (til jobcenteret)"
     documentation = "Ansøgningen skal indgives, mens den kommende medarbejder stadig er ledig: før ansættelsens første dag."
-    reference = [AALBORG, STAR]
+    reference = [AALBORG, STAR_OPKVALIFICERING]
 
 
 class opkvalificering_ansaettelse_start(Variable):
@@ -33,7 +28,7 @@ class opkvalificering_ansaettelse_start(Variable):
     entity = Person
     definition_period = ETERNITY
     label = "Den ordinære ansættelses første dag"
-    reference = [AALBORG, STAR]
+    reference = [AALBORG, STAR_OPKVALIFICERING]
 
 
 class opkvalificering_kursus_start(Variable):

@@ -1,13 +1,13 @@
-"""Tilskud til opkvalificering ved ansættelse: betingelserne i seedets rækkefølge og tilskuddet.
+"""Tilskud til opkvalificering ved ansættelse: betingelserne i Jobcenter Aalborgs rækkefølge og tilskuddet.
 
-Jobcenter Aalborg (seed 000): ansøgning, mens den kommende medarbejder er ledig; ikke allerede
+Jobcenter Aalborg: ansøgning, mens den kommende medarbejder er ledig; ikke allerede
 ansatte, sygedagpengemodtagere eller personer i jobafklaringsforløb; mindst 6 måneders ledighed;
 arbejdsgivererklæring om ordinær ansættelse i mindst 3 måneder uden andet tilskud; begrundede og
 dokumenterede udgifter, ikke allerede afholdte; kurset efter ansættelsen og senest 3 måneder
 efter ansættelsens start. Der er ikke fundet et loft i kroner, så tilskuddet er den dokumenterede
 udgift.
 
-Seedets betingelser svarer til en regional uddannelsespulje (Rødovre Kommune); STAR's ordning
+Jobcenter Aalborgs betingelser svarer til en regional uddannelsespulje (Rødovre Kommune); STAR's ordning
 (ca. 2020) har andre ledighedskrav. Se parameteren opkvalificering.ledighed_maaneder.
 """
 
@@ -19,13 +19,7 @@ from openfisca_core.variables import Variable
 from openfisca_dk_jobcenter.datoer import i_maaneden, plus_maaneder, som_dato
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kategorier import Maalgruppe, foerste_grund
-
-AALBORG = "https://www.aalborg.dk/erhverv/jobcenter-for-erhverv"
-STAR = (
-    "https://star.dk/da/indsatser-og-ordninger/jobrettet-voksen-og-efteruddannelse-veu/uddannelser-for-ledige/"
-    "ordninger-jobrettet-veu/opkvalificering-ved-ansaettelse/"
-)
-RK = "https://www.rk.dk/jobcenter/borger/uddannelse/opkvalificering-ved-ansaettelse-i-ordinaert-job"
+from openfisca_dk_jobcenter.kilder import AALBORG, ROEDOVRE_OPKVALIFICERING, STAR_OPKVALIFICERING
 
 
 class OpkvalificeringAfslagsgrund(Enum):
@@ -51,7 +45,7 @@ class opkvalificering_kursus_rettidigt(Variable):
         "Fristen på 3 måneder fra ansættelsens første dag S udløber på dagen S + 3 måneder: et kursus, "
         "der begynder den dag, er med; dagen efter er for sent (datoer.py)."
     )
-    reference = [AALBORG, RK]
+    reference = [AALBORG, ROEDOVRE_OPKVALIFICERING]
 
     def formula(person, period, parameters):
         frist = parameters(period.start).opkvalificering.kursus_senest_maaneder_efter_ansaettelse
@@ -67,14 +61,14 @@ class opkvalificering_afslagsgrund(Variable):
     entity = Person
     definition_period = MONTH
     label = "Første betingelse for tilskud til opkvalificering ved ansættelse, der ikke er opfyldt"
-    reference = [AALBORG, STAR, RK]
+    reference = [AALBORG, STAR_OPKVALIFICERING, ROEDOVRE_OPKVALIFICERING]
 
     def formula(person, period, parameters):
         p = parameters(period.start).opkvalificering
         maalgruppe = person("maalgruppe", period)
         ansaettelse_start = som_dato(person("opkvalificering_ansaettelse_start", period))
         kursus = som_dato(person("opkvalificering_kursus_start", period))
-        # Seedets rækkefølge: hvem (ledig, ikke syg/jobafklaring), ansøgning mens ledig, ledighed,
+        # Jobcenter Aalborgs rækkefølge: hvem (ledig, ikke syg/jobafklaring), ansøgning mens ledig, ledighed,
         # arbejdsgivererklæringen, udgiften og til sidst kursets placering i tid.
         return foerste_grund(
             [
@@ -98,7 +92,7 @@ class opkvalificering_berettiget(Variable):
     entity = Person
     definition_period = MONTH
     label = "Alle betingelser for tilskud til opkvalificering ved ansættelse er opfyldt"
-    reference = [AALBORG, STAR]
+    reference = [AALBORG, STAR_OPKVALIFICERING]
 
     def formula(person, period):
         return person("opkvalificering_afslagsgrund", period) == OpkvalificeringAfslagsgrund.ingen
@@ -124,7 +118,7 @@ class opkvalificering_tilskud(Variable):
         "Den dokumenterede kursusudgift. Der er ikke fundet et loft i kroner (kilderne beskriver "
         "beløbet som en konkret vurdering), så der er intet loft."
     )
-    reference = [AALBORG, STAR]
+    reference = [AALBORG, STAR_OPKVALIFICERING]
 
     def formula_2015_01_01(person, period):
         return (

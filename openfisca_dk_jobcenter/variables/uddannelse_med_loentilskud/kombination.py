@@ -1,4 +1,4 @@
-"""Uddannelse af en ansat kombineret med ansættelse af en ledig med løntilskud (seed 002).
+"""Uddannelse af en ansat kombineret med ansættelse af en ledig med løntilskud (Jobcenter Høje-Taastrup, Jobrotation).
 
 Jobcenter Høje-Taastrup beskriver to former for jobrotation. Den anden: arbejdsgiveren sender en
 ansat på voksen- og efteruddannelse og ansætter samtidig en ledig med løntilskud. Arbejdsgiveren
@@ -15,10 +15,7 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person, Virksomhed
-
-HOEJE_TAASTRUP = "https://www.htk.dk/erhverv/jobcenter-for-erhverv/jobrotation"
-KAP_12 = "LAB (lov nr. 548 af 7. maj 2019) kap. 12 (løntilskud)"
-KAP_22 = "LAB (lov nr. 548 af 7. maj 2019) kap. 22, § 153 (ingen jobrotationsydelse ved godtgørelse)"
+from openfisca_dk_jobcenter.kilder import HOEJE_TAASTRUP, LAB_153, LAB_KAP_12
 
 
 class uddannelse_med_loentilskud_medarbejder(Variable):
@@ -26,7 +23,7 @@ class uddannelse_med_loentilskud_medarbejder(Variable):
     entity = Person
     definition_period = MONTH
     label = "Ansat i voksen- eller efteruddannelse med VEU- eller SVU-godtgørelse i måneden"
-    reference = [HOEJE_TAASTRUP, KAP_22]
+    reference = [HOEJE_TAASTRUP, LAB_153]
 
     def formula(person, period):
         return (person("jobrotation_uddannelsestimer", period) > 0) * person("modtager_godtgoerelse", period)
@@ -37,7 +34,7 @@ class uddannelse_med_loentilskud_ledige(Variable):
     entity = Virksomhed
     definition_period = MONTH
     label = "Antal personer, arbejdsgiveren får løntilskud for i måneden"
-    reference = [HOEJE_TAASTRUP, KAP_12]
+    reference = [HOEJE_TAASTRUP, LAB_KAP_12]
 
     def formula(virksomhed, period):
         return virksomhed.sum(virksomhed.members("loentilskud", period) > 0)
@@ -48,7 +45,7 @@ class uddannelse_med_loentilskud(Variable):
     entity = Virksomhed
     definition_period = MONTH
     label = "Arbejdsgiveren kombinerer uddannelse af en ansat (med godtgørelse) med en ledig ansat med løntilskud"
-    reference = [HOEJE_TAASTRUP, KAP_12, KAP_22]
+    reference = [HOEJE_TAASTRUP, LAB_KAP_12, LAB_153]
 
     def formula(virksomhed, period):
         uddannelse = virksomhed.any(virksomhed.members("uddannelse_med_loentilskud_medarbejder", period))
@@ -65,7 +62,7 @@ class uddannelse_med_loentilskud_godtgoerelse_tilladt(Variable):
         "ansat med løntilskud. Den ansattes uddannelsestimer giver ikke jobrotationsydelse "
         "(jobrotation_medarbejder_afslagsgrund er modtager_godtgoerelse)."
     )
-    reference = [HOEJE_TAASTRUP, KAP_22]
+    reference = [HOEJE_TAASTRUP, LAB_153]
 
     def formula(person, period):
         return person("uddannelse_med_loentilskud_medarbejder", period) * person.virksomhed(
@@ -78,7 +75,7 @@ class uddannelse_med_loentilskud_loentilskud(Variable):
     entity = Virksomhed
     definition_period = MONTH
     label = "Løntilskud i måneden, som arbejdsgiveren får i kombinationen med uddannelse af en ansat (kr.; også talt som løntilskud)"
-    reference = [HOEJE_TAASTRUP, KAP_12]
+    reference = [HOEJE_TAASTRUP, LAB_KAP_12]
 
     def formula(virksomhed, period):
         loentilskud = virksomhed.sum(virksomhed.members("loentilskud", period))

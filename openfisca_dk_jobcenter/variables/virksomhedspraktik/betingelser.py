@@ -1,5 +1,5 @@
 """Virksomhedspraktik: længste varighed efter målgruppe, højst 37 timer om ugen, og hvorfor en
-plan ikke er tilladt (LAB § 61; Jobcenter Aalborg, seed 000).
+plan ikke er tilladt (LAB § 61; Jobcenter Aalborg).
 
 Praktikanten beholder sin ydelse fra jobcenteret, og praktikken er omkostningsfri for
 arbejdsgiveren: ordningen giver hverken udgift eller tilskud (virksomhedspraktik_tilskud er 0).
@@ -12,18 +12,14 @@ from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kategorier import Maalgruppe, foerste_grund, slaa_op
-
-KAP_11 = "LAB (lov nr. 548 af 7. maj 2019) kap. 11, §§ 60-65"
-ELOV_61 = "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/paragraf/61/"
-AALBORG = "https://www.aalborg.dk/erhverv/jobcenter-for-erhverv"
-STAR_SPOERGSMAAL = (
-    "https://www.star.dk/da/indsatser-og-ordninger/virksomhedsrettede-redskaber/virksomhedspraktik/spoergsmaal-og-svar/"
+from openfisca_dk_jobcenter.kilder import (
+    AALBORG,
+    ELOV_61,
+    FREDERIKSBERG_PRAKTIK,
+    KOEBENHAVN_PRAKTIK,
+    LAB_KAP_11,
+    STAR_PRAKTIK_SPOERGSMAAL,
 )
-FREDERIKSBERG = (
-    "https://www.frederiksberg.dk/job-og-ledighed/kurser-uddannelse-og-virksomhedsforloeb/"
-    "loentilskud-virksomhedspraktik-og-jobrotation/virksomhedspraktik"
-)
-KK = "https://www.kk.dk/indhold/om-virksomhedspraktik"
 
 
 class VirksomhedspraktikAfslagsgrund(Enum):
@@ -44,10 +40,10 @@ class virksomhedspraktik_max_uger(Variable):
         "ledighedsydelse. Uden erhvervserfaring: 13 uger for jobparate kontant- og "
         "uddannelseshjælpsmodtagere, 8 uger for dimittender på dagpenge (forsøg fra 2021). Over 50 "
         "år med mere end 12 måneders ledighed: 8 uger (fra 2020). Uden oplyst målgruppe "
-        "(standardværdien beskaeftiget): seedets 4 uger. Forlængelse efter en konkret vurdering "
+        "(standardværdien beskaeftiget): Jobcenter Aalborgs 4 uger. Forlængelse efter en konkret vurdering "
         "(§ 61, stk. 2) er ikke modelleret."
     )
-    reference = ["LAB § 61", ELOV_61, STAR_SPOERGSMAAL, FREDERIKSBERG, KK, AALBORG]
+    reference = ["LAB § 61", ELOV_61, STAR_PRAKTIK_SPOERGSMAAL, FREDERIKSBERG_PRAKTIK, KOEBENHAVN_PRAKTIK, AALBORG]
 
     def formula(person, period, parameters):
         p = parameters(period.start).virksomhedspraktik
@@ -73,7 +69,7 @@ class virksomhedspraktik_afslagsgrund(Variable):
     entity = Person
     definition_period = MONTH
     label = "Første grænse for virksomhedspraktik, som planen overskrider"
-    reference = ["LAB § 61", ELOV_61, STAR_SPOERGSMAAL, AALBORG, KK]
+    reference = ["LAB § 61", ELOV_61, STAR_PRAKTIK_SPOERGSMAAL, AALBORG, KOEBENHAVN_PRAKTIK]
 
     def formula(person, period, parameters):
         max_timer = parameters(period.start).virksomhedspraktik.max_timer_per_uge
@@ -102,7 +98,7 @@ class virksomhedspraktik_praktikant(Variable):
     entity = Person
     definition_period = MONTH
     label = "Personen er i en tilladt virksomhedspraktik i måneden (tæller deltagerne)"
-    reference = [KAP_11, AALBORG]
+    reference = [LAB_KAP_11, AALBORG]
 
     def formula(person, period):
         return (
@@ -122,7 +118,7 @@ class virksomhedspraktik_tilskud(Variable):
         "virksomheden. Variablen findes, så virksomhedspraktik står som en række i "
         "sammenligningen af ordningerne."
     )
-    reference = [AALBORG, KAP_11]
+    reference = [AALBORG, LAB_KAP_11]
 
     def formula(person, period):
         return numpy.zeros(person.count, dtype=numpy.float32)

@@ -1,15 +1,11 @@
-"""Virksomhedspraktik: den planlagte praktik (input). LAB kap. 11; Jobcenter Aalborg (seed 000)."""
+"""Virksomhedspraktik: den planlagte praktik (input). LAB kap. 11; Jobcenter Aalborg."""
 
 from openfisca_core.holders import set_input_dispatch_by_period
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
-
-KAP_11 = "LAB (lov nr. 548 af 7. maj 2019) kap. 11, §§ 60-65"
-ELOV_61 = "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/paragraf/61/"
-AALBORG = "https://www.aalborg.dk/erhverv/jobcenter-for-erhverv"
-KK = "https://www.kk.dk/indhold/om-virksomhedspraktik"
+from openfisca_dk_jobcenter.kilder import AALBORG, ELOV_61, KOEBENHAVN_PRAKTIK, LAB_KAP_11
 
 
 class virksomhedspraktik_uger(Variable):
@@ -19,7 +15,7 @@ class virksomhedspraktik_uger(Variable):
     set_input = set_input_dispatch_by_period
     label = "Virksomhedspraktikkens planlagte varighed i uger"
     documentation = "Den samlede planlagte varighed (ikke ugerne i måneden); 0 betyder ingen praktik."
-    reference = ["LAB § 61", KAP_11, ELOV_61, AALBORG]
+    reference = ["LAB § 61", LAB_KAP_11, ELOV_61, AALBORG]
 
 
 class virksomhedspraktik_timer_per_uge(Variable):
@@ -28,7 +24,7 @@ class virksomhedspraktik_timer_per_uge(Variable):
     definition_period = MONTH
     set_input = set_input_dispatch_by_period
     label = "Planlagte timer om ugen i virksomhedspraktikken"
-    reference = [KAP_11, AALBORG, KK]
+    reference = [LAB_KAP_11, AALBORG, KOEBENHAVN_PRAKTIK]
 
 
 class virksomhedspraktik_uden_erhvervserfaring(Variable):
@@ -44,6 +40,6 @@ class virksomhedspraktik_uden_erhvervserfaring(Variable):
         "Standard: har erhvervserfaring (de almindelige varigheder gælder)."
     )
     reference = [
-        KK,
+        KOEBENHAVN_PRAKTIK,
         "https://star.dk/om-styrelsen/nyt/nyheder/2021/05/dimittender-faar-mulighed-for-laengere-virksomhedspraktik/",
     ]

@@ -7,10 +7,7 @@ from openfisca_core.periods import ETERNITY, MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
-
-STAR = "https://star.dk/indsatser-og-ordninger/uddannelsesindsats/voksenlaerlingeordningen/"
-AALBORG = "https://www.aalborg.dk/erhverv/jobcenter-for-erhverv"
-KAP_23 = "LAB (lov nr. 548 af 7. maj 2019) kap. 23, §§ 154-160"
+from openfisca_dk_jobcenter.kilder import AALBORG, LAB_KAP_23, STAR_VOKSENLAERLING
 
 
 class voksenlaerling_aftale_start(Variable):
@@ -18,7 +15,7 @@ class voksenlaerling_aftale_start(Variable):
     entity = Person
     definition_period = ETERNITY
     label = "Uddannelsesaftalens første dag"
-    reference = [KAP_23, STAR]
+    reference = [LAB_KAP_23, STAR_VOKSENLAERLING]
 
 
 class voksenlaerling_ansoegningsdato(Variable):
@@ -27,7 +24,7 @@ class voksenlaerling_ansoegningsdato(Variable):
     definition_period = ETERNITY
     label = "Dato for indsendelse af ansøgningen om voksenlærlingetilskud"
     documentation = "Udeladt (1970-01-01) betyder, at ansøgningen er indsendt rettidigt."
-    reference = [STAR, AALBORG]
+    reference = [STAR_VOKSENLAERLING, AALBORG]
 
 
 class voksenlaerling_kommer_fra_ledighed(Variable):
@@ -36,7 +33,7 @@ class voksenlaerling_kommer_fra_ledighed(Variable):
     definition_period = MONTH
     set_input = set_input_dispatch_by_period
     label = "Lærlingen var ledig lige før uddannelsesaftalen (ellers i beskæftigelse)"
-    reference = [KAP_23, AALBORG]
+    reference = [LAB_KAP_23, AALBORG]
 
 
 class voksenlaerling_uddannelse_paa_voksenlaerlingelisten(Variable):
@@ -49,7 +46,7 @@ class voksenlaerling_uddannelse_paa_voksenlaerlingelisten(Variable):
         "Listen over uddannelser med gode jobmuligheder. Regionale lister (RAR) indtil "
         "1. april 2018, derefter en national liste."
     )
-    reference = [KAP_23, AALBORG]
+    reference = [LAB_KAP_23, AALBORG]
 
 
 class voksenlaerling_praktiktimer(Variable):
@@ -59,4 +56,4 @@ class voksenlaerling_praktiktimer(Variable):
     set_input = set_input_divide_by_period
     label = "Timer i uddannelsesaftalens praktikperioder i måneden"
     documentation = "Skoleperioder giver ikke voksenlærlingetilskud (dér gives AUB-lønrefusion)."
-    reference = [KAP_23, AALBORG]
+    reference = [LAB_KAP_23, AALBORG]

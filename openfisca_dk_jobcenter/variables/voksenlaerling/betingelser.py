@@ -10,10 +10,7 @@ from openfisca_core.variables import Variable
 from openfisca_dk_jobcenter.datoer import alder_paa, regeldato, regler_paa_dato
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kategorier import foerste_grund
-
-STAR = "https://star.dk/indsatser-og-ordninger/uddannelsesindsats/voksenlaerlingeordningen/"
-AALBORG = "https://www.aalborg.dk/erhverv/jobcenter-for-erhverv"
-KAP_23 = "LAB (lov nr. 548 af 7. maj 2019) kap. 23, §§ 154-160"
+from openfisca_dk_jobcenter.kilder import AALBORG, LAB_KAP_23, STAR_VOKSENLAERLING
 
 
 class VoksenlaerlingAfslagsgrund(Enum):
@@ -41,7 +38,7 @@ class voksenlaerling_regeldato(Variable):
         "tilskud, bliver ved med det (fx forsøget 2021-2022 med 3 måneders ledighed). Timesatsen er "
         "den, der er i kraft i måneden (LAB § 209, stk. 9)."
     )
-    reference = [KAP_23, "LAB § 209, stk. 9", STAR]
+    reference = [LAB_KAP_23, "LAB § 209, stk. 9", STAR_VOKSENLAERLING]
 
     def formula(person, period):
         return regeldato(person("voksenlaerling_aftale_start", period), period)
@@ -52,7 +49,7 @@ class voksenlaerling_alder_ved_aftalens_start(Variable):
     entity = Person
     definition_period = MONTH
     label = "Lærlingens alder i hele år på uddannelsesaftalens første dag"
-    reference = ["LAB § 155", STAR]
+    reference = ["LAB § 155", STAR_VOKSENLAERLING]
 
     def formula(person, period):
         return alder_paa(person, period, person("voksenlaerling_regeldato", period))
@@ -63,7 +60,7 @@ class voksenlaerling_opfylder_alderskrav(Variable):
     entity = Person
     definition_period = MONTH
     label = "Fyldt 25 år senest på uddannelsesaftalens første dag"
-    reference = ["LAB § 155", STAR]
+    reference = ["LAB § 155", STAR_VOKSENLAERLING]
 
     def formula(person, period, parameters):
         minimum = regler_paa_dato(
@@ -77,7 +74,7 @@ class voksenlaerling_faglaert_med_tilstraekkelig_ledighed(Variable):
     entity = Person
     definition_period = MONTH
     label = "Faglært med mere end 6 måneders ledighed før aftalen (efter reglerne på aftalens første dag)"
-    reference = [KAP_23, AALBORG]
+    reference = [LAB_KAP_23, AALBORG]
 
     def formula(person, period, parameters):
         ledighed = person("forudgaaende_ledighed_maaneder", period)
@@ -103,7 +100,7 @@ class voksenlaerling_opfylder_personkrav(Variable):
         "6 måneders ledighed. Fra beskæftigelse: ufaglært, og uddannelsen står på "
         "voksenlærlingelisten."
     )
-    reference = [KAP_23, AALBORG]
+    reference = [LAB_KAP_23, AALBORG]
 
     def formula(person, period):
         fra_ledighed = person("voksenlaerling_kommer_fra_ledighed", period)
@@ -124,7 +121,7 @@ class voksenlaerling_berettiget(Variable):
     entity = Person
     definition_period = MONTH
     label = "Berettiget til voksenlærlingetilskud i måneden"
-    reference = [KAP_23, STAR, AALBORG]
+    reference = [LAB_KAP_23, STAR_VOKSENLAERLING, AALBORG]
 
     def formula(person, period):
         return person("voksenlaerling_afslagsgrund", period) == VoksenlaerlingAfslagsgrund.ingen
@@ -137,7 +134,7 @@ class voksenlaerling_afslagsgrund(Variable):
     entity = Person
     definition_period = MONTH
     label = "Første betingelse for voksenlærlingetilskud, der ikke er opfyldt"
-    reference = [KAP_23, STAR, AALBORG]
+    reference = [LAB_KAP_23, STAR_VOKSENLAERLING, AALBORG]
 
     def formula(person, period):
         fra_ledighed = person("voksenlaerling_kommer_fra_ledighed", period)

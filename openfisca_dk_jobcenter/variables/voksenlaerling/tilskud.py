@@ -14,10 +14,7 @@ from openfisca_dk_jobcenter.datoer import (
     regler_paa_dato,
 )
 from openfisca_dk_jobcenter.entities import Person
-
-STAR = "https://star.dk/indsatser-og-ordninger/uddannelsesindsats/voksenlaerlingeordningen/"
-AALBORG = "https://www.aalborg.dk/erhverv/jobcenter-for-erhverv"
-KAP_23 = "LAB (lov nr. 548 af 7. maj 2019) kap. 23, §§ 154-160"
+from openfisca_dk_jobcenter.kilder import AALBORG, LAB_KAP_23, STAR_VOKSENLAERLING
 
 
 class voksenlaerling_ansoegt_rettidigt(Variable):
@@ -25,7 +22,7 @@ class voksenlaerling_ansoegt_rettidigt(Variable):
     entity = Person
     definition_period = MONTH
     label = "Ansøgningen er indsendt senest 1 måned fra uddannelsesaftalens første dag"
-    reference = [STAR, AALBORG]
+    reference = [STAR_VOKSENLAERLING, AALBORG]
 
     def formula(person, period, parameters):
         frist_maaneder = regler_paa_dato(
@@ -41,11 +38,11 @@ class voksenlaerling_tilskud_fra(Variable):
     definition_period = MONTH
     label = "Første dag med voksenlærlingetilskud (aftalens første dag, eller ansøgningsdatoen ved for sen ansøgning)"
     documentation = (
-        "Kontraktens konvention: begynder reglen inde i måneden, tæller månedens praktiktimer "
+        "Modellens konvention: begynder reglen inde i måneden, tæller månedens praktiktimer "
         "forholdsmæssigt efter kalenderdage — både når aftalen begynder inde i måneden, og når "
         "tilskuddet efter en for sen ansøgning først gives fra ansøgningsdatoen."
     )
-    reference = [STAR, AALBORG]
+    reference = [STAR_VOKSENLAERLING, AALBORG]
 
     def formula(person, period):
         start = person("voksenlaerling_aftale_start", period)
@@ -59,7 +56,7 @@ class voksenlaerling_tilskud_til(Variable):
     definition_period = MONTH
     label = "Første dag uden voksenlærlingetilskud (efter de første 24 måneder for lærlinge fra beskæftigelse)"
     documentation = "9999-12-31, når tilskuddet gives i hele uddannelsesaftalen."
-    reference = [KAP_23, AALBORG]
+    reference = [LAB_KAP_23, AALBORG]
 
     def formula(person, period, parameters):
         regeldag = person("voksenlaerling_regeldato", period)
@@ -83,9 +80,9 @@ class voksenlaerling_andel_af_maaneden(Variable):
     documentation = (
         "Begynder eller slutter tilskudsperioden inde i måneden (aftalens start, en for sen "
         "ansøgning, de 24 måneder), tæller månedens praktiktimer forholdsmæssigt efter kalenderdage "
-        "(fx 16/31 ved start den 16. i en måned med 31 dage), som kontrakten foreskriver."
+        "(fx 16/31 ved start den 16. i en måned med 31 dage), efter modellens konvention."
     )
-    reference = [KAP_23, AALBORG]
+    reference = [LAB_KAP_23, AALBORG]
 
     def formula(person, period):
         return andel_af_maaneden(
@@ -100,7 +97,7 @@ class voksenlaerling_timesats(Variable):
     entity = Person
     definition_period = MONTH
     label = "Voksenlærlingetilskud i kr. pr. praktiktime (0, når lærlingen ikke er berettiget)"
-    reference = [KAP_23, AALBORG]
+    reference = [LAB_KAP_23, AALBORG]
 
     def formula(person, period, parameters):
         # Satsen, der er i kraft i måneden, gælder (ikke satsen ved aftalens start).
@@ -118,7 +115,7 @@ class voksenlaerling_tilskud(Variable):
     entity = Person
     definition_period = MONTH
     label = "Voksenlærlingetilskud til arbejdsgiveren i måneden (kr.)"
-    reference = [KAP_23, STAR, AALBORG]
+    reference = [LAB_KAP_23, STAR_VOKSENLAERLING, AALBORG]
 
     def formula(person, period):
         return (

@@ -1,0 +1,64 @@
+"""Kilderne, variablerne henviser til (deres `reference`), samlet ét sted.
+
+Lovteksten først, så de officielle sider (STAR, Beskæftigelsesministeriet), så jobcentrenes og
+kommunernes sider. Parametrenes kilder står i deres YAML-filer med en kildegrad pr. værdi
+(docs/kilder.md).
+"""
+
+# ----- Lov om en aktiv beskæftigelsesindsats (LAB) -----
+
+# LAB, lov nr. 548 af 7. maj 2019 (i kraft 1. januar 2020), på retsinformation.
+LAB = "https://www.retsinformation.dk/eli/lta/2019/548"
+LAB_KAP_11 = "LAB (lov nr. 548 af 7. maj 2019) kap. 11, §§ 60-65"  # virksomhedspraktik
+LAB_KAP_12 = "LAB (lov nr. 548 af 7. maj 2019) kap. 12, §§ 66-80"  # løntilskud
+LAB_KAP_22 = "LAB (lov nr. 548 af 7. maj 2019) kap. 22, §§ 149-153"  # jobrotation
+LAB_KAP_23 = "LAB (lov nr. 548 af 7. maj 2019) kap. 23, §§ 154-160"  # voksenlærlinge
+LAB_153 = "LAB (lov nr. 548 af 7. maj 2019) kap. 22, § 153 (ingen jobrotationsydelse ved godtgørelse)"
+
+# Den konsoliderede lov på elov.dk: § 61 (virksomhedspraktikkens varighed) og kap. 12 (løntilskud).
+ELOV_61 = "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/paragraf/61/"
+ELOV_KAP_12 = "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/kapitel/12/"
+# Den tidligere lov (LBK nr. 1342 af 21. november 2016), kap. 12: løntilskud før 2020 (§ 51).
+ELOV_GL_KAP_12 = "https://www.elov.dk/beskaeftigelsesindsatsloven/kapitel/12/"
+
+# ----- Styrelsen for Arbejdsmarked og Rekruttering (STAR) og Beskæftigelsesministeriet -----
+
+STAR_JOBROTATION = "https://www.star.dk/indsatser-og-ordninger/virksomhedsrettede-redskaber/jobrotationsordningen/"
+# Spørgsmål og svar om jobrotation, 15-03-21: forsøget for vikariater påbegyndt i 2021.
+STAR_JOBROTATION_FORSOEG_2021 = (
+    "https://www.star.dk/da/indsatser-og-ordninger/virksomhedsrettede-redskaber/jobrotationsordningen/spoergsmaal-og-svar/"
+)
+STAR_VOKSENLAERLING = "https://star.dk/indsatser-og-ordninger/uddannelsesindsats/voksenlaerlingeordningen/"
+STAR_OPKVALIFICERING = (
+    "https://star.dk/da/indsatser-og-ordninger/jobrettet-voksen-og-efteruddannelse-veu/uddannelser-for-ledige/"
+    "ordninger-jobrettet-veu/opkvalificering-ved-ansaettelse/"
+)
+# Spørgsmål og svar om virksomhedspraktik, 9. marts 2020 (4 uger for jobparate).
+STAR_PRAKTIK_SPOERGSMAAL = (
+    "https://www.star.dk/da/indsatser-og-ordninger/virksomhedsrettede-redskaber/virksomhedspraktik/spoergsmaal-og-svar/"
+)
+# Overgangsreglerne i beskæftigelsesreformen 2015 (løntilskuddets varighed fra 1. januar 2015).
+STAR_OVERGANG_2015 = (
+    "http://star.dk/da/Indsatser-og-ordninger/Virksomhedsrettede-redskaber/Job-med-loentilskud/"
+    "Overgangsregler%20i%20Beskaeftigelsesreformen.aspx"
+)
+# Beskæftigelsesministeriet, Satser for 2018: løntilskud og jobrotationsydelse.
+BM_SATSER_2018 = (
+    "https://bm.dk/ydelser-satser/satser-for-2018/"
+    "loentilskud-jobrotationsydelse-prisloft-paa-6-ugers-jobrettet-uddannelse-og-raadighedsbeloeb/"
+)
+
+# ----- Jobcentre og kommuner -----
+
+# Jobcenter Aalborg, Jobcenter for erhverv: voksenlærling, virksomhedspraktik, løntilskud,
+# opkvalificering ved ansættelse (udateret side).
+AALBORG = "https://www.aalborg.dk/erhverv/jobcenter-for-erhverv"
+# Jobcenter Høje-Taastrup, Jobrotation (side fra 14. marts 2017): jobrotation og løntilskud.
+HOEJE_TAASTRUP = "https://www.htk.dk/erhverv/jobcenter-for-erhverv/jobrotation"
+FREDERIKSBERG_PRAKTIK = (
+    "https://www.frederiksberg.dk/job-og-ledighed/kurser-uddannelse-og-virksomhedsforloeb/"
+    "loentilskud-virksomhedspraktik-og-jobrotation/virksomhedspraktik"
+)
+KOEBENHAVN_PRAKTIK = "https://www.kk.dk/indhold/om-virksomhedspraktik"
+# Rødovre Kommune, opkvalificering ved ansættelse i ordinært job (regional uddannelsespulje).
+ROEDOVRE_OPKVALIFICERING = "https://www.rk.dk/jobcenter/borger/uddannelse/opkvalificering-ved-ansaettelse-i-ordinaert-job"
