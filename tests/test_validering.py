@@ -3,8 +3,6 @@ hver afvigelse over 15 % har sin forklaring."""
 
 import re
 
-import pandas
-
 from openfisca_dk_jobcenter.analyse import kalibrer, validering
 
 
@@ -30,17 +28,25 @@ def test_hver_afvigelse_over_15_procent_er_forklaret():
     assert over <= forklaret, f"uforklarede afvigelser over 15 %: {sorted(over - forklaret)}"
 
 
-def test_kalibrerede_tal_rammes_inden_for_25_procent():
-    """Kalibreringen virker: hvert tal, befolkningen er kalibreret til, rammes (de små tal går i
-    spring; se docs/validering.md)."""
-    t = validering.tabel(aar_liste=sorted({p.aar for p in validering.PUBLICEREDE if p.kalibrer}))
-    kalibreret = t[t["kalibreret"]]
+def _raekker():
+    return [[felt.strip() for felt in linje.split("|")[1:-1]] for linje in kalibrer.tabel_i_doc().splitlines()[2:]]
+
+
+def _procent(tekst):
+    return float(tekst.replace("%", "").replace(",", ".").replace("+", ""))
+
+
+def test_kalibrerede_tal_rammes_inden_for_10_procent():
+    """Kalibreringen virker: hvert tal, befolkningen er kalibreret til, rammes (tabellen er
+    modellens, jf. den første test)."""
+    kalibreret = [r for r in _raekker() if r[7] == "ja"]
     assert len(kalibreret) == sum(p.kalibrer for p in validering.PUBLICEREDE)
-    assert (kalibreret["afvigelse"].abs() < 0.25).all(), kalibreret
+    for r in kalibreret:
+        assert abs(_procent(r[6])) < 10, r
 
 
 def test_publicerede_tal_har_kilde_og_kildegrad():
     for p in validering.PUBLICEREDE:
         assert p.kilde.startswith("https://"), p
         assert p.kildegrad in ("verificeret", "sekundaer", "antaget"), p
-    assert isinstance(validering.tabel(aar_liste=[2021]), pandas.DataFrame)
+        assert p.aar in validering.AAR and p.vaerdi > 0, p

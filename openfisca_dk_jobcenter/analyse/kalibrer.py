@@ -5,8 +5,8 @@ valideringstabellen i docs/validering.md.
     python -m openfisca_dk_jobcenter.analyse.kalibrer --kun-doc  # kun tabellen (faktorerne står)
 
 For hvert år med et publiceret tal, der er markeret `kalibrer`, ganges ordningens
-deltagelsesfaktor med publiceret ÷ model, tre gange (deltagelsen er næsten proportional med
-faktoren; tre runder fanger samspillet mellem ordningerne, der deler de samme ledige).
+deltagelsesfaktor med publiceret ÷ model, fem gange (deltagelsen er næsten proportional med
+faktoren; fem runder fanger samspillet mellem ordningerne, der deler de samme ledige).
 Faktorerne skrives i `befolkning/deltagelse.json`; år uden tal får nærmeste kalibrerede års
 faktor (`kalibrering.deltagelsesfaktor`).
 """
@@ -19,7 +19,7 @@ from pathlib import Path
 from openfisca_dk_jobcenter.analyse import validering
 from openfisca_dk_jobcenter.befolkning import kalibrering
 
-RUNDER = 3
+RUNDER = 5
 DOC = Path(__file__).resolve().parents[2] / "docs" / "validering.md"
 START, SLUT = "<!-- valideringstabel: start (genereres af analyse/kalibrer.py) -->", "<!-- valideringstabel: slut -->"
 

@@ -26,7 +26,7 @@ from openfisca_dk_jobcenter.befolkning.syntetisk import syntetisk_befolkning
 from openfisca_dk_jobcenter.ordninger import ORDNINGER
 
 AAR = tuple(range(2015, 2027))
-PERSONER = 40_000  # rækker pr. år i valideringen (samme seed som demoen)
+PERSONER = 100_000  # rækker pr. år i valideringen: som demoen og Mikrosimulering (samme seed)
 SEED = 2026
 GRAENSE = 0.15  # afvigelser over 15 % forklares i docs/validering.md
 
