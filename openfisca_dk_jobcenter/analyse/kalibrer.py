@@ -51,7 +51,7 @@ def _gem(faktorer):
 
 def skriv_doc(sti=DOC):
     tekst = sti.read_text(encoding="utf-8")
-    ny = START + "\n" + validering.markdown(validering.tabel()) + "\n" + SLUT
+    ny = START + "\n" + validering.dokument(validering.tabel()) + "\n" + SLUT
     tekst = re.sub(re.escape(START) + ".*?" + re.escape(SLUT), lambda _: ny, tekst, flags=re.S)
     sti.write_text(tekst, encoding="utf-8")
 

@@ -175,4 +175,22 @@ def markdown(t):
     return "\n".join(linjer)
 
 
-__all__ = ["PUBLICEREDE", "tabel", "markdown", "maal_aar", "numpy"]
+def dokument(t):
+    """Det, docs/validering.md indeholder mellem markørerne: valideringstabellen, arbejdsstyrken
+    pr. år (vægten) og deltagelsesfaktorerne (kalibreringen)."""
+    from openfisca_dk_jobcenter.befolkning import kalibrering
+
+    linjer = [markdown(t), "", "Arbejdsstyrken, den syntetiske befolkning vægtes til (`befolkning/kalibrering.py`):", "",
+              "| år | personer | kildegrad | kilde | note |", "|---|---:|---|---|---|"]
+    for aar in AAR:
+        k = kalibrering.arbejdsstyrke(aar)
+        linjer.append(f"| {aar} | {_dk(k.vaerdi)} | {k.kildegrad} | {k.kilde} | {k.note} |")
+    linjer += ["", "Deltagelsesfaktorer (`befolkning/deltagelse.json`; år uden publiceret tal: nærmeste år, interpoleret):", "",
+               "| ordning | " + " | ".join(str(a) for a in AAR) + " |", "|---|" + "---:|" * len(AAR)]
+    for o in ORDNINGER:
+        faktorer = [_dk(kalibrering.deltagelsesfaktor(o.noegle, a), 3) for a in AAR]
+        linjer.append(f"| {o.navn} | " + " | ".join(faktorer) + " |")
+    return "\n".join(linjer)
+
+
+__all__ = ["PUBLICEREDE", "dokument", "maal_aar", "markdown", "tabel"]

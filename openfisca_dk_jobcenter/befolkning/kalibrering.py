@@ -50,9 +50,9 @@ ARBEJDSSTYRKE = {
     ),
     2025: Kildetal(
         3_034_000,
-        "https://www.dst.dk/da/Statistik/emner/arbejde-og-indkomst/arbejdsloeshed",
+        "https://rss.dst.dk/da/search?q=information&r=6&ui=dstdk",
         "sekundaer",
-        "afledt: 88.000 fuldtidsledige ÷ 2,9 % (DST, august 2025)",
+        "afledt: 88.000 fuldtidsledige ÷ 2,9 % (DST's NYT «Ledigheden steg med 200 i august» 2025, læst i DST's søgeside)",
     ),
 }
 
