@@ -17,7 +17,6 @@ Målene:
 
 from dataclasses import dataclass
 
-import numpy
 import pandas
 from openfisca_core.periods import period
 
