@@ -75,3 +75,17 @@ def test_fil_befolkning_som_objekt(tbs, fil):
     s = Mikrosimulering(befolkning=b).beregn("voksenlaerling_berettiget", 2026)
     assert s.uvaegtet.to_dict() == {"ana": True, "bo": True, "carl": False}
     assert numpy.isclose((s == True).sum(), 12.5)  # noqa: E712
+
+
+def test_befolkning_som_blokke_og_periode_som_tekst():
+    from openfisca_dk_jobcenter.analyse import syntetisk_befolkning, syntetiske_blokke
+
+    a = Mikrosimulering(befolkning=syntetiske_blokke(4_000, aar=2026, blok_personer=1_500), aar=2026)
+    b = Mikrosimulering(befolkning=syntetisk_befolkning(4_000, aar=2026), aar=2026)
+    assert a.beregn("loentilskud", "2026").sum() == pytest.approx(b.beregn("loentilskud", 2026).sum())
+    assert a.koersel["vaegtede_personer"] == b.koersel["vaegtede_personer"]
+
+
+def test_ukendt_variabel_giver_klar_fejl(fil):
+    with pytest.raises(KeyError, match="findes_ikke"):
+        Mikrosimulering(befolkning=fil).beregn("findes_ikke", 2026)

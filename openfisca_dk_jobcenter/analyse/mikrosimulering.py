@@ -36,7 +36,8 @@ class Mikrosimulering:
     """En befolkning simuleret under `reform` (None: grundlaget) i året `aar`.
 
     `reform`: en reformfils sti, en dict i reformfilens form, en OpenFisca `Reform`-klasse eller
-    et færdigt system. `befolkning`: en personfils sti (CSV eller Parquet), en `Befolkning`, eller
+    et færdigt system. `befolkning`: en personfils sti (CSV eller Parquet), en `Befolkning` (eller
+    dens blokke, fx `syntetiske_blokke(...)`), eller
     None: den indbyggede syntetiske befolkning af året (`personer` rækker, `seed`), vægtet til
     arbejdsstyrken.
     """
@@ -194,6 +195,8 @@ def _befolkning(tbs, befolkning, aar, personer, seed, virksomheder_fil):
         from openfisca_dk_jobcenter.befolkning.fil import laes_befolkning
 
         return laes_befolkning(tbs, befolkning, virksomheder_fil, aar=aar)
+    if hasattr(befolkning, "__iter__"):  # blokke, fx fra syntetiske_blokke
+        return Befolkning.saml(befolkning).i_aaret(aar)
     raise TypeError(f"befolkning: forventede en sti, en Befolkning eller None, fik {type(befolkning).__name__}")
 
 
