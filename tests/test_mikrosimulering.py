@@ -80,7 +80,7 @@ def test_fil_befolkning_som_objekt(tbs, fil):
 def test_befolkning_som_blokke_og_periode_som_tekst():
     from openfisca_dk_jobcenter.analyse import syntetisk_befolkning, syntetiske_blokke
 
-    a = Mikrosimulering(befolkning=syntetiske_blokke(4_000, aar=2026, blok_personer=1_500), aar=2026)
+    a = Mikrosimulering(befolkning=syntetiske_blokke(4_000, aar=2026), aar=2026)
     b = Mikrosimulering(befolkning=syntetisk_befolkning(4_000, aar=2026), aar=2026)
     assert a.beregn("loentilskud", "2026").sum() == pytest.approx(b.beregn("loentilskud", 2026).sum())
     assert a.koersel["vaegtede_personer"] == b.koersel["vaegtede_personer"]
