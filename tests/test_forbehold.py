@@ -94,3 +94,18 @@ def test_grundlaget_2026_lister_de_antagne_og_sekundaere_vaerdier_med_deres_egen
         if isinstance(egen, str):
             assert r["kilde"] == egen
         assert r["kilde"]
+
+
+def test_stikproeven_tager_virksomheder_med_deltagere():
+    """En sjælden ordnings deltagere kommer med i stikprøven, så dens regler spores."""
+    import numpy
+
+    from openfisca_dk_jobcenter.analyse.forbehold import _stikproeve
+
+    b = syntetisk_befolkning(20_000, aar=2026)
+    s = _stikproeve(b, 3_000)
+    assert s.antal_personer < b.antal_personer
+    laerlinge = (s.personer_maaned["voksenlaerling_praktiktimer"] > 0).any(axis=0).sum()
+    andel_i_alt = (b.personer_maaned["voksenlaerling_praktiktimer"] > 0).any(axis=0).mean()
+    assert laerlinge / s.antal_personer > 2 * andel_i_alt  # deltagerne er overrepræsenteret
+    assert set(s.person_id) <= set(b.person_ids()) and numpy.all(numpy.diff(s.person_virksomhed) >= 0)

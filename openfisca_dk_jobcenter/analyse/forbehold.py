@@ -5,17 +5,19 @@ ordning uden kroner, med deltagere) brugte, og hvis `kildegrad` er `sekundaer` e
 med ordningen, værdien, datoen den gælder fra og kilden.
 
 Hvilke parametre en ordning brugte, findes ved at køre ordningens beløbsvariabel med OpenFiscas
-tracer på en lille stikprøve af befolkningen (ordningens deltagere først): traceren noterer hver
-parameter, formlerne læser, og på hvilken dato — også en regel, der læses på forløbets første
-dag. Ingen håndskrevet liste.
+tracer på en lille stikprøve af befolkningen (virksomheder med ordningernes deltagere først):
+traceren noterer hver parameter, formlerne læser, og på hvilken dato — også en regel, der læses
+på forløbets første dag. Ingen håndskrevet liste.
 """
 
+import numpy
 import pandas
 from openfisca_core.parameters import Parameter
 
 from openfisca_dk_jobcenter.analyse.beregning import valgte_maaneder
 from openfisca_dk_jobcenter.befolkning.model import Befolkning
 from openfisca_dk_jobcenter.befolkning.simulering import byg_simulering
+from openfisca_dk_jobcenter.datoer import IKKE_OPLYST
 from openfisca_dk_jobcenter.ordninger import ORDNINGER
 
 USIKRE = ("sekundaer", "antaget")
@@ -48,11 +50,32 @@ def _parametre(node):
 
 
 def _stikproeve(befolkning, antal):
-    """De første hele virksomheder op til `antal` personer; en befolkning uden for hukommelsen
-    (en iterator af blokke) giver sin første blok."""
+    """Hele virksomheder med ordningernes deltagere (personer med timer, uger, kroner eller en
+    oplyst dato i et månedsinput eller en dato, og virksomheder med et sandt virksomhedsinput,
+    fx et godkendt projekt) op til ca. `antal` personer, plus de første virksomheder: så også en
+    sjælden ordnings regler spores. En iterator af blokke giver sin første blok."""
     if not isinstance(befolkning, Befolkning):
         befolkning = next(iter(befolkning))
-    return next(befolkning.opdel(antal))
+    if befolkning.antal_personer <= antal:
+        return befolkning
+    aktiv = numpy.zeros(befolkning.antal_personer, dtype=bool)
+    for v in befolkning.personer_maaned.values():
+        if v.dtype.kind in "fiub":
+            aktiv |= (v != 0).any(axis=0)
+    for v in befolkning.personer.values():
+        if v.dtype.kind == "M":
+            aktiv |= v != numpy.datetime64(IKKE_OPLYST)
+    aktive_virksomheder = numpy.zeros(befolkning.antal_virksomheder, dtype=bool)
+    aktive_virksomheder[befolkning.person_virksomhed[aktiv]] = True
+    for v in befolkning.virksomheder.values():
+        if v.dtype.kind == "b":
+            aktive_virksomheder |= v
+    rng = numpy.random.default_rng(0)  # fast udvalg: samme befolkning giver samme forbehold
+    valgte = rng.permutation(numpy.flatnonzero(aktive_virksomheder))
+    stoerrelse = numpy.bincount(befolkning.person_virksomhed, minlength=befolkning.antal_virksomheder)
+    med = valgte[numpy.cumsum(stoerrelse[valgte]) <= antal]
+    foerste = numpy.flatnonzero(numpy.cumsum(stoerrelse) <= antal // 3)
+    return befolkning.vaelg(numpy.concatenate([med, foerste]))
 
 
 def vaerdi_i_kraft(parameter, dato):

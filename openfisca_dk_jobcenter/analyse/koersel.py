@@ -80,7 +80,7 @@ def koer(args, start):
             stikproeve = befolkning
         else:
             befolkning = syntetiske_blokke(args.personer, seed=args.seed, aar=aar)
-            stikproeve = syntetisk_befolkning(min(args.personer, 5_000), seed=args.seed, aar=aar)
+            stikproeve = syntetisk_befolkning(min(args.personer, 20_000), seed=args.seed, aar=aar)
         fremdrift = Fremdrift(args.personer if not args.personer_fil else befolkning.antal_personer)
         resultat = sammenlign(reformer, befolkning, grundlag=g, aar=aar, maaneder=maaneds_numre,
                               bid_personer=args.bid, fremdrift=fremdrift)

@@ -91,6 +91,26 @@ class Befolkning:
             kilde=self.kilde,
         )
 
+    def vaelg(self, virksomheder):
+        """Befolkningen af virksomhederne med indekserne `virksomheder` (sorteret, unikke) og deres
+        personer; id'erne følger med."""
+        virksomheder = numpy.unique(numpy.asarray(virksomheder, dtype=numpy.int64))
+        ny_indeks = numpy.full(self.antal_virksomheder, -1, dtype=numpy.int64)
+        ny_indeks[virksomheder] = numpy.arange(len(virksomheder))
+        personer = ny_indeks[self.person_virksomhed] >= 0
+        return Befolkning(
+            aar=self.aar,
+            person_virksomhed=ny_indeks[self.person_virksomhed[personer]],
+            antal_virksomheder=len(virksomheder),
+            personer={k: v[personer] for k, v in self.personer.items()},
+            personer_maaned={k: v[:, personer] for k, v in self.personer_maaned.items()},
+            virksomheder={k: v[virksomheder] for k, v in self.virksomheder.items()},
+            vaegt=None if self.vaegt is None else self.vaegt[personer],
+            person_id=self.person_ids()[personer],
+            virksomhed_id=self.virksomhed_ids()[virksomheder],
+            kilde=self.kilde,
+        )
+
     def person_ids(self):
         return numpy.arange(self.antal_personer) if self.person_id is None else self.person_id
 
