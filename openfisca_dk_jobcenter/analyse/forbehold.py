@@ -50,32 +50,33 @@ def _parametre(node):
 
 
 def _stikproeve(befolkning, antal):
-    """Hele virksomheder med ordningernes deltagere (personer med timer, uger, kroner eller en
-    oplyst dato i et månedsinput eller en dato, og virksomheder med et sandt virksomhedsinput,
-    fx et godkendt projekt) op til ca. `antal` personer, plus de første virksomheder: så også en
+    """Hele virksomheder med hver ordnings deltagere (personer med timer, uger eller kroner i et
+    af ordningens månedsinput eller en oplyst dato i et af dens datoinput, og virksomheder med et
+    sandt virksomhedsinput, fx et godkendt projekt; input genkendes på ordningens nøgle), de
+    mindste først, op til ca. `antal` personer i alt, plus de første virksomheder: så også en
     sjælden ordnings regler spores. En iterator af blokke giver sin første blok."""
     if not isinstance(befolkning, Befolkning):
         befolkning = next(iter(befolkning))
     if befolkning.antal_personer <= antal:
         return befolkning
-    aktiv = numpy.zeros(befolkning.antal_personer, dtype=bool)
-    for v in befolkning.personer_maaned.values():
-        if v.dtype.kind in "fiub":
-            aktiv |= (v != 0).any(axis=0)
-    for v in befolkning.personer.values():
-        if v.dtype.kind == "M":
-            aktiv |= v != numpy.datetime64(IKKE_OPLYST)
-    aktive_virksomheder = numpy.zeros(befolkning.antal_virksomheder, dtype=bool)
-    aktive_virksomheder[befolkning.person_virksomhed[aktiv]] = True
-    for v in befolkning.virksomheder.values():
-        if v.dtype.kind == "b":
-            aktive_virksomheder |= v
-    rng = numpy.random.default_rng(0)  # fast udvalg: samme befolkning giver samme forbehold
-    valgte = rng.permutation(numpy.flatnonzero(aktive_virksomheder))
     stoerrelse = numpy.bincount(befolkning.person_virksomhed, minlength=befolkning.antal_virksomheder)
-    med = valgte[numpy.cumsum(stoerrelse[valgte]) <= antal]
-    foerste = numpy.flatnonzero(numpy.cumsum(stoerrelse) <= antal // 3)
-    return befolkning.vaelg(numpy.concatenate([med, foerste]))
+    pr_ordning = antal // (len(ORDNINGER) + 1)
+    valgt = [numpy.flatnonzero(numpy.cumsum(stoerrelse) <= pr_ordning)]
+    for o in ORDNINGER:
+        aktiv_v = numpy.zeros(befolkning.antal_virksomheder, dtype=bool)
+        for navn, v in befolkning.personer_maaned.items():
+            if navn.startswith(f"{o.noegle}_") and v.dtype.kind in "fiu":
+                aktiv_v[befolkning.person_virksomhed[(v != 0).any(axis=0)]] = True
+        for navn, v in befolkning.personer.items():
+            if navn.startswith(f"{o.noegle}_") and v.dtype.kind == "M":
+                aktiv_v[befolkning.person_virksomhed[v != numpy.datetime64(IKKE_OPLYST)]] = True
+        for navn, v in befolkning.virksomheder.items():
+            if navn.startswith(f"{o.noegle}_") and v.dtype.kind == "b":
+                aktiv_v |= v
+        kandidater = numpy.flatnonzero(aktiv_v)
+        kandidater = kandidater[numpy.argsort(stoerrelse[kandidater], kind="stable")]
+        valgt.append(kandidater[numpy.cumsum(stoerrelse[kandidater]) <= pr_ordning])
+    return befolkning.vaelg(numpy.concatenate(valgt))
 
 
 def vaerdi_i_kraft(parameter, dato):
