@@ -77,6 +77,12 @@ def skriv_alt(ud, resultater, system, maaneds_numre, maaneder_tekst, sekunder):
     tekst += f"\n({sekunder:.1f} s)\n"
     print(tekst)
 
+    filer = _skriv_saet(ud, tekst, samlet, forbehold_tabel, serie, flere_aar, json_aar, sekunder, resultater, system)
+    print(f"Skrevet i {ud}/: {', '.join(filer)}")
+
+
+def _skriv_saet(ud, tekst, samlet, forbehold_tabel, serie, flere_aar, json_aar, sekunder, resultater, system):
+    """Skriv sættet af filer i mappen `ud`; returnér filnavnene."""
     filer = []
     with atomisk_fil(ud / "sammenligning.txt") as f:
         f.write(tekst)
@@ -93,8 +99,7 @@ def skriv_alt(ud, resultater, system, maaneds_numre, maaneder_tekst, sekunder):
     with atomisk_fil(ud / "sammenligning.json") as f:
         json.dump({"aar": json_aar, "sekunder": round(sekunder, 1)}, f, ensure_ascii=False, indent=2)
     filer.append("sammenligning.json")
-    filer += _diagrammer(ud, resultater, system)
-    print(f"Skrevet i {ud}/: {', '.join(filer)}")
+    return filer + _diagrammer(ud, resultater, system)
 
 
 def _alle_variantnavne(resultater):
