@@ -234,15 +234,37 @@ class Voksenlaerling:
             return parameter_paa_datoer(f"voksenlaerling/{navn}", self.start)
 
         self.alder_ok_ved_start = alder(self.foedt, self.start) >= ved_start("minimumsalder")
-        self.lang_ledighed_ved_start = (self.ledighed > ved_start("faglaert_ledighed_maaneder")) & (
-            self.paa_listen | (ved_start("faglaert_kraever_voksenlaerlingeliste") == 0)
-        )
+        self.lang_ledighed_ved_start = self._lang_ledighed(slice(None), ved_start)
+        # 2015-2019: en ledig ufaglært uden mere end 2 måneders ledighed er i 30 kr.-gruppen, og en
+        # ledig med forældet uddannelse skal have mere end 2 måneder (STAR 2015 og 2018).
+        self.kort_ved_start = self._kort(slice(None), ved_start)
+        self.kort_liste_ved_start = ved_start("kort_ledighed_kraever_voksenlaerlingeliste") > 0
+        # Forsøget 1. august 2020 – 31. december 2021: fra beskæftigelse også faglærte med forældet
+        # uddannelse, og voksenlærlingelisten kræves ikke.
+        self.foraeldet_besk_ved_start = ved_start("foraeldet_fra_beskaeftigelse_omfattet") > 0
+        self.besk_liste_ved_start = ved_start("fra_beskaeftigelse_kraever_voksenlaerlingeliste") > 0
         rettidig = self.ansoegt <= plus_maaneder(self.start, ved_start("ansoegningsfrist_maaneder"))
-        # Søgt senere end fristen: tilskud først fra ansøgningsdatoen.
-        self.fra_ved_start = numpy.where(rettidig, self.start, numpy.maximum(self.start, self.ansoegt))
-        hele_aftalen = self.fra_ledighed & (ved_start("tilskud_hele_aftalen_fra_ledighed") > 0)
+        # Søgt senere end fristen: tilskud først fra ansøgningsdatoen. Rettidigt: aftalens første
+        # måned tæller helt (praktiktimerne er kun aftalens timer).
+        startmaaned = self.start.astype("datetime64[M]").astype("datetime64[D]")
+        self.fra_ved_start = numpy.where(rettidig, startmaaned, numpy.maximum(self.start, self.ansoegt))
+        kort_begraenset = self.fra_ledighed & ~self.faglaert & self.kort_ved_start & (
+            ved_start("kort_ledighed_tilskud_hele_aftalen") == 0
+        )
+        hele_aftalen = self.fra_ledighed & (ved_start("tilskud_hele_aftalen_fra_ledighed") > 0) & ~kort_begraenset
         slut = plus_maaneder(self.start, ved_start("tilskudsperiode_fra_beskaeftigelse_maaneder"))
         self.til = numpy.where(self.oplyst & ~hele_aftalen, slut, UENDELIG)
+
+    def _lang_ledighed(self, hvem, regel):
+        """Faglært med nok ledighed ("mere end", i forsøget 2018-2019 "mindst") efter `regel`."""
+        krav = regel("faglaert_ledighed_maaneder")
+        ledighed = self.ledighed[hvem]
+        nok = numpy.where(regel("faglaert_ledighed_mindst") > 0, ledighed >= krav, ledighed > krav)
+        return nok & (self.paa_listen[hvem] | (regel("faglaert_kraever_voksenlaerlingeliste") == 0))
+
+    def _kort(self, hvem, regel):
+        """Ikke mere end 2 måneders ledighed, mens kravet gælder (2015-2019), efter `regel`."""
+        return (regel("ufaglaert_ledighed/kraeves") > 0) & (self.ledighed[hvem] <= regel("ufaglaert_ledighed/maaneder"))
 
     def maaned(self, md):
         def p(navn):
@@ -253,24 +275,36 @@ class Voksenlaerling:
         h = numpy.flatnonzero(timer_alle > 0)
         alder_ok = self.alder_ok_ved_start[h]
         lang_ledighed = self.lang_ledighed_ved_start[h]
+        kort = self.kort_ved_start[h]
+        kort_liste = self.kort_liste_ved_start[h]
+        foraeldet_besk = self.foraeldet_besk_ved_start[h]
+        besk_liste = self.besk_liste_ved_start[h]
         fra = self.fra_ved_start[h]
         u = ~self.oplyst[h]
         if u.any():  # månedens regler for dem uden oplyst start (ingen kendt slutning)
             hu = h[u]
             alder_ok[u] = alder(self.foedt[hu], md.dag64) >= p("minimumsalder")
-            lang_ledighed[u] = (self.ledighed[hu] > p("faglaert_ledighed_maaneder")) & (
-                self.paa_listen[hu] | (not p("faglaert_kraever_voksenlaerlingeliste"))
-            )
+            lang_ledighed[u] = self._lang_ledighed(hu, p)
+            kort[u] = self._kort(hu, p)
+            kort_liste[u] = p("kort_ledighed_kraever_voksenlaerlingeliste") > 0
+            foraeldet_besk[u] = p("foraeldet_fra_beskaeftigelse_omfattet") > 0
+            besk_liste[u] = p("fra_beskaeftigelse_kraever_voksenlaerlingeliste") > 0
             frist = plus_maaneder(numpy.array([INGEN_DATO]), p("ansoegningsfrist_maaneder"))[0]
             fra[u] = numpy.where(self.ansoegt[hu] <= frist, INGEN_DATO, numpy.maximum(INGEN_DATO, self.ansoegt[hu]))
         faglaert = self.faglaert[h]
         foraeldet = faglaert & (self.aar_siden[h] >= parameter("faelles/foraeldet_uddannelse_aar", md.dag))
         fra_ledighed = self.fra_ledighed[h]
-        # Fra ledighed: ufaglært, forældet uddannelse eller faglært med lang nok ledighed.
-        # Fra beskæftigelse: ufaglært og uddannelsen på voksenlærlingelisten.
-        gruppe_ok = numpy.where(fra_ledighed, ~faglaert | foraeldet | lang_ledighed, ~faglaert & self.paa_listen[h])
+        paa_listen = self.paa_listen[h]
+        kort_ufaglaert = fra_ledighed & ~faglaert & kort
+        # Fra ledighed: ufaglært (30 kr.-gruppen 2015 – marts 2018 kun med uddannelsen på listen),
+        # forældet uddannelse (2015-2019 med mere end 2 måneder) eller faglært med nok ledighed.
+        # Fra beskæftigelse: ufaglært (forsøget 2020-2021: også forældet) og uddannelsen på listen.
+        ledig_ok = (~faglaert | (foraeldet & ~kort) | lang_ledighed) & ~(kort_ufaglaert & kort_liste & ~paa_listen)
+        besk_ok = (~faglaert | (foraeldet & foraeldet_besk)) & (paa_listen | ~besk_liste)
+        gruppe_ok = numpy.where(fra_ledighed, ledig_ok, besk_ok)
         a = md.andel(fra, self.til[h])
-        sats = numpy.where(fra_ledighed, p("timesats/fra_ledighed"), p("timesats/fra_beskaeftigelse"))
+        fra_ledighed_sats = numpy.where(kort_ufaglaert, p("timesats/ufaglaert_kort_ledighed"), p("timesats/fra_ledighed"))
+        sats = numpy.where(fra_ledighed, fra_ledighed_sats, p("timesats/fra_beskaeftigelse"))
         ud = numpy.zeros(self.x.n)
         ud[h] = (alder_ok & gruppe_ok & (a > 0)) * sats * timer_alle[h] * a
         return ud

@@ -62,3 +62,20 @@ FREDERIKSBERG_PRAKTIK = (
 KOEBENHAVN_PRAKTIK = "https://www.kk.dk/indhold/om-virksomhedspraktik"
 # Rødovre Kommune, opkvalificering ved ansættelse i ordinært job (regional uddannelsespulje).
 ROEDOVRE_OPKVALIFICERING = "https://www.rk.dk/jobcenter/borger/uddannelse/opkvalificering-ved-ansaettelse-i-ordinaert-job"
+
+# ----- Lov nr. 1750 af 29. december 2025 (beskæftigelsesreformens første fase) og ældre STAR-sider -----
+
+LOV_1750 = "Lov nr. 1750 af 29. december 2025 (L 66, 2025/1), afskaffelse af jobrotation"
+# STAR, spørgsmål fra webinar 21. januar 2026: lov nr. 1750 i kraft 1. februar og 1. juli 2026.
+STAR_REFORM_WEBINAR = "https://star.dk/implementering/beskaeftigelsesreform/svar-paa-spoergsmaal-fra-webinar-den-21-januar-2026"
+# Cabi, overblik over reformen: hvornår der ikke længere bevilges nye forløb; igangsatte kan gennemføres.
+CABI_REFORM = "https://www.cabiweb.dk/temaer/den-aktive-beskaeftigelsesindsats/beskaeftigelsesreformen-2026-2027"
+# STAR's voksenlærlingeside i 2015-udgaven (beskæftigelsesreformen) og 2018-udgaven (forsøget 1. april 2018).
+STAR_VOKSENLAERLING_2015 = "http://star.dk/da/Indsatser-og-ordninger/Voksenlaerling.aspx"
+STAR_VOKSENLAERLING_2018 = "https://star.dk/indsatser-og-ordninger/virksomhedsrettede-redskaber/voksenlaerling/"
+# info.jobnet.dk (STAR), Tilskud til voksenlærlinge: forsøgene 1. august 2020 – 31. december 2021.
+STAR_JOBNET_VOKSENLAERLING = "https://info.jobnet.dk/arbejdsgiver/fakta-om-jobcentrenes-tilbud/tilskud-til-voksenlaerlinge/"
+# STAR's nyhed 27. juni 2023 om evalueringen af de tre forsøg med voksenlærlingeordningen siden august 2020.
+STAR_VOKSENLAERLING_FORSOEG_EVALUERING = (
+    "https://star.dk/om-styrelsen/nyt/nyheder/2023/06/ny-evaluering-af-forsoeg-med-voksenlaerlingeordningen/"
+)

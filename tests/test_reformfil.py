@@ -48,3 +48,31 @@ def test_fejl_naevner_stedet(tbs, tmp_path, tekst, forventet):
 def test_manglende_fil(tbs, tmp_path):
     with pytest.raises(ReformFejl, match="findes ikke"):
         anvend_reformfil(tbs, tmp_path / "findes_ikke.yaml")
+
+
+def test_eksempelfilen_flytter_jobrotationens_afskaffelse_som_den_navngivne_reform(tbs):
+    """examples/reformer/jobrotation_afskaffet_1_juli_2026.yaml og den navngivne reform sætter de
+    samme datoer (lov nr. 1750/2025: 1. juli i stedet for 1. februar 2026, antaget)."""
+    from pathlib import Path
+
+    from openfisca_dk_jobcenter.reforms.jobrotation_afskaffet_1_juli_2026 import jobrotation_afskaffet_1_juli_2026
+
+    fil = Path(__file__).resolve().parents[1] / "examples" / "reformer" / "jobrotation_afskaffet_1_juli_2026.yaml"
+    fra_fil = anvend_reformfil(tbs, fil)
+    navngiven = jobrotation_afskaffet_1_juli_2026(tbs)
+    for dato, nye, igangvaerende in [
+        ("2026-01-31", 1, 1),
+        ("2026-02-01", 1, 1),  # grundlaget: nye forløb kan ikke længere bevilges
+        ("2026-06-30", 1, 1),
+        ("2026-07-01", 0, 1),
+        ("2026-08-01", 0, 1),  # grundlaget: overgangen er slut
+        ("2026-12-31", 0, 1),
+        ("2027-01-01", 0, 0),
+    ]:
+        for reform in (fra_fil, navngiven):
+            afskaffelse = reform.parameters(dato).jobrotation.afskaffelse
+            assert afskaffelse.nye_forloeb_kan_bevilges == nye, (dato, reform.name)
+            assert afskaffelse.igangvaerende_forloeb_giver_ydelse == igangvaerende, (dato, reform.name)
+    grundlag = tbs.parameters("2026-02-01").jobrotation.afskaffelse
+    assert not grundlag.nye_forloeb_kan_bevilges  # grundlaget er uændret
+    assert grundlag.igangvaerende_forloeb_giver_ydelse

@@ -2,8 +2,9 @@
 stk. 1, nr. 1 — ansatte med op til en mellemlang videregående uddannelse (ikke kandidat) kan
 give jobrotationsydelse, fra 1. januar 2024, hvor STAR viser reglen i kraft.
 
-Grundlaget beholder reglen fra STAR 2018 og Jobcenter Høje-Taastrup (højst en erhvervsuddannelse), fordi datoen for lovens
-ændring ikke er fundet (se parameteren jobrotation.medarbejder.hoejeste_uddannelse).
+Grundlaget har nu samme grænse fra 1. januar 2022 (lovteksten verificeret, datoen antaget, se
+parameteren jobrotation.medarbejder.hoejeste_uddannelse); reformen ændrer derfor intet fra 2024 i
+forhold til grundlaget og bevares, så den kan bruges uændret, hvis grundlagets dato flyttes.
 """
 
 from openfisca_core.reforms import Reform

@@ -23,6 +23,10 @@ class JobrotationMedarbejderAfslagsgrund(Enum):
     )
     modtager_godtgoerelse = "Den ansatte eller arbejdsgiveren modtager VEU-godtgørelse, SVU eller anden godtgørelse"
     projekt_ikke_godkendt = "Jobrotationsprojektet er ikke godkendt af jobcenteret før første uddannelsesdag"
+    ordningen_afskaffet = (
+        "Jobrotationsordningen er afskaffet (lov nr. 1750 af 29. december 2025), og overgangen for "
+        "igangværende forløb er slut i hele måneden"
+    )
 
 
 class jobrotation_medarbejder_uddannelseskrav_opfyldt(Variable):
@@ -31,9 +35,10 @@ class jobrotation_medarbejder_uddannelseskrav_opfyldt(Variable):
     definition_period = MONTH
     label = "Den ansattes uddannelse er ikke højere, end jobrotation tillader (eller den er forældet)"
     documentation = (
-        "Højst en erhvervsuddannelse (STAR 2018; Jobcenter Høje-Taastrup), eller en højere uddannelse, der ikke er "
-        "anvendt i 5 år. Grænsen er parameteren jobrotation.medarbejder.hoejeste_uddannelse; lovens "
-        "senere ordlyd (op til mellemlang videregående) er reformen jobrotation_uddannelsesgraense_mvu."
+        "Til og med 2021 højst en erhvervsuddannelse (STAR 2018; Jobcenter Høje-Taastrup); fra 2022 (antaget) ikke "
+        "en uddannelse på eller over kandidatniveau (LAB § 150, stk. 1, nr. 1), dvs. op til mellemlang "
+        "videregående; i begge tilfælde er en højere uddannelse, der ikke er anvendt i 5 år, med. "
+        "Grænsen er parameteren jobrotation.medarbejder.hoejeste_uddannelse."
     )
     reference = ["LAB § 150, stk. 1, nr. 1", LAB_KAP_22, STAR_JOBROTATION, HOEJE_TAASTRUP]
 
@@ -55,11 +60,14 @@ class jobrotation_medarbejder_afslagsgrund(Variable):
 
     def formula(person, period):
         projekt_godkendt = person.virksomhed("jobrotation_projekt_godkendt", period)
-        # Betingelserne i lovens rækkefølge: timer i uddannelse (§ 149), § 150, stk. 1, nr. 1-3,
+        # Betingelserne i lovens rækkefølge: timer i uddannelse (§ 149), ordningens afskaffelse (lov
+        # nr. 1750; forløb påbegyndt før afskaffelsen vurderes på vikaren), § 150, stk. 1, nr. 1-3,
         # ingen godtgørelse (§ 153); til sidst arbejdsgiverens godkendte projekt (jobcenteret).
+        afskaffet = person("jobrotation_overgang_andel_af_maaneden", period) <= 0
         return foerste_grund(
             [
                 (person("jobrotation_uddannelsestimer", period) <= 0, JobrotationMedarbejderAfslagsgrund.ingen_uddannelsestimer),
+                (afskaffet, JobrotationMedarbejderAfslagsgrund.ordningen_afskaffet),
                 (numpy.logical_not(person("jobrotation_medarbejder_uddannelseskrav_opfyldt", period)), JobrotationMedarbejderAfslagsgrund.uddannelse_over_graensen),
                 (person("jobrotation_deltager_i_erhvervsuddannelse", period), JobrotationMedarbejderAfslagsgrund.deltager_i_erhvervsuddannelse),
                 (numpy.logical_not(person("jobrotation_forudgaaende_ordinaer_ansaettelse", period)), JobrotationMedarbejderAfslagsgrund.ikke_ansat_3_maaneder_forud),

@@ -18,20 +18,42 @@ from openfisca_dk_jobcenter.datoer import (
     UENDELIG,
     andel_af_maaneden,
     foerste_dag_i_maaneden,
+    maanedens_dage,
     oplyst,
     plus_maaneder,
     regeldato,
     regler_paa_dato,
+    skiftedatoer,
 )
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kategorier import foerste_grund
 from openfisca_dk_jobcenter.kilder import (
     AALBORG,
+    CABI_REFORM,
     HOEJE_TAASTRUP,
     LAB_KAP_22,
+    LOV_1750,
     STAR_JOBROTATION,
     STAR_JOBROTATION_FORSOEG_2021,
+    STAR_REFORM_WEBINAR,
 )
+
+OVERGANG = "jobrotation.afskaffelse.igangvaerende_forloeb_giver_ydelse"
+
+
+def andel_af_maaneden_i_overgangen(population, parameters, period):
+    """Den del af månedens dage, hvor igangværende forløb giver ydelse (skifter parameteren inde i
+    måneden, tæller dagene før og efter skiftet hver for sig)."""
+    first, after, n_days = maanedens_dage(period)
+    trae = population.simulation.tax_benefit_system.parameters
+    skift = [numpy.datetime64(d, "D") for d in skiftedatoer(trae, [OVERGANG])]
+    graenser = [first] + [d for d in skift if first < d < after] + [after]
+    dage_med_ydelse = 0
+    for fra, til in zip(graenser[:-1], graenser[1:], strict=True):
+        # En reformfil giver 1 og 0 i stedet for sand og falsk.
+        if parameters(str(fra)).jobrotation.afskaffelse.igangvaerende_forloeb_giver_ydelse != 0:
+            dage_med_ydelse += int((til - fra).astype("int64"))
+    return dage_med_ydelse / int(n_days)
 
 
 class JobrotationVikarAfslagsgrund(Enum):
@@ -41,6 +63,10 @@ class JobrotationVikarAfslagsgrund(Enum):
     ikke_godkendt = "Vikaren er ikke godkendt af jobcenteret før ansættelsen"
     i_loentilskud = "Vikaren er ansat med løntilskud (ingen anden offentlig støtte til timerne)"
     uden_for_vikarperioden = "Måneden ligger efter vikariatets længste varighed (normalt 6 måneder) eller før det"
+    ordningen_afskaffet = (
+        "Jobrotationsordningen er afskaffet (lov nr. 1750 af 29. december 2025): vikariatet begyndte, "
+        "efter at nye forløb ikke længere kunne bevilges, eller overgangen for igangværende forløb er slut"
+    )
 
 
 class jobrotation_vikartimer(Variable):
@@ -117,6 +143,45 @@ class jobrotation_vikar_max_maaneder(Variable):
         )
 
 
+class jobrotation_vikariat_kan_bevilges(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Vikariatet begyndte, mens nye jobrotationsforløb kunne bevilges (før ordningens afskaffelse)"
+    documentation = (
+        "Lov nr. 1750 af 29. december 2025 afskaffer jobrotation; et vikariat, der begynder på eller "
+        "efter datoen i jobrotation.afskaffelse.nye_forloeb_kan_bevilges (1. februar 2026, antaget), "
+        "giver ingen ydelse. Vurderes på vikariatets første dag (uden oplyst start: den beregnede måned)."
+    )
+    reference = [LOV_1750, STAR_REFORM_WEBINAR, CABI_REFORM]
+
+    def formula(person, period, parameters):
+        kan = regler_paa_dato(
+            person,
+            parameters,
+            person("jobrotation_vikar_regeldato", period),
+            lambda p: p.jobrotation.afskaffelse.nye_forloeb_kan_bevilges,
+        )
+        # En reformfil giver 1 og 0 i stedet for sand og falsk.
+        return numpy.asarray(kan) != 0
+
+
+class jobrotation_overgang_andel_af_maaneden(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    label = "Den del af månedens kalenderdage, hvor igangværende jobrotationsforløb stadig giver ydelse"
+    documentation = (
+        "1 før overgangens slutning, 0 efter; i den måned, hvor overgangen efter lov nr. 1750 "
+        "slutter (1. august 2026, antaget), andelen af dagene før slutningen (modellens konvention "
+        "for en grænse inde i et forløb)."
+    )
+    reference = [LOV_1750, CABI_REFORM, "LAB § 151, stk. 2"]
+
+    def formula(person, period, parameters):
+        return person.filled_array(andel_af_maaneden_i_overgangen(person, parameters, period), dtype=numpy.float32)
+
+
 class jobrotation_vikariat_slut(Variable):
     value_type = date
     entity = Person
@@ -139,18 +204,20 @@ class jobrotation_vikar_andel_af_maaneden(Variable):
     value_type = float
     entity = Person
     definition_period = MONTH
-    label = "Den del af månedens vikartimer, der ligger inden for vikariatets længste varighed"
+    label = "Den del af månedens vikartimer, der ligger inden for vikariatets længste varighed og ordningens overgang"
     documentation = (
         "1 i vikariatets første måned og i hele måneder derefter; i den måned, hvor den længste "
         "varighed udløber, andelen af månedens kalenderdage før udløbet (fx 15/31, når 6 måneder fra "
         "16. januar udløber 16. juli); 0 før vikariatets første måned og efter udløbet. Den første "
-        "måned tæller helt, fordi vikartimer før vikariatets start ikke findes."
+        "måned tæller helt, fordi vikartimer før vikariatets start ikke findes. Ganges med "
+        "jobrotation_overgang_andel_af_maaneden, når overgangen efter lov nr. 1750 slutter i måneden."
     )
-    reference = ["LAB § 151, stk. 2", LAB_KAP_22, HOEJE_TAASTRUP]
+    reference = ["LAB § 151, stk. 2", LAB_KAP_22, HOEJE_TAASTRUP, LOV_1750]
 
     def formula(person, period):
         startmaaned = foerste_dag_i_maaneden(person("jobrotation_vikariat_start", period))
-        return andel_af_maaneden(period, fra=startmaaned, til=person("jobrotation_vikariat_slut", period))
+        andel = andel_af_maaneden(period, fra=startmaaned, til=person("jobrotation_vikariat_slut", period))
+        return andel * person("jobrotation_overgang_andel_af_maaneden", period)
 
 
 class jobrotation_vikar_afslagsgrund(Variable):
@@ -164,12 +231,17 @@ class jobrotation_vikar_afslagsgrund(Variable):
 
     def formula(person, period):
         ledighed = person("forudgaaende_ledighed_maaneder", period)
-        # Rækkefølge: timer som vikar (§ 149), forudgående ledighed (§ 151, stk. 1), jobcenterets
-        # godkendelse før ansættelsen, ingen anden offentlig støtte (§ 153) og til sidst
-        # tidsvinduet (§ 151, stk. 2), som i voksenlærlingens tilskudsperiode.
+        # Rækkefølge: timer som vikar (§ 149), ordningens afskaffelse (lov nr. 1750), forudgående
+        # ledighed (§ 151, stk. 1), jobcenterets godkendelse før ansættelsen, ingen anden offentlig
+        # støtte (§ 153) og til sidst tidsvinduet (§ 151, stk. 2), som i voksenlærlingens
+        # tilskudsperiode.
+        afskaffet = numpy.logical_not(person("jobrotation_vikariat_kan_bevilges", period)) + (
+            person("jobrotation_overgang_andel_af_maaneden", period) <= 0
+        )
         return foerste_grund(
             [
                 (person("jobrotation_vikartimer", period) <= 0, JobrotationVikarAfslagsgrund.ikke_vikar),
+                (afskaffet, JobrotationVikarAfslagsgrund.ordningen_afskaffet),
                 (ledighed < person("jobrotation_vikar_ledighedskrav_maaneder", period), JobrotationVikarAfslagsgrund.utilstraekkelig_ledighed),
                 (numpy.logical_not(person("jobrotation_vikar_godkendt", period)), JobrotationVikarAfslagsgrund.ikke_godkendt),
                 (person("loentilskud_timer", period) > 0, JobrotationVikarAfslagsgrund.i_loentilskud),

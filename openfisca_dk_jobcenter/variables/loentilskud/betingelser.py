@@ -26,7 +26,10 @@ from openfisca_dk_jobcenter.kilder import (
 
 class LoentilskudAfslagsgrund(Enum):
     ingen = "Ingen: alle betingelser er opfyldt"
-    ikke_i_maalgruppen = "Personen er ikke i løntilskuddets målgrupper (visiteret til fleksjob, på ledighedsydelse)"
+    ikke_i_maalgruppen = (
+        "Personen er ikke i løntilskuddets målgrupper (i beskæftigelse uden målgruppe efter LAB § 6, "
+        "eller visiteret til fleksjob på ledighedsydelse)"
+    )
     ledighedskrav_ikke_opfyldt = (
         "Personen har ikke 6 måneders forudgående ledighed og er ikke undtaget (uden ungdomsuddannelse, "
         "over 50 år eller enlig forsørger)"
@@ -65,10 +68,9 @@ class loentilskud_i_maalgruppen(Variable):
     definition_period = MONTH
     label = "Personens målgruppe kan ansættes med løntilskud (reglerne på løntilskuddets første dag)"
     documentation = (
-        "Alle målgrupper undtagen ledighedsydelsesmodtagere (LAB § 66). Uden oplyst målgruppe "
-        "(standardværdien beskaeftiget) behandles personen som omfattet, fordi modellens "
-        "konvention er, at standardværdien opfylder de betingelser, et tilfælde ikke oplyser; en person, "
-        "der reelt er i beskæftigelse, kan ikke ansættes med løntilskud."
+        "Alle målgrupper i LAB § 6 undtagen ledighedsydelsesmodtagere (LAB § 66). En person i "
+        "beskæftigelse (standardværdien beskaeftiget) er ikke i § 6's målgrupper og kan ikke ansættes "
+        "med løntilskud (§ 66, stk. 1)."
     )
     reference = ["LAB § 66, stk. 1", "før 2020: § 51, stk. 1", ELOV_KAP_12, ELOV_GL_KAP_12]
 

@@ -24,6 +24,7 @@ from openfisca_dk_jobcenter.kilder import (
 
 class VirksomhedspraktikAfslagsgrund(Enum):
     ingen = "Ingen: planen er inden for grænserne"
+    ikke_i_maalgruppen = "Personen er ikke i lovens målgrupper (i beskæftigelse); virksomhedspraktik er et tilbud til ledige m.fl. (LAB § 6)"
     for_mange_uger = "Den planlagte varighed er længere end den længste for personens målgruppe"
     for_mange_timer_per_uge = "Flere timer om ugen end tilladt (37)"
 
@@ -39,8 +40,9 @@ class virksomhedspraktik_max_uger(Variable):
         "sygedagpengemodtagere og personer i jobafklaring, ressourceforløb, revalidering eller på "
         "ledighedsydelse. Uden erhvervserfaring: 13 uger for jobparate kontant- og "
         "uddannelseshjælpsmodtagere, 8 uger for dimittender på dagpenge (forsøg fra 2021). Over 50 "
-        "år med mere end 12 måneders ledighed: 8 uger (fra 2020). Uden oplyst målgruppe "
-        "(standardværdien beskaeftiget): Jobcenter Aalborgs 4 uger. Forlængelse efter en konkret vurdering "
+        "år med mere end 12 måneders ledighed: 8 uger (fra 2020). En person i beskæftigelse "
+        "(standardværdien beskaeftiget) er ikke i målgrupperne; virksomhedspraktik_afslagsgrund er "
+        "da ikke_i_maalgruppen. Forlængelse efter en konkret vurdering "
         "(§ 61, stk. 2) er ikke modelleret."
     )
     reference = ["LAB § 61", ELOV_61, STAR_PRAKTIK_SPOERGSMAAL, FREDERIKSBERG_PRAKTIK, KOEBENHAVN_PRAKTIK, AALBORG]
@@ -68,15 +70,18 @@ class virksomhedspraktik_afslagsgrund(Variable):
     default_value = VirksomhedspraktikAfslagsgrund.ingen
     entity = Person
     definition_period = MONTH
-    label = "Første grænse for virksomhedspraktik, som planen overskrider"
-    reference = ["LAB § 61", ELOV_61, STAR_PRAKTIK_SPOERGSMAAL, AALBORG, KOEBENHAVN_PRAKTIK]
+    label = "Første betingelse eller grænse for virksomhedspraktik, som ikke er opfyldt (målgruppe, varighed, timer)"
+    reference = ["LAB § 6 og § 61", ELOV_61, STAR_PRAKTIK_SPOERGSMAAL, AALBORG, KOEBENHAVN_PRAKTIK]
 
     def formula(person, period, parameters):
-        max_timer = parameters(period.start).virksomhedspraktik.max_timer_per_uge
+        p = parameters(period.start).virksomhedspraktik
+        omfattet = slaa_op(p.maalgruppe_omfattet, person("maalgruppe", period))
+        # Rækkefølge: målgruppen (LAB § 6), varigheden (§ 61), timerne om ugen.
         return foerste_grund(
             [
+                (numpy.logical_not(omfattet), VirksomhedspraktikAfslagsgrund.ikke_i_maalgruppen),
                 (person("virksomhedspraktik_uger", period) > person("virksomhedspraktik_max_uger", period), VirksomhedspraktikAfslagsgrund.for_mange_uger),
-                (person("virksomhedspraktik_timer_per_uge", period) > max_timer, VirksomhedspraktikAfslagsgrund.for_mange_timer_per_uge),
+                (person("virksomhedspraktik_timer_per_uge", period) > p.max_timer_per_uge, VirksomhedspraktikAfslagsgrund.for_mange_timer_per_uge),
             ],
             ingen=VirksomhedspraktikAfslagsgrund.ingen,
         )
@@ -86,7 +91,7 @@ class virksomhedspraktik_tilladt(Variable):
     value_type = bool
     entity = Person
     definition_period = MONTH
-    label = "Den planlagte virksomhedspraktik er inden for grænserne (varighed og timer om ugen)"
+    label = "Personen er i en af lovens målgrupper, og den planlagte virksomhedspraktik er inden for grænserne (varighed og timer om ugen)"
     reference = ["LAB § 61", ELOV_61, AALBORG]
 
     def formula(person, period):

@@ -9,6 +9,7 @@ from openfisca_core.variables import Variable
 from openfisca_dk_jobcenter.datoer import (
     UENDELIG,
     andel_af_maaneden,
+    foerste_dag_i_maaneden,
     oplyst,
     plus_maaneder,
     regler_paa_dato,
@@ -36,18 +37,22 @@ class voksenlaerling_tilskud_fra(Variable):
     value_type = date
     entity = Person
     definition_period = MONTH
-    label = "Første dag med voksenlærlingetilskud (aftalens første dag, eller ansøgningsdatoen ved for sen ansøgning)"
+    label = "Første dag, hvis praktiktimer giver voksenlærlingetilskud (første dag i aftalens første måned, eller ansøgningsdatoen ved for sen ansøgning)"
     documentation = (
-        "Modellens konvention: begynder reglen inde i måneden, tæller månedens praktiktimer "
-        "forholdsmæssigt efter kalenderdage — både når aftalen begynder inde i måneden, og når "
-        "tilskuddet efter en for sen ansøgning først gives fra ansøgningsdatoen."
+        "Modellens konvention for forholdsmæssig fordeling: en grænse inde i aftalen — en for sen "
+        "ansøgning — gør, at kun månedens praktiktimer fra ansøgningsdatoen tæller, forholdsmæssigt "
+        "efter kalenderdage. Aftalens egen første dag skærer ikke igen: "
+        "voksenlaerling_praktiktimer er allerede kun aftalens timer, så aftalens første måned tæller helt "
+        "(aftale fra 16. marts med 80 praktiktimer i marts: 80 × 45 = 3.600 kr.; ansøgt for sent "
+        "16. marts: 80 × 45 × 16/31 = 1.858,06 kr.)."
     )
     reference = [STAR_VOKSENLAERLING, AALBORG]
 
     def formula(person, period):
         start = person("voksenlaerling_aftale_start", period)
         ansoegt = person("voksenlaerling_ansoegningsdato", period)
-        return numpy.where(person("voksenlaerling_ansoegt_rettidigt", period), start, numpy.maximum(start, ansoegt))
+        startmaaned = foerste_dag_i_maaneden(start)
+        return numpy.where(person("voksenlaerling_ansoegt_rettidigt", period), startmaaned, numpy.maximum(start, ansoegt))
 
 
 class voksenlaerling_tilskud_til(Variable):
@@ -64,7 +69,14 @@ class voksenlaerling_tilskud_til(Variable):
         hele_aftalen = regler_paa_dato(
             person, parameters, regeldag, lambda p: p.voksenlaerling.tilskud_hele_aftalen_fra_ledighed
         ).astype(bool)
-        tidsbegraenset = oplyst(start) * numpy.logical_not(person("voksenlaerling_kommer_fra_ledighed", period) * hele_aftalen)
+        # 30 kr.-gruppen (ledige ufaglærte uden mere end 2 måneders ledighed) fik før forsøget
+        # 1. april 2018 tilskud som fra beskæftigelse, dvs. i de første 24 måneder.
+        kort_hele = regler_paa_dato(
+            person, parameters, regeldag, lambda p: p.voksenlaerling.kort_ledighed_tilskud_hele_aftalen
+        ).astype(bool)
+        kort_begraenset = person("voksenlaerling_kort_ledighed", period) * numpy.logical_not(kort_hele)
+        hele = person("voksenlaerling_kommer_fra_ledighed", period) * hele_aftalen * numpy.logical_not(kort_begraenset)
+        tidsbegraenset = oplyst(start) * numpy.logical_not(hele)
         maaneder = regler_paa_dato(
             person, parameters, regeldag, lambda p: p.voksenlaerling.tilskudsperiode_fra_beskaeftigelse_maaneder
         )
@@ -76,11 +88,12 @@ class voksenlaerling_andel_af_maaneden(Variable):
     value_type = float
     entity = Person
     definition_period = MONTH
-    label = "Den del af månedens kalenderdage, der ligger i tilskudsperioden"
+    label = "Den del af månedens praktiktimer, der ligger i tilskudsperioden (efter kalenderdage)"
     documentation = (
-        "Begynder eller slutter tilskudsperioden inde i måneden (aftalens start, en for sen "
-        "ansøgning, de 24 måneder), tæller månedens praktiktimer forholdsmæssigt efter kalenderdage "
-        "(fx 16/31 ved start den 16. i en måned med 31 dage), efter modellens konvention."
+        "Begynder eller slutter tilskudsperioden inde i aftalen (en for sen ansøgning, de 24 "
+        "måneder), tæller månedens praktiktimer forholdsmæssigt efter kalenderdage (fx 16/31 ved "
+        "ansøgning den 16. i en måned med 31 dage), efter modellens konvention. Aftalens første måned "
+        "tæller helt: praktiktimerne er allerede kun aftalens timer."
     )
     reference = [LAB_KAP_23, AALBORG]
 
@@ -100,13 +113,12 @@ class voksenlaerling_timesats(Variable):
     reference = [LAB_KAP_23, AALBORG]
 
     def formula(person, period, parameters):
-        # Satsen, der er i kraft i måneden, gælder (ikke satsen ved aftalens start).
+        # Satsen, der er i kraft i måneden, gælder (ikke satsen ved aftalens start; LAB § 209, stk. 9).
         satser = parameters(period.start).voksenlaerling.timesats
-        sats = numpy.where(
-            person("voksenlaerling_kommer_fra_ledighed", period),
-            satser.fra_ledighed,
-            satser.fra_beskaeftigelse,
+        fra_ledighed = numpy.where(
+            person("voksenlaerling_kort_ledighed", period), satser.ufaglaert_kort_ledighed, satser.fra_ledighed
         )
+        sats = numpy.where(person("voksenlaerling_kommer_fra_ledighed", period), fra_ledighed, satser.fra_beskaeftigelse)
         return person("voksenlaerling_berettiget", period) * sats
 
 
