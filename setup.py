@@ -32,7 +32,7 @@ setup(
     python_requires=">=3.11",
     packages=find_packages(exclude=["tests", "tests.*", "benchmarks", "benchmarks.*"]),
     include_package_data=True,
-    package_data={"openfisca_dk_jobcenter": ["parameters/**/*.yaml", "tests/**/*.yaml", "befolkning/*.md", "befolkning/*.json"]},
+    package_data={"openfisca_dk_jobcenter": ["parameters/**/*.yaml", "tests/**/*.yaml", "befolkning/*.md"]},
     install_requires=[
         "openfisca-core[web-api]>=46.0.1,<47",
         "numpy>=2.0",

@@ -7,12 +7,11 @@ valideringstabellen i docs/validering.md.
 For hvert år med et publiceret tal, der er markeret `kalibrer`, ganges ordningens
 deltagelsesfaktor med publiceret ÷ model, fem gange (deltagelsen er næsten proportional med
 faktoren; fem runder fanger samspillet mellem ordningerne, der deler de samme ledige).
-Faktorerne skrives i `befolkning/deltagelse.json`; år uden tal får nærmeste kalibrerede års
+Faktorerne skrives i `befolkning/deltagelse.py`; år uden tal får nærmeste kalibrerede års
 faktor (`kalibrering.deltagelsesfaktor`).
 """
 
 import argparse
-import json
 import re
 from pathlib import Path
 
@@ -42,10 +41,16 @@ def kalibrer(personer=validering.PERSONER, seed=validering.SEED):
 
 
 def _gem(faktorer):
-    kalibrering.FAKTORFIL.write_text(
-        json.dumps({k: {str(a): f for a, f in sorted(v.items())} for k, v in sorted(faktorer.items())}, indent=2) + "\n",
-        encoding="utf-8",
-    )
+    linjer = [
+        '"""Deltagelsesfaktorer pr. ordning og år (skrevet af `python -m openfisca_dk_jobcenter.analyse.kalibrer`;',
+        'ret ikke i hånden). Se `kalibrering.py` og docs/validering.md."""',
+        "",
+        "FAKTORER = {",
+    ]
+    for noegle, aar in sorted(faktorer.items()):
+        linjer.append(f"    {noegle!r}: {{" + ", ".join(f"{a}: {f!r}" for a, f in sorted(aar.items())) + "},")
+    linjer.append("}")
+    kalibrering.FAKTORFIL.write_text("\n".join(linjer).replace("'", '"') + "\n", encoding="utf-8")
     kalibrering.glem_faktorer()
 
 

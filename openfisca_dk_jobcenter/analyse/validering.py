@@ -184,7 +184,7 @@ def dokument(t):
     for aar in AAR:
         k = kalibrering.arbejdsstyrke(aar)
         linjer.append(f"| {aar} | {_dk(k.vaerdi)} | {k.kildegrad} | {k.kilde} | {k.note} |")
-    linjer += ["", "Deltagelsesfaktorer (`befolkning/deltagelse.json`; år uden publiceret tal: nærmeste år, interpoleret):", "",
+    linjer += ["", "Deltagelsesfaktorer (`befolkning/deltagelse.py`; år uden publiceret tal: nærmeste år, interpoleret):", "",
                "| ordning | " + " | ".join(str(a) for a in AAR) + " |", "|---|" + "---:|" * len(AAR)]
     for o in ORDNINGER:
         faktorer = [_dk(kalibrering.deltagelsesfaktor(o.noegle, a), 3) for a in AAR]

@@ -1,5 +1,5 @@
 """Hvad den syntetiske befolkning står for: Danmarks arbejdsstyrke i året (vægten) og hver
-ordnings deltagelse, kalibreret til publicerede tal (`deltagelse.json`).
+ordnings deltagelse, kalibreret til publicerede tal (`deltagelse.py`).
 
 - `arbejdsstyrke(aar)`: antal personer, befolkningen vægtes op til, med kilde og kildegrad.
 - `deltagelsesfaktor(noegle, aar)`: hvor meget en ordnings deltagelsesandel (modulets `ANDEL…`)
@@ -9,12 +9,12 @@ ordnings deltagelse, kalibreret til publicerede tal (`deltagelse.json`).
   (interpoleret mellem to), og det står i valideringstabellen.
 """
 
-import json
+import runpy
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-FAKTORFIL = Path(__file__).with_name("deltagelse.json")
+FAKTORFIL = Path(__file__).with_name("deltagelse.py")
 AKU_2019 = "https://www.dst.dk/da/Statistik/nyheder-analyser-publ/nyt/NytHtml?cid=30383"
 AKU_2021 = "https://www.dst.dk/da/Statistik/nyheder-analyser-publ/nyt/NytHtml?cid=36310"
 AKU_2023 = "https://www.dst.dk/da/Statistik/nyheder-analyser-publ/nyt/NytHtml?cid=46149"
@@ -68,9 +68,9 @@ def arbejdsstyrke(aar):
 
 @cache
 def _faktorer():
-    if not FAKTORFIL.exists():
-        return {}
-    return {noegle: {int(a): f for a, f in aar.items()} for noegle, aar in json.loads(FAKTORFIL.read_text("utf-8")).items()}
+    # Læst fra kilden hver gang (ikke importeret): kalibreringen skriver filen igen flere gange i
+    # sekundet, og en importeret .pyc med samme tidsstempel og størrelse ville være forældet.
+    return runpy.run_path(str(FAKTORFIL))["FAKTORER"]
 
 
 def deltagelsesfaktor(noegle, aar):
@@ -92,5 +92,5 @@ def deltagelsesfaktor(noegle, aar):
 
 
 def glem_faktorer():
-    """Læs `deltagelse.json` igen (efter en ny kalibrering)."""
+    """Læs `deltagelse.py` igen (efter en ny kalibrering)."""
     _faktorer.cache_clear()
