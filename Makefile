@@ -8,7 +8,7 @@ PERSONER ?= 100000
 UD ?= resultater/demo
 CONTRACT := ../shared/tools/check-contract
 
-.PHONY: install demo test test-yaml test-python lint contract serve bench bench-danmark clean
+.PHONY: install demo test test-yaml test-python lint contract serve bench bench-danmark clean browser
 
 $(STAMP): setup.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,8 +28,17 @@ test: lint test-yaml test-python contract
 test-yaml: $(STAMP)
 	$(BIN)/openfisca test --country-package openfisca_dk_jobcenter openfisca_dk_jobcenter/tests
 
-test-python: $(STAMP)
+test-python: $(STAMP) browser
 	$(BIN)/python -m pytest -q tests
+
+## Debians chromium til websidens browsertest (tests/browser), kun når den mangler (CI kører som root).
+## Kan den ikke installeres, fejler browsertestene med en besked om det (de springes aldrig over).
+CHROMIUM ?= /usr/bin/chromium
+browser:
+	-@if [ -x $(CHROMIUM) ]; then echo "chromium: $(CHROMIUM)"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; \
+	else echo "chromium mangler ($(CHROMIUM)) og kan ikke installeres her (kræver root og apt-get)" >&2; exit 1; fi
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -32,7 +32,8 @@ setup(
     python_requires=">=3.11",
     packages=find_packages(exclude=["tests", "tests.*", "benchmarks", "benchmarks.*"]),
     include_package_data=True,
-    package_data={"openfisca_dk_jobcenter": ["parameters/**/*.yaml", "tests/**/*.yaml", "befolkning/*.md"]},
+    package_data={"openfisca_dk_jobcenter": ["parameters/**/*.yaml", "tests/**/*.yaml", "befolkning/*.md",
+                                              "webside/templates/webside/*.html", "webside/static/*"]},
     install_requires=[
         "openfisca-core[web-api]>=46.0.1,<47",
         "numpy>=2.0",
@@ -55,6 +56,8 @@ setup(
             "schemathesis>=4.0,<5",
             "hypothesis>=6.100",
             "python-dateutil>=2.8",  # datoregningens egenskabstest (relativedelta)
+            # websidens browsertest (tests/browser): Debians chromium, styret af Playwright
+            "playwright>=1.40",
         ],
     },
     entry_points={

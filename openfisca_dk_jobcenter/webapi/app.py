@@ -307,6 +307,9 @@ def haerd(app, tax_benefit_system=None):
             svar.set_data(app.json.dumps(udbyg_spec(svar.get_json(), tbs)))
         return svar
 
+    from openfisca_dk_jobcenter import webside  # websiden (/beregner, /budget, /regler) på samme app
+
+    webside.registrer(app, tbs)
     log.info("openfisca-dk-jobcenter: web-API'ets værn er sat på (grænse %d bytes pr. forespørgsel)", MAX_KROP)
     return app
 

@@ -1,0 +1,292 @@
+// Jobrotationsbudgettet: ansatte i uddannelse og vikarer hos én arbejdsgiver, måned for måned.
+// Alle beløb (løn, kursusudgifter, ydelse, nettoudgift) regnes af /calculate.
+import {
+  beregn, beloeb, debounce, denneMaaned, el, feltVaerdi, hent, lavFelt, maanedsnavn, maaneder, periodeFejl,
+  rydFejl, saetInput, send, tilApi, visApiFejl, visFeltFejl,
+} from "./faelles.js";
+
+const STANDARD = { fra: "2026-01", antal: "6" };
+const form = document.getElementById("budget");
+const generelt = document.getElementById("fejl-generelt");
+const resultat = document.getElementById("resultat");
+const status = document.getElementById("resultat-status");
+const banner = document.getElementById("ordning-status");
+let spec;
+const raekker = { medarbejder: [], vikar: [] };
+const naeste = { medarbejder: 1, vikar: 1 };
+const PRAEFIKS = { medarbejder: "m", vikar: "vk" };
+const TITEL = { medarbejder: "Ansat i uddannelse", vikar: "Vikar" };
+let runde = 0;
+
+function felter(specs, id, sti, vaerdier) {
+  return el("div", { klasse: "felter" }, specs.map((s) => {
+    const boks = lavFelt(s, `${id}-${s.navn}`, `${sti}/${s.navn}`, vaerdier.get(s.navn), opdater);
+    boks.querySelector("[data-variabel]")._spec = s;
+    return boks;
+  }));
+}
+
+// Rækkens første og sidste måned er sidens egne felter (ikke variabler): uden for dem er rækkens
+// timer og kursusudgifter 0 (budgettets "perioderede" variabler); alt andet gælder hele perioden.
+function maanedsfelt(id, etiket, hjaelp, vaerdi) {
+  const input = el("input", { id: `f-${id}`, name: id, type: "month", "aria-describedby": `h-${id}` });
+  input.value = vaerdi || "";
+  input.addEventListener("input", opdater);
+  input.addEventListener("change", opdater);
+  const boks = el("div", { klasse: "felt" }, el("label", { for: `f-${id}`, tekst: etiket }), input,
+    el("p", { klasse: "hjaelp", id: `h-${id}`, tekst: hjaelp }), el("p", { klasse: "fejl", id: `e-${id}`, hidden: true }));
+  return { boks, input };
+}
+
+function tilfoej(slags, vaerdier = new Map()) {
+  const id = `${PRAEFIKS[slags]}${naeste[slags]++}`;
+  const r = { id, slags };
+  r.legend = el("legend");
+  r.fjern = el("button", { type: "button", klasse: "sekundaer", tekst: `Fjern` });
+  r.fra = maanedsfelt(`${id}-fra`, "Fra måned", "Første måned med timer (og kursusudgifter). Tom: projektets første måned.", vaerdier.get("fra"));
+  r.til = maanedsfelt(`${id}-til`, "Til måned", "Sidste måned med timer (og kursusudgifter). Tom: projektets sidste måned.", vaerdier.get("til"));
+  const felterne = felter(spec[slags], id, `personer/${id}`, vaerdier);
+  felterne.append(r.fra.boks, r.til.boks);
+  r.boks = el("fieldset", { klasse: "under", id: `raekke-${id}` }, r.legend, felterne, el("p", {}, r.fjern));
+  r.fjern.addEventListener("click", () => {
+    raekker[slags] = raekker[slags].filter((x) => x !== r);
+    r.boks.remove();
+    nummerer();
+    opdater();
+    document.getElementById(`tilfoej-${slags}`).focus();
+  });
+  raekker[slags].push(r);
+  document.getElementById(slags === "medarbejder" ? "medarbejdere" : "vikarer").append(r.boks);
+  nummerer();
+  return r;
+}
+
+function nummerer() {
+  for (const slags of Object.keys(raekker)) {
+    raekker[slags].forEach((r, i) => {
+      r.legend.textContent = `${TITEL[slags]} ${i + 1}`;
+      r.fjern.textContent = `Fjern ${TITEL[slags].toLowerCase()} ${i + 1}`;
+    });
+  }
+}
+
+const inputs = (rod) => [...rod.querySelectorAll("[data-variabel]")];
+
+function gemIUrl() {
+  const q = new URLSearchParams();
+  q.set("fra", form.fra.value);
+  q.set("antal", form.antal.value);
+  for (const i of inputs(document.getElementById("projektfelter"))) q.set(`p.${i._spec.navn}`, feltVaerdi(i));
+  for (const slags of Object.keys(raekker)) {
+    q.set(PRAEFIKS[slags], String(raekker[slags].length));
+    raekker[slags].forEach((r, n) => {
+      for (const i of inputs(r.boks)) q.set(`${PRAEFIKS[slags]}${n + 1}.${i._spec.navn}`, feltVaerdi(i));
+      if (r.fra.input.value) q.set(`${PRAEFIKS[slags]}${n + 1}.fra`, r.fra.input.value);
+      if (r.til.input.value) q.set(`${PRAEFIKS[slags]}${n + 1}.til`, r.til.input.value);
+    });
+  }
+  history.replaceState(null, "", `${location.pathname}?${q}`);
+  document.getElementById("del-link").href = location.href;
+}
+
+function situation(perioder) {
+  const personer = {};
+  const v = { ansatte: [] };
+  for (const i of inputs(document.getElementById("projektfelter"))) saetInput(v, i._spec, tilApi(i._spec, feltVaerdi(i)), perioder);
+  for (const slags of Object.keys(raekker)) {
+    for (const r of raekker[slags]) {
+      const p = {};
+      const fra = r.fra.input.value || perioder[0];
+      const til = r.til.input.value || perioder.at(-1);
+      for (const i of inputs(r.boks)) {
+        saetInput(p, i._spec, tilApi(i._spec, feltVaerdi(i)), perioder);
+        if (spec.perioderet.includes(i._spec.navn) && p[i._spec.navn]) {
+          for (const m of perioder) if (m < fra || m > til) p[i._spec.navn][m] = 0;
+        }
+      }
+      const afslag = spec[`${slags}_afslagsgrund`];
+      if (afslag) beregn(p, afslag, perioder);
+      personer[r.id] = p;
+      v.ansatte.push(r.id);
+    }
+  }
+  for (const k of spec.kolonner) beregn(v, k.navn, perioder);
+  return { personer, virksomheder: { v } };
+}
+
+function beskrivSti(sti) {
+  const [entitet, id, variabel, periode] = sti;
+  let hvem = entitet === "virksomheder" ? "projektet" : id;
+  for (const slags of Object.keys(raekker)) {
+    const n = raekker[slags].findIndex((r) => r.id === id);
+    if (n >= 0) hvem = `${TITEL[slags].toLowerCase()} ${n + 1}`;
+  }
+  return [hvem, variabel, periode].filter(Boolean).join(", ");
+}
+
+const udskudt = debounce(() => { gemIUrl(); beregnNu(); }, 350);
+// body[data-travl] er "1", fra et felt ændres, til svaret er vist (testene venter på "0").
+function opdater() {
+  document.body.dataset.travl = "1";
+  udskudt();
+}
+
+async function beregnNu() {
+  const min = ++runde;
+  document.body.dataset.travl = "1";
+  rydFejl(form, generelt);
+  const fejl = periodeFejl(form.fra.value, form.antal.value);
+  if (fejl) {
+    visFeltFejl(form[fejl[0]], fejl[1]);
+    document.body.dataset.travl = "0";
+    return;
+  }
+  const perioder = maaneder(form.fra.value, Number(form.antal.value));
+  status.textContent = "Regner …";
+  resultat.hidden = false;
+  const [{ status: kode, data }] = await Promise.all([send("/calculate", situation(perioder)), tjekNyeForloeb(perioder[0])]);
+  if (min !== runde) return;
+  if (kode !== 200) {
+    visApiFejl(form, generelt, data, beskrivSti);
+    status.textContent = "Ingen beregning: ret felterne markeret med fejl.";
+    document.body.dataset.travl = "0";
+    document.getElementById("budgettabel").replaceChildren();
+    document.getElementById("bemaerkninger").replaceChildren();
+    return;
+  }
+  await visBudget(data, perioder);
+  if (min !== runde) return;
+  status.textContent = `Budget for ${maanedsnavn(perioder[0])} – ${maanedsnavn(perioder.at(-1))}.`;
+  resultat.dataset.klar = String(min);
+  document.body.dataset.travl = "0";
+}
+
+async function visBudget(svar, perioder) {
+  const v = svar.virksomheder.v;
+  const summer = Object.fromEntries(spec.kolonner.map((k) => [k.navn, 0]));
+  const tabel = document.getElementById("budgettabel");
+  tabel.replaceChildren(
+    el("caption", { tekst: "Udgifter, jobrotationsydelse og nettoudgift pr. måned (kr.)" }),
+    el("thead", {}, el("tr", {}, el("th", { scope: "col", tekst: "Måned" }), spec.kolonner.map((k) => el("th", { scope: "col", klasse: "tal", tekst: k.overskrift })))),
+    el("tbody", {}, perioder.map((m) => el("tr", {}, el("th", { scope: "row", tekst: maanedsnavn(m) }), spec.kolonner.map((k) => {
+      const b = Number(v[k.navn][m] ?? 0);
+      summer[k.navn] += b;
+      return el("td", { klasse: "tal", "data-variabel": k.navn, "data-maaned": m, "data-vaerdi": String(b), "data-overskrift": k.overskrift, tekst: beloeb(b) });
+    })))),
+    el("tfoot", {}, el("tr", { klasse: "sum" }, el("th", { scope: "row", tekst: "I alt" }), spec.kolonner.map((k) => el("td", { klasse: "tal", "data-total": k.navn, "data-vaerdi": String(summer[k.navn]), "data-overskrift": k.overskrift, tekst: beloeb(summer[k.navn]) })))),
+  );
+  // Hvorfor en ansats eller vikars timer ikke giver ydelse: afslagsgrunden fra modellen.
+  const noter = [];
+  for (const slags of Object.keys(raekker)) {
+    const navn = spec[`${slags}_afslagsgrund`];
+    if (!navn) continue;
+    const variabel = await hent(`/variable/${navn}`);
+    raekker[slags].forEach((r, n) => {
+      const grupper = new Map();
+      for (const m of perioder) {
+        const g = svar.personer[r.id][navn][m];
+        if (g && g !== variabel.defaultValue) grupper.set(g, [...(grupper.get(g) || []), m]);
+      }
+      for (const [g, ms] of grupper) {
+        noter.push(el("li", {}, el("strong", { tekst: `${TITEL[slags]} ${n + 1}: ` }), `${variabel.possibleValues[g]} `,
+          `(${ms.length === perioder.length ? "alle måneder" : ms.map(maanedsnavn).join(", ")}). `,
+          el("a", { href: `/regler#variabel/${navn}`, tekst: "Se reglen" })));
+      }
+    });
+  }
+  document.getElementById("bemaerkninger").replaceChildren(...(noter.length ? [
+    el("div", { klasse: "afslag" }, el("h3", { tekst: "Timer uden jobrotationsydelse" }), el("ul", {}, noter)),
+  ] : []));
+}
+
+// Tager ordningen imod nye forløb? Modellen spørges om et nyt, ellers godkendt forløb (eksemplets
+// ansatte og vikar, projektet godkendt), der begynder den første dag i budgettets første måned og i
+// dag. Siden vurderer intet selv: svarer modellen 0 kr., vises modellens egne afslagsgrunde.
+const nyeForloeb = new Map();
+function spoergOmNytForloeb(maaned) {
+  const perioder = [maaned];
+  const medarbejder = {};
+  const vikar = {};
+  const v = { ansatte: ["medarbejder", "vikar"] };
+  const eksempel = (s) => tilApi(s, s.eksempel === true ? "1" : s.eksempel === false ? "0" : s.eksempel);
+  for (const s of spec.medarbejder) saetInput(medarbejder, s, eksempel(s), perioder);
+  for (const s of spec.vikar) saetInput(vikar, s, eksempel(s), perioder);
+  for (const s of spec.projekt) saetInput(v, s, eksempel(s), perioder);
+  if (vikar.jobrotation_vikariat_start) vikar.jobrotation_vikariat_start = { ETERNITY: `${maaned}-01` };
+  if (spec.medarbejder_afslagsgrund) beregn(medarbejder, spec.medarbejder_afslagsgrund, perioder);
+  if (spec.vikar_afslagsgrund) beregn(vikar, spec.vikar_afslagsgrund, perioder);
+  beregn(v, spec.ydelse, perioder);
+  return send("/calculate", { personer: { medarbejder, vikar }, virksomheder: { v } });
+}
+
+async function lukketFor(maaned) {
+  if (!nyeForloeb.has(maaned)) nyeForloeb.set(maaned, spoergOmNytForloeb(maaned));
+  const { status: kode, data } = await nyeForloeb.get(maaned);
+  if (kode !== 200 || Number(data.virksomheder.v[spec.ydelse][maaned] ?? 0) > 0) return null;
+  const grunde = [];
+  for (const [hvem, navn] of [["medarbejder", spec.medarbejder_afslagsgrund], ["vikar", spec.vikar_afslagsgrund]]) {
+    if (!navn) continue;
+    const variabel = await hent(`/variable/${navn}`);
+    const g = data.personer[hvem][navn][maaned];
+    if (g && g !== variabel.defaultValue) grunde.push({ tekst: variabel.possibleValues[g], variabel, navn });
+  }
+  return { maaned, grunde };
+}
+
+async function tjekNyeForloeb(maaned) {
+  if (!spec.ydelse) return;
+  const maaneder_ = [...new Set([maaned, denneMaaned()])];
+  const lukkede = (await Promise.all(maaneder_.map(lukketFor))).filter(Boolean);
+  if (!lukkede.length) {
+    banner.hidden = true;
+    banner.replaceChildren();
+    return;
+  }
+  const dele = [];
+  for (const l of lukkede) {
+    const idag = l.maaned === denneMaaned() ? " (i dag)" : "";
+    dele.push(
+      el("p", {}, el("strong", { tekst: `Jobrotation tager ikke imod nye forløb, der begynder i ${maanedsnavn(l.maaned)}${idag}.` })),
+      el("p", { tekst: "Et nyt forløb med en godkendt vikar og et godkendt projekt giver ingen jobrotationsydelse efter modellens regler, fordi:" }),
+      el("ul", {}, l.grunde.map((g) => el("li", {}, `${g.tekst}. `, el("a", { href: `/regler#variabel/${g.navn}`, tekst: "Se reglen og dens kilder" })))),
+    );
+  }
+  banner.replaceChildren(...dele);
+  banner.hidden = false;
+}
+
+async function start() {
+  try {
+    spec = await hent("/webside/budget.json");
+  } catch (fejl) {
+    document.getElementById("indlaeser").textContent = `Siden kunne ikke hente felterne: ${fejl.message}`;
+    return;
+  }
+  const q = new URLSearchParams(location.search);
+  form.fra.value = q.get("fra") || STANDARD.fra;
+  form.antal.value = q.get("antal") || STANDARD.antal;
+  const projekt = new Map([...q.entries()].filter(([k]) => k.startsWith("p.")).map(([k, v]) => [k.slice(2), v]));
+  document.getElementById("projektfelter").append(...felter(spec.projekt, "p", "virksomheder/v", projekt).children);
+  document.querySelectorAll("#projektfelter [data-variabel]").forEach((i, n) => { i._spec = spec.projekt[n]; });
+  for (const slags of Object.keys(raekker)) {
+    const antal = q.has(PRAEFIKS[slags]) ? Number(q.get(PRAEFIKS[slags])) : 1;
+    for (let n = 1; n <= Math.min(antal, 50); n++) {
+      const p = `${PRAEFIKS[slags]}${n}.`;
+      tilfoej(slags, new Map([...q.entries()].filter(([k]) => k.startsWith(p)).map(([k, v]) => [k.slice(p.length), v])));
+    }
+    document.getElementById(`tilfoej-${slags}`).addEventListener("click", () => {
+      const r = tilfoej(slags);
+      r.boks.querySelector("input, select").focus();
+      opdater();
+    });
+  }
+  form.fra.addEventListener("input", opdater);
+  form.antal.addEventListener("input", opdater);
+  form.addEventListener("submit", (h) => { h.preventDefault(); beregnNu(); });
+  document.getElementById("indlaeser").hidden = true;
+  form.hidden = false;
+  gemIUrl();
+  beregnNu();
+}
+
+start();

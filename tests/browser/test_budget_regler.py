@@ -1,0 +1,137 @@
+"""Jobrotationsbudgettet og regeloversigten i chromium."""
+
+import datetime
+
+import pytest
+from hjaelp import felter, kr_tekst, maaneder, situation, specs, spoerg, vent
+
+from openfisca_dk_jobcenter import CountryTaxBenefitSystem
+
+
+@pytest.fixture(scope="module")
+def budgetfelter(server):
+    return server.hent("/webside/budget.json")
+
+
+def tal_tekst(beloeb):
+    """Budgettets celler: beløbet uden " kr." (tabellens overskrift siger kr.)."""
+    return kr_tekst(beloeb).removesuffix(" kr.")
+
+
+def test_budget_viser_det_som_calculate_svarer(side, server, budgetfelter):
+    side.goto(server.url + "/budget", wait_until="domcontentloaded")
+    side.wait_for_selector("#budget:not([hidden])")
+    vent(side)
+    side.fill("#f-fra", "2025-11")
+    side.fill("#f-antal", "4")
+    side.click("#tilfoej-vikar")
+    side.fill("#f-vk2-jobrotation_vikartimer", "40")
+    side.fill("#f-m1-jobrotation_uddannelsestimer", "160")
+    side.fill("#f-vk2-til", "2025-12")  # vikar 2 kun i november og december
+    vent(side)
+    perioder = maaneder("2025-11", 4)
+    sag = situation(felter(side), specs(budgetfelter), perioder)
+    for navn in budgetfelter["perioderet"]:
+        if navn in sag["personer"]["vk2"]:
+            sag["personer"]["vk2"][navn].update({"2026-01": 0, "2026-02": 0})
+    assert "vk2.til=2025-12" in side.url
+    for k in budgetfelter["kolonner"]:
+        spoerg(sag, "virksomhed", None, k["navn"], perioder)
+    resultat = server.beregn(sag)["virksomheder"]["v"]
+    for k in budgetfelter["kolonner"]:
+        for m in perioder:
+            celle = side.text_content(f'td[data-variabel="{k["navn"]}"][data-maaned="{m}"]')
+            assert celle == tal_tekst(resultat[k["navn"]][m]), (k["navn"], m)
+        assert side.text_content(f'td[data-total="{k["navn"]}"]') == tal_tekst(sum(resultat[k["navn"]].values()))
+    assert sum(resultat["jobrotationsydelse"].values()) > 0
+    netto = sum(resultat["jobrotation_nettoudgift"].values())
+    brutto = sum(resultat["jobrotation_bruttoudgift"].values())
+    assert abs(netto - (brutto - sum(resultat["jobrotationsydelse"].values()))) < 0.05
+
+
+def nyt_forloeb(server, budgetfelter, maaned):
+    """Modellens svar for et nyt, godkendt forløb, der begynder den 1. i måneden (som sidens spørgsmål)."""
+    def eksempel(specs_, maal):
+        for s in specs_:
+            v = s["eksempel"]
+            if s["type"] in ("tal", "heltal"):
+                v = float(v)
+            if v == "":
+                continue
+            maal[s["navn"]] = {"ETERNITY": v} if s["periode"] == "eternity" else {maaned: v}
+
+    medarbejder, vikar, v = {}, {}, {"ansatte": ["medarbejder", "vikar"], budgetfelter["ydelse"]: {maaned: None}}
+    eksempel(budgetfelter["medarbejder"], medarbejder)
+    eksempel(budgetfelter["vikar"], vikar)
+    eksempel(budgetfelter["projekt"], v)
+    vikar["jobrotation_vikariat_start"] = {"ETERNITY": f"{maaned}-01"}
+    svar = server.beregn({"personer": {"medarbejder": medarbejder, "vikar": vikar}, "virksomheder": {"v": v}})
+    return svar["virksomheder"]["v"][budgetfelter["ydelse"]][maaned]
+
+
+MAANEDER = "januar februar marts april maj juni juli august september oktober november december".split()
+
+
+def maanedsnavn(m):
+    aar, md = m.split("-")
+    return f"{MAANEDER[int(md) - 1]} {aar}"
+
+
+@pytest.mark.parametrize("maaned", ["2024-03", "2026-03", "2026-11"])
+def test_budget_siger_tydeligt_om_ordningen_tager_nye_forloeb(side, server, budgetfelter, maaned):
+    """Siden spørger modellen om et nyt forløb i budgettets første måned og i dag; lukket = 0 kr."""
+    side.goto(f"{server.url}/budget?fra={maaned}&antal=3", wait_until="domcontentloaded")
+    side.wait_for_selector("#budget:not([hidden])")
+    vent(side)
+    idag = datetime.date.today().strftime("%Y-%m")
+    lukkede = [m for m in dict.fromkeys([maaned, idag]) if nyt_forloeb(server, budgetfelter, m) == 0]
+    if not lukkede:
+        assert side.is_hidden("#ordning-status")
+        return
+    side.wait_for_selector("#ordning-status:not([hidden])")
+    tekst = side.text_content("#ordning-status")
+    for m in dict.fromkeys([maaned, idag]):
+        linje = f"Jobrotation tager ikke imod nye forløb, der begynder i {maanedsnavn(m)}"
+        assert (linje in tekst) == (m in lukkede), (m, tekst)
+
+
+def test_regler_parameter_med_historik_kildegrad_trappe_og_ordninger(side, server):
+    side.goto(server.url + "/regler", wait_until="domcontentloaded")
+    side.wait_for_selector("#fundne li")
+    side.fill("#soeg", "minimumsalder")
+    links = side.locator("#fundne a")
+    assert 1 <= links.count() < 10
+    side.click('#fundne a[href="#parameter/voksenlaerling.minimumsalder"]')
+    side.wait_for_selector("#historik")
+    data = server.hent("/parameter/voksenlaerling.minimumsalder")
+    assert side.locator("#historik tbody tr").count() == len(data["values"])
+    # Kildegraden pr. værdi er den, parameterens YAML giver værdien (læst her af skattesystemet selv).
+    tbs = CountryTaxBenefitSystem()
+    for vaerdi in tbs.parameters.voksenlaerling.minimumsalder.values_list:
+        grad = vaerdi.metadata.get("kildegrad")
+        assert grad in ("verificeret", "sekundaer", "antaget"), vaerdi.instant_str
+        celle = f'#historik tr[data-dato="{vaerdi.instant_str}"] td[data-kildegrad]'
+        assert side.get_attribute(celle, "data-kildegrad") == grad
+    assert side.locator("svg.trin path.linje").count() == 1
+    side.wait_for_selector("#bruges-af")
+    assert "Voksenlærling" in side.text_content("#bruges-af")
+    # Søgning på æøå finder navne skrevet med ae/oe/aa
+    side.fill("#soeg", "voksenlærling")
+    assert side.locator('#fundne a[href="#variabel/voksenlaerling_tilskud"]').count() == 1
+
+
+def test_regler_variabel_med_hjemmel_og_afhaengigheder(side, server):
+    side.goto(server.url + "/regler#variabel/voksenlaerling_tilskud", wait_until="domcontentloaded")
+    side.wait_for_selector("#hjemmel")
+    data = server.hent("/variable/voksenlaerling_tilskud")
+    assert data["description"] in side.text_content("#detalje h2")
+    for reference in data["references"]:
+        assert reference in side.text_content("#hjemmel")
+    side.wait_for_selector("#afhaenger-af")
+    afhaenger = side.text_content("#afhaenger-af")
+    assert "voksenlaerling_timesats" in afhaenger and "voksenlaerling_praktiktimer" in afhaenger
+    side.wait_for_selector("#brugt-af-ordninger")
+    assert "Voksenlærling" in side.text_content("#brugt-af-ordninger")
+    # Søg på en paragraf (kilderne hentes i baggrunden)
+    side.fill("#soeg", "§ 155")
+    side.wait_for_selector('#fundne a[href="#variabel/voksenlaerling_opfylder_alderskrav"]')
