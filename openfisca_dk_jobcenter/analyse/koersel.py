@@ -9,6 +9,7 @@ import pandas
 from openfisca_dk_jobcenter.analyse import udskrift
 from openfisca_dk_jobcenter.analyse.forbehold import aktive, forbehold
 from openfisca_dk_jobcenter.analyse.fremdrift import Fremdrift
+from openfisca_dk_jobcenter.analyse.kontrol import kontroller_argumenter
 from openfisca_dk_jobcenter.analyse.reformvalg import grundlag, reform, varianter
 from openfisca_dk_jobcenter.analyse.sammenligning import sammenlign
 from openfisca_dk_jobcenter.befolkning.fil import laes_befolkning
@@ -59,6 +60,7 @@ def maaneder(tekst):
 def koer(args, start):
     if args.personer < 1 or args.bid < 1:
         raise BefolkningsFejl("--personer og --bid skal være mindst 1")
+    kontroller_argumenter(args)  # år, seed og --ud før beregningen
     if args.virksomheder_fil and not args.personer_fil:
         raise BefolkningsFejl("--virksomheder-fil kræver --personer-fil")
     aar_liste = aarene(str(args.aar))

@@ -5,6 +5,7 @@ import pandas
 
 from openfisca_dk_jobcenter.analyse.beregning import beregn_bid, enum_navne
 from openfisca_dk_jobcenter.analyse.bidder import BID_PERSONER, bidder
+from openfisca_dk_jobcenter.analyse.kontrol import kontroller_maaneder
 from openfisca_dk_jobcenter.ordninger import ORDNINGER
 
 
@@ -16,6 +17,7 @@ def simuler(system, befolkning, aar=None, maaneder=None, bid_personer=BID_PERSON
     Personernes ordninger står pr. person; virksomhedsordninger (fx jobrotation) og `i_alt` pr.
     virksomhed. Beløbene er uvægtede (én række); gang med `vaegt` for landstal.
     """
+    maaneder = kontroller_maaneder(maaneder)  # [13] er en fejl, ikke nuller
     # Kolonnerne samles som numpy-arrays pr. bid, og hver DataFrame bygges én gang til sidst;
     # sektor og målgruppe holdes som enum-indekser og får navne med ét opslag til sidst.
     p = {"id": [], "vaegt": [], "virksomhed": [], "sektor": [], "maalgruppe": [],

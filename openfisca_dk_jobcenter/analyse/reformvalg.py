@@ -21,8 +21,10 @@ from openfisca_dk_jobcenter.reforms.fra_fil import (
     ReformFejl,
     anvend_reformfil,
     find_parameter,
+    kontroller_aendringer,
     lav_reform,
     reform_fra_dict,
+    variantvaerdier,
 )
 
 
@@ -39,8 +41,7 @@ def reform(grundlag, spec):
     eller flere filer/navne stablet med '+'."""
     if isinstance(spec, dict):
         navn, aendringer = reform_fra_dict(spec, kilde="reform (dict)")
-        for sti in aendringer:
-            find_parameter(grundlag.parameters, sti, "reform (dict)")
+        kontroller_aendringer(grundlag.parameters, aendringer, "reform (dict)")  # stier, typer og grænser
         system = lav_reform(navn, aendringer, kilde="reform (dict)")(grundlag)
         system.name = navn
         return system
@@ -66,8 +67,19 @@ def reform(grundlag, spec):
     return system
 
 
+REFORMPAKKE = "openfisca_dk_jobcenter.reforms"
+
+
 def _navngiven(navn):
+    # Kun pakkens egne reformer: et vilkårligt modulnavn ville blive importeret (og køre kode).
+    if navn.startswith(REFORMPAKKE + "."):
+        navn = navn.removeprefix(REFORMPAKKE + ".")
+    if not navn.replace(".", "").replace("_", "").isalnum() or navn.count(".") > 1:
+        raise ReformFejl(f"ukendt reform '{navn}': hverken en .yaml-fil eller en reform i openfisca_dk_jobcenter/reforms/")
     modulnavn, _, klassenavn = navn.rpartition(".")
+    if modulnavn:
+        modulnavn = f"{REFORMPAKKE}.{modulnavn}"
+        navn = f"{REFORMPAKKE}.{navn}"
     kandidater = (
         [(f"openfisca_dk_jobcenter.reforms.{navn}", navn)] if not modulnavn else [(modulnavn, klassenavn), (navn, None)]
     )
@@ -92,13 +104,11 @@ def varianter(grundlag, spec, aar):
     sti = sti.strip()
     find_parameter(grundlag.parameters, sti, f"--variant '{spec}'")
     resultat = []
-    for tekst in vaerdier.split(","):
-        try:
-            vaerdi = float(tekst)
-        except ValueError:
-            raise ReformFejl(f"--variant '{spec}': '{tekst}' er ikke et tal") from None
-        navn = f"{sti}={tekst.strip()}"
-        klasse = lav_reform(navn, {sti: [(_aarets_start(aar), vaerdi)]}, kilde=f"--variant {spec}")
+    for tekst, vaerdi in variantvaerdier(spec):
+        navn = f"{sti}={tekst}"
+        aendringer = {sti: [(_aarets_start(aar), vaerdi)]}
+        kontroller_aendringer(grundlag.parameters, aendringer, f"--variant '{spec}'")
+        klasse = lav_reform(navn, aendringer, kilde=f"--variant {spec}")
         resultat.append((navn, klasse(grundlag), vaerdi))
     return resultat
 

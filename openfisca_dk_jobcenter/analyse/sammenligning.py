@@ -24,6 +24,7 @@ import pandas
 
 from openfisca_dk_jobcenter.analyse.beregning import beregn_bid, enum_navne
 from openfisca_dk_jobcenter.analyse.bidder import BID_PERSONER, bidder
+from openfisca_dk_jobcenter.analyse.kontrol import kontroller_maaneder
 from openfisca_dk_jobcenter.analyse.personresultater import simuler
 from openfisca_dk_jobcenter.analyse.reformvalg import grundlag
 from openfisca_dk_jobcenter.ordninger import ORDNINGER
@@ -89,6 +90,7 @@ def sammenlign(reformer, befolkning, grundlag=None, aar=None, maaneder=None, bid
     `aar`: simuleret år (standard: befolkningens). `maaneder`: månedsnumre (1-12) at tælle med
     (standard: hele året). `fremdrift`: kaldes med antal personer efter hver bid.
     """
+    maaneder = kontroller_maaneder(maaneder)
     if grundlag is None:
         from openfisca_dk_jobcenter.analyse.reformvalg import grundlag as nyt_grundlag
 

@@ -9,6 +9,7 @@ import json
 import pandas
 
 from openfisca_dk_jobcenter.analyse import diagrammer
+from openfisca_dk_jobcenter.analyse.atomisk import atomisk_mappe
 from openfisca_dk_jobcenter.analyse.forbehold import KOLONNER as FORBEHOLD_KOLONNER
 from openfisca_dk_jobcenter.analyse.skriv import atomisk_fil, skriv_csv
 from openfisca_dk_jobcenter.analyse.tabel import (
@@ -77,7 +78,9 @@ def skriv_alt(ud, resultater, system, maaneds_numre, maaneder_tekst, sekunder):
     tekst += f"\n({sekunder:.1f} s)\n"
     print(tekst)
 
-    filer = _skriv_saet(ud, tekst, samlet, forbehold_tabel, serie, flere_aar, json_aar, sekunder, resultater, system)
+    # Hele sættet i en midlertidig mappe, der byttes ind til sidst (analyse/atomisk.py).
+    with atomisk_mappe(ud) as midlertidig:
+        filer = _skriv_saet(midlertidig, tekst, samlet, forbehold_tabel, serie, flere_aar, json_aar, sekunder, resultater, system)
     print(f"Skrevet i {ud}/: {', '.join(filer)}")
 
 
