@@ -22,11 +22,11 @@ demo: $(STAMP)
 	$(BIN)/dk-jobcenter sammenlign --reform examples/reformer/hoejere_voksenlaerlingesatser.yaml \
 		--variant voksenlaerling.timesats.fra_ledighed=30,45,60,75 --personer $(PERSONER) --ud $(UD)
 
-## Hele testsuiten: lint, YAML-testene (openfisca test), pytest og kontrakten.
+## Hele testsuiten: lint, YAML-testene (dk-jobcenter-test: openfisca test med sikker YAML), pytest og kontrakten.
 test: lint test-yaml test-python contract
 
 test-yaml: $(STAMP)
-	$(BIN)/openfisca test --country-package openfisca_dk_jobcenter openfisca_dk_jobcenter/tests
+	$(BIN)/dk-jobcenter-test openfisca_dk_jobcenter/tests
 
 test-python: $(STAMP) browser
 	$(BIN)/python -m pytest -q tests
@@ -48,7 +48,7 @@ contract: $(STAMP)
 	@if [ -f $(CONTRACT) ]; then $(BIN)/python $(CONTRACT); \
 	else echo "($(CONTRACT) findes ikke her; kontrakttjek sprunget over)"; fi
 
-## Web-API'et lokalt (127.0.0.1:$(PORT)): to gunicorn-arbejdere og pakkens værn mod dårligt input
+## Web-API'et lokalt (127.0.0.1:$(PORT)): to gunicorn-arbejdere à 8 tråde og pakkens værn mod dårligt input
 ## (openfisca_dk_jobcenter/webapi/gunicorn.conf.py). Med en reform for hele serveren:
 ## make serve REFORM=openfisca_dk_jobcenter.reforms.hoejere_voksenlaerlingesatser.hoejere_voksenlaerlingesatser
 serve: $(STAMP)
@@ -57,13 +57,14 @@ serve: $(STAMP)
 		$(if $(REFORM),--reforms $(REFORM))
 
 .PHONY: fuzz load
-## schemathesis mod /spec og situationer fra hypothesis, på en ledig port på 127.0.0.1: ingen 5xx.
+## schemathesis mod /spec og situationer fra hypothesis mod den hærdede server (ingen 5xx) og
+## kernens egen openfisca serve (5xx tælles), på ledige porte på 127.0.0.1.
 fuzz: $(STAMP)
-	$(BIN)/python -m openfisca_dk_jobcenter.webapi.fuzz
+	$(BIN)/python -m tools.fuzz
 
 ## 2.000 /calculate-kald, 8 ad gangen, på en ledig port på 127.0.0.1: ingen fejl; p50/p95.
 load: $(STAMP)
-	$(BIN)/python -m openfisca_dk_jobcenter.webapi.belastning
+	$(BIN)/python -m tools.belastning
 
 ## Benchmark mod numpy-referencen (benchmarks/): 100k, 300k og 1M personer; 3 mio. personer.
 bench: $(STAMP)

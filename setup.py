@@ -32,10 +32,26 @@ setup(
     python_requires=">=3.11",
     packages=find_packages(exclude=["tests", "tests.*", "benchmarks", "benchmarks.*"]),
     include_package_data=True,
-    package_data={"openfisca_dk_jobcenter": ["parameters/**/*.yaml", "tests/**/*.yaml", "befolkning/*.md",
-                                              "webside/templates/webside/*.html", "webside/static/*"]},
+    package_data={
+        "openfisca_dk_jobcenter": [
+            "parameters/**/*.yaml",
+            "tests/**/*.yaml",
+            "befolkning/*.md",
+            "situation_examples/*.json",
+            "webapi/gunicorn.conf.py",
+            "webside/templates/webside/*.html",
+            "webside/static/*",
+        ]
+    },
     install_requires=[
-        "openfisca-core[web-api]>=46.0.1,<47",
+        # Kernen uden sit web-api-ekstra: det låser gunicorn<23 (CVE-2024-6827) og flask-cors<4
+        # (CVE-2024-1681, -6839, -6844, -6866). Web-API'et kører på de rettede versioner
+        # (tests/web_api/test_afhaengigheder.py).
+        "openfisca-core>=46.0.1,<47",
+        "Flask>=3.0,<4",
+        "Werkzeug>=3.0.6,<4",
+        "flask-cors>=6.0.0",
+        "gunicorn>=23.0.0",
         "numpy>=2.0",
         "pyyaml>=6.0",
         "pandas>=2.2",
@@ -57,6 +73,9 @@ setup(
         ],
     },
     entry_points={
-        "console_scripts": ["dk-jobcenter = openfisca_dk_jobcenter.analyse.cli:main"],
+        "console_scripts": [
+            "dk-jobcenter = openfisca_dk_jobcenter.analyse.cli:main",
+            "dk-jobcenter-test = openfisca_dk_jobcenter.yamltest:main",
+        ],
     },
 )

@@ -15,7 +15,7 @@ sys.path.insert(0, str(RODMAPPE))
 
 from benchmarks import bench, reference  # noqa: E402
 from openfisca_dk_jobcenter.kategorier import Maalgruppe, Uddannelsesniveau  # noqa: E402
-from openfisca_dk_jobcenter.ordninger import ordning  # noqa: E402
+from openfisca_dk_jobcenter.ordninger import ORDNINGER, ordning  # noqa: E402
 
 PERSONER = 5_000
 
@@ -112,6 +112,8 @@ def test_bench_kommandoen_skriver_json_og_tabel(tmp_path):
     for noegle in reference.ORDNINGER:
         assert maaling["pakke"]["totaler_kr"][noegle] == pytest.approx(maaling["reference"]["totaler_kr"][noegle], rel=1e-6)
     assert "| 3.000 |" in ud.with_suffix(".md").read_text(encoding="utf-8")
+    # Registrets øvrige ordninger står i resultatet som ikke målt.
+    assert set(resultat["kun_i_pakken"]) == {o.noegle for o in ORDNINGER} - set(reference.ORDNINGER)
 
 
 def test_bidder_og_samlet_giver_samme_beloeb_pr_entitet(tbs):

@@ -30,7 +30,7 @@ def test_gyldig_reform_aendrer_satsen_fra_datoen(tbs, tmp_path):
     [
         (GYLDIG.replace("fra_ledighed", "fra_ledihged"), "ukendt parametersti 'voksenlaerling.timesats.fra_ledihged'"),
         (GYLDIG.replace("2026-01-01", "2026-13-01"), "'2026-13-01' er ikke en gyldig dato"),
-        (GYLDIG.replace(": 60", ": tres"), "værdien 'tres' er ikke et tal"),
+        (GYLDIG.replace(": 60", ": tres"), "er et tal, ikke 'tres'"),
         (GYLDIG.replace("voksenlaerling.timesats.fra_ledighed", "voksenlaerling.timesats"), "er en gruppe af parametre"),
         ("navn: x\n", "'parametre' skal være en mapping"),
         ("navn: [x\n", "ikke gyldig YAML"),

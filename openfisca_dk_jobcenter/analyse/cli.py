@@ -19,7 +19,9 @@ from pathlib import Path
 from openfisca_core.errors import ParameterNotFoundError
 
 from openfisca_dk_jobcenter.analyse import diagrammer
+from openfisca_dk_jobcenter.analyse.atomisk import atomisk_mappe
 from openfisca_dk_jobcenter.analyse.fremdrift import Fremdrift
+from openfisca_dk_jobcenter.analyse.kontrol import kontroller_argumenter
 from openfisca_dk_jobcenter.analyse.reformvalg import reform, varianter
 from openfisca_dk_jobcenter.analyse.sammenligning import BID_PERSONER, grundlag, sammenlign
 from openfisca_dk_jobcenter.analyse.skriv import atomisk_fil, skriv_csv
@@ -83,6 +85,7 @@ def _sammenlign(args, start):
         raise ReformFejl("angiv mindst én --reform eller --variant")
     if args.personer < 1 or args.bid < 1:
         raise BefolkningsFejl("--personer og --bid skal være mindst 1")
+    kontroller_argumenter(args)  # år, seed og --ud før beregningen
     maaneds_numre = _maaneder(args.maaneder)
     g = grundlag()
     reformer, varianter_ = {}, []
@@ -122,7 +125,13 @@ def _sammenlign(args, start):
 
 
 def _skriv(args, resultat, varianter_, tekst, koersel):
-    ud = args.ud
+    # Hele sættet i en midlertidig mappe, der byttes ind til sidst (analyse/atomisk.py).
+    with atomisk_mappe(args.ud) as ud:
+        filer = _skriv_saet(ud, resultat, varianter_, tekst, koersel)
+    print(f"Skrevet i {args.ud}/: {', '.join(filer)}")
+
+
+def _skriv_saet(ud, resultat, varianter_, tekst, koersel):
     tabel = resultat.pr_ordning
     with atomisk_fil(ud / "sammenligning.txt") as f:
         f.write(tekst)
@@ -152,7 +161,7 @@ def _skriv(args, resultat, varianter_, tekst, koersel):
         navn = "variantkurve.png" if len(varianter_) == 1 else f"variantkurve_{i + 1}.png"
         diagrammer.variantkurve(tabel, vaerdier, sti, ud / navn)
         filer.append(navn)
-    print(f"Skrevet i {ud}/: {', '.join(filer)}")
+    return filer
 
 
 if __name__ == "__main__":

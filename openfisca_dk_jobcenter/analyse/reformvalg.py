@@ -14,7 +14,14 @@ import inspect
 
 from openfisca_core.reforms import Reform
 
-from openfisca_dk_jobcenter.reforms.fra_fil import ReformFejl, anvend_reformfil, find_parameter, lav_reform
+from openfisca_dk_jobcenter.reforms.fra_fil import (
+    ReformFejl,
+    anvend_reformfil,
+    find_parameter,
+    kontroller_aendringer,
+    lav_reform,
+    variantvaerdier,
+)
 
 
 def reform(grundlag, spec):
@@ -33,8 +40,19 @@ def reform(grundlag, spec):
     return system
 
 
+REFORMPAKKE = "openfisca_dk_jobcenter.reforms"
+
+
 def _navngiven(navn):
+    # Kun pakkens egne reformer: et vilkårligt modulnavn ville blive importeret (og køre kode).
+    if navn.startswith(REFORMPAKKE + "."):
+        navn = navn.removeprefix(REFORMPAKKE + ".")
+    if not navn.replace(".", "").replace("_", "").isalnum() or navn.count(".") > 1:
+        raise ReformFejl(f"ukendt reform '{navn}': hverken en .yaml-fil eller en reform i openfisca_dk_jobcenter/reforms/")
     modulnavn, _, klassenavn = navn.rpartition(".")
+    if modulnavn:
+        modulnavn = f"{REFORMPAKKE}.{modulnavn}"
+        navn = f"{REFORMPAKKE}.{navn}"
     kandidater = (
         [(f"openfisca_dk_jobcenter.reforms.{navn}", navn)] if not modulnavn else [(modulnavn, klassenavn), (navn, None)]
     )
@@ -59,13 +77,11 @@ def varianter(grundlag, spec, aar):
     sti = sti.strip()
     find_parameter(grundlag.parameters, sti, f"--variant '{spec}'")
     resultat = []
-    for tekst in vaerdier.split(","):
-        try:
-            vaerdi = float(tekst)
-        except ValueError:
-            raise ReformFejl(f"--variant '{spec}': '{tekst}' er ikke et tal") from None
-        navn = f"{sti}={tekst.strip()}"
-        klasse = lav_reform(navn, {sti: [(_aarets_start(aar), vaerdi)]}, kilde=f"--variant {spec}")
+    for tekst, vaerdi in variantvaerdier(spec):
+        navn = f"{sti}={tekst}"
+        aendringer = {sti: [(_aarets_start(aar), vaerdi)]}
+        kontroller_aendringer(grundlag.parameters, aendringer, f"--variant '{spec}'")
+        klasse = lav_reform(navn, aendringer, kilde=f"--variant {spec}")
         resultat.append((navn, klasse(grundlag), vaerdi))
     return resultat
 

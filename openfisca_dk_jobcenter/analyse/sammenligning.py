@@ -23,6 +23,7 @@ import numpy
 import pandas
 from openfisca_core.periods import MONTH
 
+from openfisca_dk_jobcenter.analyse.kontrol import kontroller_maaneder
 from openfisca_dk_jobcenter.befolkning.model import Befolkning
 from openfisca_dk_jobcenter.befolkning.simulering import byg_simulering, maaneder
 from openfisca_dk_jobcenter.ordninger import ORDNINGER
@@ -180,6 +181,7 @@ def simuler(system, befolkning, aar=None, maaneder=None, blok_personer=BID_PERSO
     Returnerer (personer, virksomheder) som DataFrames. Personernes ordninger står i kroner pr.
     person; virksomhedsordninger (fx jobrotation) og `i_alt` står pr. virksomhed.
     """
+    maaneder = kontroller_maaneder(maaneder)  # [13] er en fejl, ikke nuller
     # Kolonnerne samles som numpy-arrays pr. bid, og hver DataFrame bygges én gang til sidst.
     # Sektor og målgruppe gemmes som OpenFiscas enum-indekser (simuleringen har allerede omsat
     # navnene) og bliver til tekst med ét opslag: at lave en tekstkolonne fra et numpy-array af
@@ -252,6 +254,7 @@ def sammenlign(reformer, befolkning, grundlag=None, aar=None, maaneder=None, blo
     befolkningens). `maaneder`: månedsnumre (1-12) at tælle med (standard: hele året).
     `fremdrift`: kaldes med antal personer efter hver bid. Returnerer en `Sammenligning`.
     """
+    maaneder = kontroller_maaneder(maaneder)
     if grundlag is None:
         grundlag = globals()["grundlag"]()
     detaljer, virksomheder = [], []

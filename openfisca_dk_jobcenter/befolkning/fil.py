@@ -6,36 +6,121 @@ Personfilen har en kolonne `virksomhed_id` og ellers kolonner med variabelnavne:
 Virksomhedsfilen (valgfri) har `virksomhed_id` og virksomhedsvariabler (fx `sektor`). Uden den
 får hver `virksomhed_id` en virksomhed med standardværdier.
 
-Alt tjekkes, før noget simuleres: ukendt kolonne, ukendt enum-værdi, negative tal, umulige eller
-manglende datoer, sandhedsværdier der ikke er ja/nej, og personer, der peger på en virksomhed,
-der ikke findes. Fejlen nævner filen, rækken og kolonnen (`BefolkningsFejl`).
+Filer, som danske kontorer har dem, læses, når intet er tvetydigt: CSV med semikolon (dansk
+Excel), komma eller tabulator; UTF-8 (med eller uden BOM) eller Windows-1252; decimalkomma
+("160,5"); en tom celle (eller en manglende værdi i Parquet) er "ikke oplyst", som et udeladt
+input i web-API'et og YAML-testene (variablens standardværdi).
+
+Alt tjekkes, før noget simuleres: ukendt eller dobbelt kolonne, tomt `virksomhed_id`, ukendt
+enum-værdi, værdier uden for variablens domæne (`domaener.py`: negative timer, flere timer end
+måneden har, uendelige tal, datoer uden for 1900-2100), sandhedsværdier der ikke er ja/nej, og
+personer, der peger på en virksomhed, der ikke findes. Fejlen nævner filen, rækken og kolonnen
+(`BefolkningsFejl`); rækken er linjenummeret i regnearket (overskriften er linje 1).
+
+En fil, der ikke kan være en befolkning (NUL-bytes, over `MAX_CSV_BYTES`), afvises, før den læses.
 """
 
+import codecs
+import csv
 from pathlib import Path
 
 import numpy
 import pandas
 
+from openfisca_dk_jobcenter import domaener
+from openfisca_dk_jobcenter.befolkning import celler
+from openfisca_dk_jobcenter.befolkning.celler import FOERSTE_RAEKKE, raekke
 from openfisca_dk_jobcenter.befolkning.model import Befolkning
 from openfisca_dk_jobcenter.befolkning.simulering import BefolkningsFejl
 
 ID = "virksomhed_id"
 SANDT = {"true", "1", "ja", "sand", "yes"}
 FALSK = {"false", "0", "nej", "falsk", "no"}
+MAX_CSV_BYTES = 1024**3  # 1 GiB; større befolkninger: Parquet
+PROEVE = 64 * 1024
+SEPARATORER = (";", ",", "\t")
+
+
+def _kodning(sti):
+    """'utf-8-sig' hvis hele filen er gyldig UTF-8 (læst i bidder), ellers 'cp1252'."""
+    dekoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        with open(sti, "rb") as f:
+            while bid := f.read(1024 * 1024):
+                dekoder.decode(bid)
+            dekoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return "cp1252"
+    return "utf-8-sig"
+
+
+def _overskrift(sti, kodning):
+    """(separator, kolonnenavne) fra første linje; separatoren er den, der deler linjen i flest."""
+    with open(sti, encoding=kodning, newline="") as f:
+        linje = f.readline(PROEVE)
+    if not linje.strip():
+        raise BefolkningsFejl(f"{sti}: filen er tom (første linje skal være kolonnernes navne)")
+    separator = max(SEPARATORER, key=linje.count)
+    navne = [n.strip() for n in next(csv.reader([linje], delimiter=separator))]
+    set_ = {}
+    for i, navn in enumerate(navne, start=1):
+        if navn in set_:
+            raise BefolkningsFejl(
+                f"{sti}: kolonnen '{navn}' står to gange i overskriften (kolonne {set_[navn]} og {i})"
+            )
+        set_[navn] = i
+    if "" in set_:
+        raise BefolkningsFejl(f"{sti}: kolonne {set_['']} har intet navn i overskriften")
+    return separator, navne
+
+
+def _kontroller_csv(sti):
+    stoerrelse = sti.stat().st_size
+    if stoerrelse > MAX_CSV_BYTES:
+        raise BefolkningsFejl(
+            f"{sti}: filen er {stoerrelse / 1024**3:.1f} GiB; højst {MAX_CSV_BYTES // 1024**3} GiB som CSV (brug Parquet)"
+        )
+    with open(sti, "rb") as f:
+        proeve = f.read(PROEVE)
+    if b"\x00" in proeve:
+        raise BefolkningsFejl(f"{sti}: filen indeholder NUL-bytes; det er ikke en CSV-fil (tekst)")
 
 
 def laes_tabel(sti):
     sti = Path(sti)
     if not sti.exists():
         raise BefolkningsFejl(f"{sti}: filen findes ikke")
+    endelse = sti.suffix.lower()
+    if endelse not in (".csv", ".parquet"):
+        raise BefolkningsFejl(f"{sti}: ukendt filtype '{sti.suffix}' (brug .csv eller .parquet)")
+    if endelse == ".parquet":
+        with open(sti, "rb") as f:
+            if f.read(4) != b"PAR1":
+                raise BefolkningsFejl(f"{sti}: ikke en Parquet-fil (mangler 'PAR1' i starten)")
+    else:
+        _kontroller_csv(sti)
     try:
-        if sti.suffix.lower() == ".parquet":
-            return pandas.read_parquet(sti)
-        if sti.suffix.lower() == ".csv":
-            return pandas.read_csv(sti, dtype=str, keep_default_na=False)
+        if endelse == ".parquet":
+            tabel = pandas.read_parquet(sti)
+            tabel.attrs[FOERSTE_RAEKKE] = 1
+            dubletter = tabel.columns[tabel.columns.duplicated()]
+            if len(dubletter):
+                raise BefolkningsFejl(f"{sti}: kolonnen '{dubletter[0]}' står to gange")
+            return tabel
+        kodning = _kodning(sti)
+        separator, navne = _overskrift(sti, kodning)
+        tabel = pandas.read_csv(
+            sti, sep=separator, dtype=str, keep_default_na=False, encoding=kodning, header=0, names=navne
+        )
+    except BefolkningsFejl:
+        raise
     except Exception as fejl:  # noqa: BLE001 (pandas' mange fejltyper: vi giver én klar besked)
         raise BefolkningsFejl(f"{sti}: kan ikke læses: {fejl}") from None
-    raise BefolkningsFejl(f"{sti}: ukendt filtype '{sti.suffix}' (brug .csv eller .parquet)")
+    tabel.attrs[FOERSTE_RAEKKE] = 2  # linje 1 er overskriften
+    return tabel
+
+
+_raekke = raekke
 
 
 def laes_befolkning(tax_benefit_system, personfil, virksomhedsfil=None, aar=2026):
@@ -45,26 +130,31 @@ def laes_befolkning(tax_benefit_system, personfil, virksomhedsfil=None, aar=2026
         raise BefolkningsFejl(f"{personfil}: kolonnen '{ID}' mangler (den knytter personer til virksomheder)")
     if len(personer) == 0:
         raise BefolkningsFejl(f"{personfil}: ingen personer")
-    person_ids = personer[ID].astype(str).to_numpy()
+    person_ids = _ids(personer, personfil)
     if virksomhedsfil is not None:
         virksomheder = laes_tabel(virksomhedsfil)
         if ID not in virksomheder.columns:
             raise BefolkningsFejl(f"{virksomhedsfil}: kolonnen '{ID}' mangler")
-        virksomhed_ids = virksomheder[ID].astype(str).to_numpy()
+        virksomhed_ids = _ids(virksomheder, virksomhedsfil)
         dubletter = pandas.Series(virksomhed_ids).duplicated().to_numpy()
         if dubletter.any():
             r = int(numpy.flatnonzero(dubletter)[0])
-            raise BefolkningsFejl(f"{virksomhedsfil}: række {r + 1}, kolonne {ID}: '{virksomhed_ids[r]}' står to gange")
+            raise BefolkningsFejl(
+                f"{virksomhedsfil}: række {_raekke(virksomheder, r)}, kolonne {ID}: '{virksomhed_ids[r]}' står to gange"
+            )
         findes = numpy.isin(person_ids, virksomhed_ids)
         if not findes.all():
             r = int(numpy.flatnonzero(~findes)[0])
             raise BefolkningsFejl(
-                f"{personfil}: række {r + 1}, kolonne {ID}: virksomheden '{person_ids[r]}' findes ikke i {virksomhedsfil}"
+                f"{personfil}: række {_raekke(personer, r)}, kolonne {ID}: virksomheden '{person_ids[r]}' "
+                f"findes ikke i {virksomhedsfil}"
             )
         uden_personer = ~numpy.isin(virksomhed_ids, person_ids)
         if uden_personer.any():
             r = int(numpy.flatnonzero(uden_personer)[0])
-            raise BefolkningsFejl(f"{virksomhedsfil}: række {r + 1}: virksomheden '{virksomhed_ids[r]}' har ingen personer")
+            raise BefolkningsFejl(
+                f"{virksomhedsfil}: række {_raekke(virksomheder, r)}: virksomheden '{virksomhed_ids[r]}' har ingen personer"
+            )
     else:
         virksomheder = pandas.DataFrame({ID: pandas.unique(person_ids)})
         virksomhed_ids = virksomheder[ID].astype(str).to_numpy()
@@ -77,6 +167,16 @@ def laes_befolkning(tax_benefit_system, personfil, virksomhedsfil=None, aar=2026
     _kolonner(tax_benefit_system, personer, personfil, "person", b, orden)
     _kolonner(tax_benefit_system, virksomheder, virksomhedsfil, "virksomhed", b, None)
     return b
+
+
+def _ids(tabel, fil):
+    """`virksomhed_id` som tekst; en tom celle er en fejl (personen ville høre til virksomheden '')."""
+    ids = tabel[ID].astype(str).str.strip().to_numpy()
+    tomme = (ids == "") | tabel[ID].isna().to_numpy()
+    if tomme.any():
+        r = int(numpy.flatnonzero(tomme)[0])
+        raise BefolkningsFejl(f"{fil}: række {_raekke(tabel, r)}, kolonne {ID}: tom (hver række skal nævne sin virksomhed)")
+    return ids
 
 
 def _kolonner(tbs, tabel, fil, entitet, b, orden):
@@ -92,7 +192,7 @@ def _kolonner(tbs, tabel, fil, entitet, b, orden):
             raise BefolkningsFejl(f"{sted}: '{navn}' hører til entiteten {variabel.entity.key}, ikke {entitet}")
         if variabel.formulas:
             raise BefolkningsFejl(f"{sted}: '{navn}' beregnes af modellen og kan ikke gives som input")
-        vaerdier = _konverter(variabel, tabel[kolonne], fil, kolonne)
+        vaerdier = _konverter(variabel, tabel[kolonne], fil, kolonne, tabel.attrs.get(FOERSTE_RAEKKE, 1))
         if orden is not None:
             vaerdier = vaerdier[orden]
         if maaned:
@@ -122,44 +222,68 @@ def _kolonner(tbs, tabel, fil, entitet, b, orden):
             b.virksomheder[navn] = vaerdier
 
 
-def _fejl_i_raekke(fil, kolonne, maske, vaerdier, hvad):
+def _fejl_i_raekke(fil, kolonne, maske, vaerdier, hvad, foerste=1):
     r = int(numpy.flatnonzero(maske)[0])
-    raise BefolkningsFejl(f"{fil}: række {r + 1}, kolonne '{kolonne}': {hvad} ('{vaerdier[r]}')")
+    raise BefolkningsFejl(f"{fil}: række {r + foerste}, kolonne '{kolonne}': {hvad} ('{vaerdier[r]}')")
 
 
-def _konverter(variabel, serie, fil, kolonne):
+def _mangler(serie, tekst):
+    """Tomme celler (CSV) og manglende værdier (Parquet: None, NaN, NaT): "ikke oplyst"."""
+    return (tekst == "") | serie.isna().to_numpy()
+
+
+def _konverter(variabel, serie, fil, kolonne, foerste=1):
+    """Kolonnen som variablens værdier; en tom celle får variablens standardværdi (ikke oplyst)."""
     tekst = serie.astype(str).str.strip().to_numpy()
+    mangler = _mangler(serie, tekst)
+    standard = variabel.default_value
     type_ = variabel.value_type.__name__
+
+    def fejl(maske, hvad):
+        _fejl_i_raekke(fil, kolonne, maske, tekst, hvad, foerste)
+
     if type_ == "Enum":
+        tekst = numpy.where(mangler, standard.name, tekst)
         kendte = {m.name for m in variabel.possible_values}
         ukendt = ~numpy.isin(tekst, list(kendte))
         if ukendt.any():
-            _fejl_i_raekke(fil, kolonne, ukendt, tekst, f"ukendt værdi; tilladt: {', '.join(sorted(kendte))}")
+            fejl(ukendt, f"ukendt værdi; tilladt: {', '.join(sorted(kendte))}")
         return tekst
     if type_ == "date":
         if serie.dtype.kind == "M":
             datoer = serie.to_numpy().astype("datetime64[D]")
-            mangler = numpy.isnat(datoer)
         else:
-            mangler = tekst == ""
             datoer = pandas.to_datetime(pandas.Series(tekst), format="%Y-%m-%d", errors="coerce").to_numpy().astype("datetime64[D]")
-        if mangler.any():
-            _fejl_i_raekke(fil, kolonne, mangler, tekst, "datoen mangler")
-        umulig = numpy.isnat(datoer)
-        if umulig.any():
-            _fejl_i_raekke(fil, kolonne, umulig, tekst, "umulig dato (skriv ÅÅÅÅ-MM-DD)")
+            umulig = numpy.isnat(datoer) & ~mangler
+            if umulig.any():
+                fejl(umulig, "umulig dato (skriv ÅÅÅÅ-MM-DD)")
+        datoer = numpy.where(mangler | numpy.isnat(datoer), numpy.datetime64(standard, "D"), datoer)
+        maske, besked = domaener.ugyldige(variabel, datoer)
+        if besked:
+            fejl(maske, f"datoen {besked}")
         return datoer
     if type_ == "bool":
+        if serie.dtype.kind == "b":
+            return numpy.where(mangler, standard, serie.to_numpy(dtype=bool, na_value=standard))
         lav = numpy.char.lower(tekst.astype(str))
-        ugyldig = ~numpy.isin(lav, list(SANDT | FALSK))
+        ugyldig = ~numpy.isin(lav, list(SANDT | FALSK)) & ~mangler
         if ugyldig.any():
-            _fejl_i_raekke(fil, kolonne, ugyldig, tekst, "forventede ja/nej (true/false, 1/0)")
-        return numpy.isin(lav, list(SANDT))
-    tal = pandas.to_numeric(pandas.Series(tekst), errors="coerce").to_numpy(dtype=numpy.float64)
-    ikke_tal = numpy.isnan(tal)
-    if ikke_tal.any():
-        _fejl_i_raekke(fil, kolonne, ikke_tal, tekst, "ikke et tal")
-    negativ = tal < 0
-    if negativ.any():
-        _fejl_i_raekke(fil, kolonne, negativ, tekst, "negativt tal (timer, kroner, måneder og år kan ikke være negative)")
+            fejl(ugyldig, "forventede ja/nej (true/false, 1/0)")
+        return numpy.where(mangler, standard, numpy.isin(lav, list(SANDT)))
+    if serie.dtype.kind in "iuf":
+        tal = serie.to_numpy(dtype=numpy.float64, na_value=numpy.nan)
+    else:
+        tal = celler.tal(tekst)  # decimalkomma (dansk Excel): "160,5" og "1.234,5"
+        ikke_tal = numpy.isnan(tal) & ~mangler & ~numpy.isin(numpy.char.lower(tekst.astype(str)), ["nan"])
+        if ikke_tal.any():
+            fejl(ikke_tal, "ikke et tal")
+        tal = numpy.where(mangler, numpy.nan, tal)
+    tal = numpy.where(mangler, standard, tal)
+    maske, besked = domaener.ugyldige(variabel, tal)
+    if besked:
+        fejl(maske, besked)
+    if domaener.variablens_domaene(variabel) is None:
+        negativ = tal < 0
+        if negativ.any():
+            fejl(negativ, "negativt tal (timer, kroner, måneder og år kan ikke være negative)")
     return tal.astype(variabel.dtype)

@@ -9,16 +9,21 @@ Format::
         2026-01-01: 60
 
 Hver værdi gælder fra sin dato og frem (og erstatter senere værdier i grundlaget). Fejl — ukendt
-parametersti, ugyldig dato, en værdi der ikke er et tal — giver `ReformFejl` med filen og
-stedet i filen.
+parametersti, ugyldig dato, en værdi af forkert type eller uden for parameterens interval
+(negativ, `.nan`, `.inf`, et tal til en sand/falsk-parameter; `domaener.kontroller_parametervaerdi`),
+en fil, der ikke er UTF-8 — giver `ReformFejl` med filen og stedet i filen.
 """
 
 import datetime
+import re
 from pathlib import Path
 
 import yaml
 from openfisca_core.parameters import Parameter
 from openfisca_core.reforms import Reform
+
+from openfisca_dk_jobcenter.domaener import kontroller_parametervaerdi
+from openfisca_dk_jobcenter.yamltest import MAX_BYTES, BegrensetLoader
 
 TILLADTE_NOEGLER = {"navn", "beskrivelse", "parametre"}
 
@@ -27,9 +32,9 @@ class ReformFejl(ValueError):
     """En reformfil, der ikke kan bruges; beskeden nævner filen og stedet."""
 
 
-class _Loader(yaml.SafeLoader):
+class _Loader(BegrensetLoader):
     """YAML uden automatisk datokonvertering: en umulig dato (2026-13-01) skal give vores egen
-    fejl med parameterstien, ikke YAML-bibliotekets."""
+    fejl med parameterstien, ikke YAML-bibliotekets. Med grænserne mod YAML-bomber."""
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -41,10 +46,16 @@ _Loader.yaml_implicit_resolvers = {
 def laes_reformfil(sti):
     """Læs og valider en reformfil; returnér (navn, {parametersti: [(dato, værdi), ...]})."""
     sti = Path(sti)
+    if sti.is_file() and sti.stat().st_size > MAX_BYTES:
+        raise ReformFejl(f"{sti}: reformfilen er større end {MAX_BYTES} bytes")
     try:
         indhold = yaml.load(sti.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506 (SafeLoader-underklasse)
     except FileNotFoundError:
         raise ReformFejl(f"{sti}: reformfilen findes ikke") from None
+    except UnicodeDecodeError as fejl:
+        raise ReformFejl(f"{sti}: reformfilen er ikke UTF-8 (byte {fejl.start}); gem den som UTF-8") from None
+    except (IsADirectoryError, PermissionError, OSError) as fejl:
+        raise ReformFejl(f"{sti}: reformfilen kan ikke læses: {fejl.strerror}") from None
     except yaml.YAMLError as fejl:
         raise ReformFejl(f"{sti}: ikke gyldig YAML: {fejl}") from None
     return reform_fra_dict(indhold, kilde=str(sti))
@@ -58,6 +69,8 @@ def reform_fra_dict(indhold, kilde="<reform>"):
     if ukendte:
         raise ReformFejl(f"{kilde}: ukendt nøgle {sorted(ukendte)}; tilladt: {sorted(TILLADTE_NOEGLER)}")
     navn = indhold.get("navn") or Path(kilde).stem
+    if not isinstance(navn, str | int | float):
+        raise ReformFejl(f"{kilde}: 'navn' skal være tekst")
     parametre = indhold.get("parametre")
     if not isinstance(parametre, dict) or not parametre:
         raise ReformFejl(f"{kilde}: 'parametre' skal være en mapping fra parametersti til {{dato: værdi}}")
@@ -84,9 +97,46 @@ def _dato(vaerdi, sted):
 
 
 def _tal(vaerdi, sted):
-    if isinstance(vaerdi, bool) or not isinstance(vaerdi, (int, float)):
+    """En værdi, der kan være en parameters (tal, sand/falsk, tekst); typen og intervallet for den
+    enkelte parameter tjekkes, når parameteren er fundet (`kontroller_aendringer`)."""
+    if isinstance(vaerdi, bool | str):
+        return vaerdi
+    if not isinstance(vaerdi, int | float):
         raise ReformFejl(f"{sted}: værdien {vaerdi!r} er ikke et tal")
     return float(vaerdi)
+
+
+def kontroller_aendringer(parametre, aendringer, kilde):
+    """Hver sti findes, og hver værdi passer til parameterens egen type og interval."""
+    for sti, vaerdier in aendringer.items():
+        parameter = find_parameter(parametre, sti, kilde)
+        for dato, vaerdi in vaerdier:
+            try:
+                kontroller_parametervaerdi(parameter, vaerdi)
+            except ValueError as fejl:
+                raise ReformFejl(f"{kilde}: parametre.{sti}.{dato.isoformat()}: {fejl}") from None
+
+
+def variantvaerdier(spec):
+    """[(tekst, tal)] for `sti=v1,v2,...` (`--variant`); adskil med ',' eller ';'.
+
+    '203,17' kan være ét tal med decimalkomma eller to tal: den slags tvetydige lister afvises.
+    """
+    _, _, vaerdier = spec.partition("=")
+    dele = [d.strip() for d in re.split(r"[;,]", vaerdier)]
+    if "," in vaerdier and ";" not in vaerdier and len(dele) == 2 and re.fullmatch(r"\d+,\d{1,3}", vaerdier.strip()):
+        a, b = dele
+        raise ReformFejl(
+            f"--variant '{spec}': '{vaerdier.strip()}' kan være ét tal ({a}.{b}) eller to ({a} og {b}); "
+            f"skriv {a}.{b} for ét tal (punktum som decimaltegn) eller '{a};{b}' for to"
+        )
+    resultat = []
+    for tekst in dele:
+        try:
+            resultat.append((tekst, float(tekst)))
+        except ValueError:
+            raise ReformFejl(f"--variant '{spec}': '{tekst}' er ikke et tal (decimaltegn: punktum)") from None
+    return resultat
 
 
 def find_parameter(parametre, sti, sted="parametre"):
@@ -106,6 +156,7 @@ def lav_reform(navn, aendringer, kilde="<reform>"):
     """En `Reform`-klasse, der sætter de daterede værdier i `aendringer`."""
 
     def modify_parameters(parametre):
+        kontroller_aendringer(parametre, aendringer, kilde)
         for sti, vaerdier in aendringer.items():
             parameter = find_parameter(parametre, sti, kilde)
             for dato, vaerdi in sorted(vaerdier):
@@ -132,6 +183,5 @@ def reform_fra_fil(sti):
 def anvend_reformfil(tax_benefit_system, sti):
     """Anvend reformfilen på `tax_benefit_system` og tjek stierne med det samme."""
     navn, aendringer = laes_reformfil(sti)
-    for parametersti in aendringer:
-        find_parameter(tax_benefit_system.parameters, parametersti, str(sti))
+    kontroller_aendringer(tax_benefit_system.parameters, aendringer, str(sti))
     return lav_reform(navn, aendringer, kilde=str(sti))(tax_benefit_system)

@@ -2,7 +2,7 @@
 beskæftigelse).
 
 Samme ændring som `examples/reformer/hoejere_voksenlaerlingesatser.yaml`, skrevet i Python, så
-den kan bruges med `openfisca test --reforms
+den kan bruges med `dk-jobcenter-test --reforms
 openfisca_dk_jobcenter.reforms.hoejere_voksenlaerlingesatser.hoejere_voksenlaerlingesatser`.
 """
 

@@ -5,7 +5,7 @@ Grundlaget bruger 1. februar 2026 (antaget), fordi datoen, hvorfra der ikke kan 
 forløb, ikke er fundet. Her kan nye vikariater påbegyndes til og med 30. juni 2026, og forløb
 påbegyndt før da giver ydelse til og med 31. december 2026 (et vikariat varer højst 6 måneder,
 LAB § 151, stk. 2). Samme ændring som `examples/reformer/jobrotation_afskaffet_1_juli_2026.yaml`;
-brug den med `openfisca test --reforms
+brug den med `dk-jobcenter-test --reforms
 openfisca_dk_jobcenter.reforms.jobrotation_afskaffet_1_juli_2026.jobrotation_afskaffet_1_juli_2026`.
 """
 
@@ -14,9 +14,9 @@ from openfisca_dk_jobcenter.reforms.fra_fil import lav_reform, reform_fra_dict
 AENDRINGER = {
     "navn": "Jobrotation afskaffet 1. juli 2026 (i stedet for 1. februar 2026)",
     "parametre": {
-        # 1 = ja, 0 = nej (parametrene er sandt/falsk i grundlaget).
-        "jobrotation.afskaffelse.nye_forloeb_kan_bevilges": {"2026-02-01": 1, "2026-07-01": 0},
-        "jobrotation.afskaffelse.igangvaerende_forloeb_giver_ydelse": {"2026-08-01": 1, "2027-01-01": 0},
+        # Parametrene er sand/falsk i grundlaget: en sand/falsk-parameter tager kun True/False.
+        "jobrotation.afskaffelse.nye_forloeb_kan_bevilges": {"2026-02-01": True, "2026-07-01": False},
+        "jobrotation.afskaffelse.igangvaerende_forloeb_giver_ydelse": {"2026-08-01": True, "2027-01-01": False},
     },
 }
 

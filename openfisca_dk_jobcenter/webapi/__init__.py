@@ -1,9 +1,12 @@
 """Web-API'et: openfisca-core's `openfisca serve` med pakkens gunicorn-konfiguration og værn.
 
-- `gunicorn.conf.py`: to arbejdere på 127.0.0.1, timeout, grænser, og krogen, der sætter værnet på
-  (`make serve` = `openfisca serve -c openfisca_dk_jobcenter -f …/gunicorn.conf.py --port …`);
-- `app.py`: værnet (`haerd`) om app'en fra `openfisca_web_api.app.create_app`;
+Kun app'en, dens validering og gunicorn-konfigurationen:
+- `app.py`: `byg_app` — det ene sted, app'en bygges (kernens `build_tax_benefit_system` og
+  `create_app`, derefter værnet `haerd`); konfigurationen (CORS, offentlig adresse, prisgrænser);
 - `validering.py`: kontrollen af situationen før /calculate og /trace;
-- `server.py`: start en server på en ledig port (test, fuzz, belastning);
-- `fuzz.py` (`make fuzz`), `belastning.py` (`make load`), `eksempler.py` (ét spørgsmål pr. ordning).
+- `gunicorn.conf.py`: arbejderne og krogen, der lader `openfisca serve` bruge `byg_app`
+  (`make serve` = `openfisca serve -c openfisca_dk_jobcenter -f …/gunicorn.conf.py --port …`).
+
+Testserver, fuzz, belastning og eksempler ligger i `tools/`; situationerne i
+`openfisca_dk_jobcenter/situation_examples/`.
 """

@@ -15,8 +15,13 @@
 - lader /spec sige, hvad API'et gør: 413 og 415 (kernen nævner 200, 400 og 404), `null` som
   værdi (beregn), datoformatet og de gyldige id'er for /variable/{id} og /parameter/{id}.
 
-`openfisca serve` lader ikke en landepakke ændre app'en; værnet sættes på af gunicorn-krogen i
-`gunicorn.conf.py` (`openfisca serve -f …/gunicorn.conf.py`, som `make serve` gør).
+- CORS kun for de oprindelser, konfigurationen nævner (ingen som standard), og /spec's `servers`
+  fra konfigurationen (den offentlige adresse), aldrig fra Host-hovedet.
+
+Ét sted bygger app'en: `byg_app` (kernens offentlige API: `build_tax_benefit_system` og
+`create_app`, derefter `haerd`). `openfisca serve` lader ikke en landepakke ændre app'en; gunicorn-
+krogen i `gunicorn.conf.py` lader serveren bruge `byg_app` (`openfisca serve -f …/gunicorn.conf.py`,
+som `make serve` gør). Konfigurationen læses af `Konfiguration.fra_miljoe()` (docs/webapi.md).
 """
 
 import datetime
@@ -24,15 +29,18 @@ import difflib
 import io
 import json
 import logging
+import os
 import re
 import time
+import urllib.parse
+from dataclasses import dataclass
 
 from flask import current_app, jsonify, request
 from flask.json.provider import DefaultJSONProvider
 from openfisca_core.errors import ParameterNotFoundError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
-from openfisca_dk_jobcenter.webapi.validering import Fejl, kontroller
+from openfisca_dk_jobcenter.webapi.validering import MAX_CELLER, MAX_CELLER_TRACE, Fejl, kontroller
 
 MAX_KROP = 1024 * 1024  # 1 MiB: rigeligt til 2.000 personer med nogle input hver
 DRAEN_MAX = 128 * 1024 * 1024  # så meget af en for stor krop læses væk før 413-svaret …
@@ -77,20 +85,6 @@ class JSONUdbyder(DefaultJSONProvider):
             raise ValueError("kroppen er ikke gyldig UTF-8") from None
 
 
-def skattesystem(app):
-    """Det skattesystem, kernens /calculate bruger (med reformer), fundet i visningens closure."""
-    visning = app.view_functions.get("calculate")
-    while hasattr(visning, "__wrapped__"):
-        visning = visning.__wrapped__
-    celler = dict(zip(visning.__code__.co_freevars, visning.__closure__ or (), strict=True))
-    try:
-        return celler["data"].cell_contents["tax_benefit_system"]
-    except (KeyError, TypeError) as fejl:
-        raise RuntimeError(
-            "openfisca_web_api.app.create_app har ændret form: /calculate's skattesystem blev ikke fundet"
-        ) from fejl
-
-
 def fejlsvar(status, besked):
     svar = jsonify(besked if isinstance(besked, dict) else {"error": besked})
     svar.status_code = status
@@ -114,6 +108,91 @@ def draen(environ):
         pass
 
 
+@dataclass(frozen=True)
+class Konfiguration:
+    """Det, der afhænger af, hvor API'et kører. Standard: ingen CORS, /spec's `servers` relativ."""
+
+    cors_oprindelser: tuple = ()
+    offentlig_url: str | None = None
+    max_celler: int = MAX_CELLER
+    max_celler_trace: int = MAX_CELLER_TRACE
+
+    @classmethod
+    def fra_miljoe(cls, miljoe=None):
+        """Fra miljøvariablerne DK_JOBCENTER_CORS_OPRINDELSER (kommasepareret),
+        DK_JOBCENTER_OFFENTLIG_URL, DK_JOBCENTER_MAX_CELLER og DK_JOBCENTER_MAX_CELLER_TRACE."""
+        miljoe = os.environ if miljoe is None else miljoe
+        oprindelser = tuple(o.strip().rstrip("/") for o in miljoe.get("DK_JOBCENTER_CORS_OPRINDELSER", "").split(",") if o.strip())
+        for oprindelse in oprindelser:
+            dele = urllib.parse.urlsplit(oprindelse)
+            if oprindelse == "*" or dele.scheme not in ("http", "https") or not dele.netloc or dele.path:
+                raise ValueError(f"DK_JOBCENTER_CORS_OPRINDELSER: '{oprindelse}' er ikke en oprindelse som https://eksempel.dk")
+        url = miljoe.get("DK_JOBCENTER_OFFENTLIG_URL", "").strip().rstrip("/") or None
+        if url is not None:
+            dele = urllib.parse.urlsplit(url)
+            if dele.scheme not in ("http", "https") or not dele.netloc:
+                raise ValueError(f"DK_JOBCENTER_OFFENTLIG_URL: '{url}' er ikke en adresse som https://api.eksempel.dk")
+        return cls(
+            cors_oprindelser=oprindelser,
+            offentlig_url=url,
+            max_celler=int(miljoe.get("DK_JOBCENTER_MAX_CELLER", MAX_CELLER)),
+            max_celler_trace=int(miljoe.get("DK_JOBCENTER_MAX_CELLER_TRACE", MAX_CELLER_TRACE)),
+        )
+
+
+CORS_HOVEDER = ("access-control-allow-origin", "access-control-allow-credentials", "access-control-allow-methods",
+                "access-control-allow-headers", "access-control-expose-headers", "access-control-max-age")
+
+
+class CorsFraKonfiguration:
+    """WSGI: CORS-hoveder kun for de konfigurerede oprindelser.
+
+    Kernens `create_app` kalder `CORS(app, origins="*")` (enhver oprindelse, alle metoder); dens
+    hoveder fjernes her, og kun en oprindelse fra konfigurationen får sine egne.
+    """
+
+    def __init__(self, wsgi_app, oprindelser):
+        self.wsgi_app = wsgi_app
+        self.oprindelser = set(oprindelser)
+
+    def __call__(self, environ, start_response):
+        oprindelse = environ.get("HTTP_ORIGIN", "").rstrip("/")
+        tilladt = oprindelse in self.oprindelser
+
+        def start(status, hoveder, exc_info=None):
+            hoveder = [(n, v) for n, v in hoveder if n.lower() not in CORS_HOVEDER]
+            if tilladt:
+                hoveder.append(("Access-Control-Allow-Origin", oprindelse))
+                if environ.get("REQUEST_METHOD") == "OPTIONS":
+                    hoveder += [("Access-Control-Allow-Methods", "GET, POST"),
+                                ("Access-Control-Allow-Headers", "Content-Type"), ("Access-Control-Max-Age", "600")]
+            if self.oprindelser:
+                hoveder = [(n, v) for n, v in hoveder if n.lower() != "vary"] + [("Vary", "Origin")]
+            return start_response(status, hoveder, exc_info)
+
+        return self.wsgi_app(environ, start)
+
+
+class OffentligAdresse:
+    """WSGI: adressen i svarene (href'er i /variables, /parameters, velkomsten) er den konfigurerede
+    offentlige, ikke klientens Host- eller X-Forwarded-Host-hoved (kernen stoler på begge)."""
+
+    def __init__(self, wsgi_app, url):
+        self.wsgi_app = wsgi_app
+        self.url = urllib.parse.urlsplit(url) if url else None
+
+    def __call__(self, environ, start_response):
+        for hoved in ("HTTP_X_FORWARDED_HOST", "HTTP_X_FORWARDED_PROTO", "HTTP_X_FORWARDED_PREFIX", "HTTP_X_FORWARDED_PORT"):
+            environ.pop(hoved, None)
+        if self.url is not None:
+            environ["HTTP_HOST"] = self.url.netloc
+            environ["wsgi.url_scheme"] = self.url.scheme
+        return self.wsgi_app(environ, start_response)
+
+
+TRANSFER_ENCODING = re.compile(r"\s*chunked\s*", re.IGNORECASE)
+
+
 class KropGraense:
     """WSGI: en krop uden Content-Length (chunked) læses her, højst `maks` + 1 bytes.
 
@@ -126,7 +205,13 @@ class KropGraense:
         self.maks = maks
 
     def __call__(self, environ, start_response):
-        if environ.get("CONTENT_LENGTH", "") == "" and "chunked" in environ.get("HTTP_TRANSFER_ENCODING", "").lower():
+        kodning = environ.get("HTTP_TRANSFER_ENCODING")
+        if kodning is not None and not TRANSFER_ENCODING.fullmatch(kodning):
+            # fx "chunked, identity": werkzeug læser så kroppen forkert (500 i kernen)
+            krop = json.dumps({"error": f"Transfer-Encoding '{kodning}' understøttes ikke; brug 'chunked' eller Content-Length"}, ensure_ascii=False).encode()
+            start_response("400 BAD REQUEST", [("Content-Type", "application/json"), ("Content-Length", str(len(krop))), ("Connection", "close")])
+            return [krop]
+        if environ.get("CONTENT_LENGTH", "") == "" and kodning is not None:
             krop = environ["wsgi.input"].read(self.maks + 1)
             if len(krop) > self.maks:
                 environ[FOR_STOR] = True  # resten læses væk af 413-svaret (draen)
@@ -269,15 +354,19 @@ def udbyg_spec(spec, tbs):
     return spec
 
 
-def haerd(app, tax_benefit_system=None):
-    """Sæt pakkens værn på app'en fra `create_app` (én gang; før første forespørgsel)."""
+def haerd(app, tax_benefit_system, konfiguration=None):
+    """Sæt pakkens værn på app'en fra kernens `create_app(tax_benefit_system)` (én gang)."""
     if UDVIDELSE in app.extensions:
         return app
-    tbs = tax_benefit_system or skattesystem(app)
-    app.extensions[UDVIDELSE] = {"tax_benefit_system": tbs}
+    tbs = tax_benefit_system
+    konfiguration = konfiguration or Konfiguration.fra_miljoe()
+    app.extensions[UDVIDELSE] = {"tax_benefit_system": tbs, "konfiguration": konfiguration}
     app.config["MAX_CONTENT_LENGTH"] = MAX_KROP
     app.json = JSONUdbyder(app)
-    app.wsgi_app = KropGraense(app.wsgi_app, MAX_KROP)
+    app.wsgi_app = OffentligAdresse(
+        CorsFraKonfiguration(KropGraense(app.wsgi_app, MAX_KROP), konfiguration.cors_oprindelser),
+        konfiguration.offentlig_url,
+    )
 
     @app.before_request
     def kontroller_situation():
@@ -292,7 +381,8 @@ def haerd(app, tax_benefit_system=None):
         except ValueError as fejl:
             return fejlsvar(400, f"ugyldig JSON: {fejl}")
         try:
-            kontroller(tbs, data, request.endpoint)
+            kontroller(tbs, data, request.endpoint, max_celler=(
+                konfiguration.max_celler_trace if request.endpoint == "trace" else konfiguration.max_celler))
         except Fejl as fejl:
             return fejlsvar(fejl.status, fejl.som_json())
         return None
@@ -304,7 +394,10 @@ def haerd(app, tax_benefit_system=None):
     @app.after_request
     def spec_som_api_et_er(svar):
         if request.endpoint == "get_spec" and svar.status_code == 200 and svar.is_json:
-            svar.set_data(app.json.dumps(udbyg_spec(svar.get_json(), tbs)))
+            spec = udbyg_spec(svar.get_json(), tbs)
+            # Kernen skriver klientens Host-hoved her; adressen kommer fra konfigurationen ("/" = her).
+            spec["servers"] = [{"url": konfiguration.offentlig_url or "/"}]
+            svar.set_data(app.json.dumps(spec))
         return svar
 
     from openfisca_dk_jobcenter import webside  # websiden (/beregner, /budget, /regler) på samme app
@@ -314,10 +407,29 @@ def haerd(app, tax_benefit_system=None):
     return app
 
 
-def lav_app(country_package="openfisca_dk_jobcenter", extensions=None, reforms=None, **kwargs):
-    """Byg og hærd app'en som `openfisca serve` gør (til gunicorn direkte og til test i processen)."""
+def byg_app(country_package="openfisca_dk_jobcenter", extensions=None, reforms=None, konfiguration=None, **kwargs):
+    """Den hærdede app — det ene sted, den bygges (gunicorn-krogen, testene, `tools/`).
+
+    Som kernens `openfisca serve` (`build_tax_benefit_system` + `create_app`), derefter værnet.
+    Websiden (Flask-blueprint, `openfisca_dk_jobcenter/webside/`) registreres i `haerd`, som
+    bygger alt det, pakken lægger oven på kernens app.
+    """
     from openfisca_core.scripts import build_tax_benefit_system
     from openfisca_web_api.app import create_app
 
     tbs = build_tax_benefit_system(country_package, extensions, reforms)
-    return haerd(create_app(tbs, **kwargs), tbs)
+    app = haerd(create_app(tbs, **kwargs), tbs, konfiguration)
+    return app
+
+
+def byg_app_til_serve(options):
+    """`byg_app` med `openfisca serve`'s tilvalg (`OpenFiscaWebAPIApplication.options`)."""
+    return byg_app(
+        options.get("country_package") or "openfisca_dk_jobcenter",
+        options.get("extensions"),
+        options.get("reforms"),
+        tracker_url=options.get("tracker_url"),
+        tracker_idsite=options.get("tracker_idsite"),
+        tracker_token=options.get("tracker_token"),
+        welcome_message=options.get("welcome_message"),
+    )

@@ -10,9 +10,17 @@ synlige inde i funktionerne, så krogen importerer selv.
 
 # openfisca-core erstatter de sidste fire tegn af bind med --port; hold porten her firecifret.
 bind = "127.0.0.1:5000"
+# gthread: hver arbejder har 8 tråde. En forbindelse uden data lægges tilbage i pollen efter 5 s,
+# men en klient, der har sendt en del af hovederne, holder en tråd, til den er færdig (gunicorn har
+# ingen tidsgrænse for hovederne). Med 2 × 8 tråde kan en håndfuld langsomme klienter ikke standse
+# de andre (tests/web_api/test_sikkerhed.py); mod mange hører en reverse proxy foran (docs/webapi.md).
+# Flere tråde giver flere samtidige beregninger pr. arbejder: hukommelsen følger tråde × prisgrænsen.
+worker_class = "gthread"
 workers = 2
-timeout = 60  # openfisca serve's standard er 1200 s; en forespørgsel her tager millisekunder
+threads = 8
+timeout = 60  # openfisca serve's standard er 1200 s; en forespørgsel under grænserne tager < 1 s
 graceful_timeout = 10
+keepalive = 2
 # gunicorn's grænser for forespørgselslinjen og hovederne (kroppen begrænses i app'en: 413).
 limit_request_line = 4094
 limit_request_fields = 50
@@ -22,8 +30,14 @@ max_requests = 5000
 max_requests_jitter = 500
 
 
-def post_worker_init(worker):
-    """Sæt pakkens værn på app'en, når arbejderen har bygget den (openfisca_web_api.app.create_app)."""
-    from openfisca_dk_jobcenter.webapi.app import haerd
+def on_starting(server):
+    """Lad arbejderne bygge den hærdede app (`byg_app`) i stedet for kernens `create_app` alene.
 
-    worker.wsgi = haerd(worker.wsgi)
+    `server.app` er `openfisca serve`'s gunicorn-applikation; gunicorn kalder dens `load()` i hver
+    arbejder. Tilvalgene (landepakke, reformer, ...) er dem, `openfisca serve` fik.
+    """
+    import functools
+
+    from openfisca_dk_jobcenter.webapi.app import byg_app_til_serve
+
+    server.app.load = functools.partial(byg_app_til_serve, server.app.options)

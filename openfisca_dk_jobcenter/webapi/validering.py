@@ -32,12 +32,21 @@ from dataclasses import dataclass, field
 from openfisca_core import periods
 from openfisca_core.indexed_enums import Enum
 
+from openfisca_dk_jobcenter import domaener
+
 # Grænser for én forespørgsel. En arbejdsgivers eller sagsbehandlers system spørger om én sag ad
 # gangen; hele befolkninger simuleres med Python-API'et (openfisca_dk_jobcenter.befolkning).
 MAX_INSTANSER = 2_000  # personer (og virksomheder) i én situation
 MAX_PERIODER = 240  # forskellige perioder i én situation (20 år i måneder)
 MAX_BEREGNINGER = 2_000  # efterspurgte værdier (null) i én situation
 MAX_AKSE_PUNKTER = 100  # punkter langs alle akser i /trace tilsammen
+# Prisen på en forespørgsel: instanser (personer og virksomheder, gange aksernes punkter) ×
+# perioder med efterspurgte værdier × efterspurgte variabler. /trace svarer med hver mellemregning
+# for hver instans og periode (20-40 variabler pr. efterspurgt), så dens grænse er lavere.
+# 2.000 personer × 8 variabler × 240 måneder (3,8 mio. celler) gav 310 MB svar og en arbejder på 1,7 GB.
+MAX_CELLER = 100_000
+MAX_CELLER_TRACE = 10_000
+MAX_ROLLE_DYBDE = 1  # en rolle er en liste af person-id'er (eller ét id)
 MAX_TAL = 1e12  # største tal (i absolut værdi) for beløb og timer
 MIN_AAR, MAX_AAR = 1800, 2200  # datoer og perioder
 MAX_ID_LAENGDE = 200
@@ -173,6 +182,10 @@ def kontroller_vaerdi(sti, variabel, vaerdi):
             raise Fejl(sti, f"'{navn}': {vis(vaerdi)} er uden for det tilladte interval ±{MAX_TAL:g}")
         if type_ is int and (vaerdi != int(vaerdi) or abs(vaerdi) > INT32):
             raise Fejl(sti, forkert("et helt tal"))
+        try:
+            domaener.kontroller_vaerdi(variabel, vaerdi)  # variablens domæne (domaener.py)
+        except ValueError as fejl:
+            raise Fejl(sti, str(fejl)) from None
     elif type_ is Enum:
         mulige = [v.name for v in variabel.possible_values]
         if not isinstance(vaerdi, str) or vaerdi not in mulige:
@@ -185,8 +198,10 @@ def kontroller_vaerdi(sti, variabel, vaerdi):
             dato = datetime.date.fromisoformat(vaerdi)
         except ValueError:
             raise Fejl(sti, f"'{navn}': '{vaerdi}' er ikke en dato, der findes") from None
-        if not MIN_AAR <= dato.year <= MAX_AAR:
-            raise Fejl(sti, f"'{navn}': datoen '{vaerdi}' ligger uden for år {MIN_AAR}-{MAX_AAR}")
+        if not domaener.MIN_DATO <= dato <= domaener.MAX_DATO:
+            raise Fejl(
+                sti, f"'{navn}': datoen '{vaerdi}' ligger uden for år {domaener.MIN_DATO.year}-{domaener.MAX_DATO.year}"
+            )
     elif type_ is str:
         if not isinstance(vaerdi, str):
             raise Fejl(sti, forkert("tekst"))
@@ -208,8 +223,10 @@ class Situation:
         self.variabler = tax_benefit_system.variables
         self.perioder = set()
         self.beregninger = 0
+        self.efterspurgte_perioder = set()
+        self.efterspurgte_variabler = set()
 
-    def kontroller(self, data, endpoint):
+    def kontroller(self, data, endpoint, max_celler=None):
         if not isinstance(data, dict):
             raise Fejl([], f"situationen skal være et JSON-objekt {{...}}, men er {json_navn(data)}")
         for noegle in data:
@@ -224,8 +241,68 @@ class Situation:
                 self.kontroller_entitet(entitet, data[plural])
         if len(self.perioder) > MAX_PERIODER:
             raise Fejl([], f"situationen nævner {len(self.perioder)} perioder; højst {MAX_PERIODER} pr. forespørgsel")
-        if "axes" in data:
-            self.kontroller_akser(data["axes"], endpoint, data)
+        self.kontroller_medlemskab(data)
+        punkter = self.kontroller_akser(data["axes"], endpoint, data) if "axes" in data else 1
+        if max_celler is not None:
+            self.kontroller_pris(data, punkter, max_celler, endpoint)
+
+    def kontroller_pris(self, data, punkter, max_celler, endpoint):
+        instanser = sum(len(data.get(plural) or {}) for plural in self.entiteter) * punkter
+        perioder = max(1, len(self.efterspurgte_perioder))
+        variabler = max(1, len(self.efterspurgte_variabler))
+        celler = instanser * perioder * variabler
+        if celler > max_celler:
+            raise Fejl(
+                [],
+                f"forespørgslen er for stor: {instanser} instanser (personer og virksomheder"
+                f"{f', gange {punkter} aksepunkter' if punkter > 1 else ''}) × {perioder} perioder × {variabler} "
+                f"efterspurgte variabler = {celler} celler; højst {max_celler} pr. forespørgsel til /{endpoint}. "
+                "Del spørgsmålet op, eller simulér hele befolkninger med Python-API'et",
+                status=413,
+            )
+
+    def kontroller_medlemskab(self, data):
+        """Roller er lister af kendte personer; en person står højst ét sted; har situationen
+        virksomheder, skal hver person være ansat i en af dem.
+
+        openfisca-core 46 giver en person uden virksomhed en af sine egne, men dens input-arrays
+        er da allerede lavet til de navngivne virksomheder: personen får en andens input (offentlig
+        sats i stedet for privat), og et id, der er en virksomheds, giver hende den virksomhed.
+        """
+        personer = data.get(self.tbs.person_entity.plural) or {}
+        for plural, entitet in self.entiteter.items():
+            if entitet.is_person or plural not in data:
+                continue
+            ansat = {}
+            for id_, instans in data[plural].items():
+                for rolle in entitet.roles:
+                    noegle = rolle.plural or rolle.key
+                    if noegle not in instans:
+                        continue
+                    medlemmer = instans[noegle]
+                    sti = [plural, id_, noegle]
+                    if isinstance(medlemmer, str):
+                        medlemmer = [medlemmer]
+                    if not isinstance(medlemmer, list) or not all(isinstance(m, str) for m in medlemmer):
+                        raise Fejl(sti, f"'{noegle}' skal være en liste af person-id'er, fx [\"ana\", \"bo\"]")
+                    for person in medlemmer:
+                        if person not in personer:
+                            raise Fejl(sti, f"personen '{person}' findes ikke under '{self.tbs.person_entity.plural}'")
+                        if person in ansat:
+                            raise Fejl(
+                                sti,
+                                f"personen '{person}' står allerede hos {entitet.key} '{ansat[person]}'; "
+                                "en person kan kun høre til ét sted",
+                            )
+                        ansat[person] = id_
+            uden = [p for p in personer if p not in ansat]
+            if uden:
+                raise Fejl(
+                    [self.tbs.person_entity.plural, uden[0]],
+                    f"personen '{uden[0]}' hører ikke til nogen af {plural}; nævn '{uden[0]}' under "
+                    f"'{entitet.roles[0].plural or entitet.roles[0].key}' hos en af dem, eller udelad '{plural}' helt "
+                    f"(så får hver person sin egen)",
+                )
 
     def kontroller_entitet(self, entitet, instanser):
         plural = entitet.plural
@@ -264,6 +341,8 @@ class Situation:
             self.perioder.add(str(periode))
             if vaerdi is None:
                 kontroller_beregningsperiode([*sti, tekst], variabel, periode)
+                self.efterspurgte_perioder.add(str(periode))
+                self.efterspurgte_variabler.add(navn)
                 self.beregninger += 1
                 if self.beregninger > MAX_BEREGNINGER:
                     raise Fejl([], f"mere end {MAX_BEREGNINGER} efterspurgte værdier (null) i én forespørgsel")
@@ -319,8 +398,13 @@ class Situation:
                         f"akserne giver {punkter} punkter og {personer} personer; højst {MAX_AKSE_PUNKTER} "
                         f"punkter og {MAX_INSTANSER} personer pr. forespørgsel",
                     )
+        return punkter
 
 
-def kontroller(tax_benefit_system, data, endpoint="calculate"):
-    """Kontrollér situationen `data` til `endpoint` ("calculate" eller "trace"); rejser Fejl."""
-    Situation(tax_benefit_system).kontroller(data, endpoint)
+def kontroller(tax_benefit_system, data, endpoint="calculate", max_celler=None):
+    """Kontrollér situationen `data` til `endpoint` ("calculate" eller "trace"); rejser Fejl.
+
+    `max_celler`: grænsen for forespørgslens pris (None: standarden for endpointet)."""
+    if max_celler is None:
+        max_celler = MAX_CELLER_TRACE if endpoint == "trace" else MAX_CELLER
+    Situation(tax_benefit_system).kontroller(data, endpoint, max_celler)

@@ -7,7 +7,7 @@ test_kernen.py viser.
 
 import pytest
 
-from openfisca_dk_jobcenter.webapi.server import koerende_server
+from tools.server import koerende_server
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ from openfisca_web_api.app import create_app
 from openfisca_dk_jobcenter import CountryTaxBenefitSystem
 from openfisca_dk_jobcenter.datoer import regler_paa_dato
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.webapi.app import haerd, skattesystem
+from openfisca_dk_jobcenter.webapi.app import byg_app, haerd
 
 
 class stavefejl_i_parameter(Variable):  # noqa: N801 (OpenFisca-navn)
@@ -26,7 +26,7 @@ class stavefejl_i_parameter(Variable):  # noqa: N801 (OpenFisca-navn)
 def klient():
     tbs = CountryTaxBenefitSystem()
     tbs.add_variable(stavefejl_i_parameter)
-    app = haerd(create_app(tbs))
+    app = haerd(create_app(tbs), tbs)
     app.logger.disabled = True
     return app.test_client()
 
@@ -56,19 +56,40 @@ class fejl_i_formel(Variable):  # noqa: N801 (OpenFisca-navn)
 def test_en_valueerror_i_en_formel_er_en_serverfejl():
     tbs = CountryTaxBenefitSystem()
     tbs.add_variable(fejl_i_formel)
-    app = haerd(create_app(tbs))
+    app = haerd(create_app(tbs), tbs)
     app.logger.disabled = True
     svar = app.test_client().post("/calculate", json={"personer": {"a": {"fejl_i_formel": {"2026-02": None}}}})
     assert svar.status_code == 500
     assert "fejl i formlen" in svar.get_json()["error"]
 
 
-def test_haerd_finder_kernens_skattesystem_og_er_idempotent():
+def test_haerd_er_idempotent():
     tbs = CountryTaxBenefitSystem()
     app = create_app(tbs)
-    assert skattesystem(app) is tbs
-    assert haerd(haerd(app)) is app
+    assert haerd(haerd(app, tbs), tbs) is app
     assert len(app.before_request_funcs[None]) == 2  # kernens og værnets
+    assert app.extensions["openfisca_dk_jobcenter"]["tax_benefit_system"] is tbs
+
+
+def test_byg_app_er_det_ene_sted_app_en_bygges():
+    app = byg_app()
+    assert "openfisca_dk_jobcenter" in app.extensions
+    assert app.test_client().get("/spec").status_code == 200
+
+
+def test_kernens_serve_har_de_tilvalg_gunicorn_krogen_bruger():
+    """gunicorn.conf.py lader `openfisca serve` bygge app'en med `byg_app` ud fra
+    `OpenFiscaWebAPIApplication.options` og `load()`. Ændrer kernen det, fejler testen her (og
+    serveren ville starte uden værn): se docs/sikkerhed.md, forslaget til openfisca-core."""
+    import inspect
+
+    from openfisca_web_api.scripts.serve import OpenFiscaWebAPIApplication
+
+    kilde = inspect.getsource(OpenFiscaWebAPIApplication)
+    assert "self.options = options" in kilde
+    for tilvalg in ("country_package", "extensions", "reforms", "welcome_message"):
+        assert f'self.options.get("{tilvalg}")' in kilde
+    assert "def load(self)" in kilde
 
 
 class vikarens_ledighedskrav_for_forloebet(Variable):  # noqa: N801 (OpenFisca-navn)
@@ -131,3 +152,14 @@ def test_evig_formel_kan_beregnes_for_en_maaned():
     svar = app_med_evig_formel(haerdet=True).post("/calculate", json=evig_formel("2026-02"))
     assert svar.status_code == 200
     assert svar.get_json()["personer"]["ana"]["vikarens_ledighedskrav_for_forloebet"]["2026-02"] == 6
+
+
+def test_kernens_parameternotfounderror_mister_parameterens_navn():
+    """openfisca-core 46: AttributeError.__init__ nulstiller `name`, så værnet læser parameterens
+    navn af beskeden (webapi/app.py: uden_regel). Retter kernen det, fejler testen, og værnet kan
+    bruge `fejl.name` (docs/sikkerhed.md)."""
+    from openfisca_core.errors import ParameterNotFoundError
+
+    fejl = ParameterNotFoundError("voksenlaerling.findes_ikke", "2010-01-01", "voksenlaerling_tilskud")
+    assert fejl.name is None
+    assert "parameter 'voksenlaerling.findes_ikke'" in str(fejl)

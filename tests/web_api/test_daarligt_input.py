@@ -104,7 +104,7 @@ TILFAELDE = [
     ("dato-som-tekst", ana(foedselsdato={"ETERNITY": "hej"}), 400, ["foedselsdato", "ÅÅÅÅ-MM-DD"]),
     ("dato-som-tal", ana(foedselsdato={"ETERNITY": 19900101}), 400, ["foedselsdato", "ÅÅÅÅ-MM-DD", "et tal"]),
     ("dato-som-liste", ana(foedselsdato={"ETERNITY": ["1990-01-01"]}), 400, ["foedselsdato", "en liste"]),
-    ("dato-aar-1700", ana(foedselsdato={"ETERNITY": "1700-01-01"}), 400, ["foedselsdato", "1800-2200"]),
+    ("dato-aar-1700", ana(foedselsdato={"ETERNITY": "1700-01-01"}), 400, ["foedselsdato", "1900-2100"]),
     (
         "periode-maaned-13",
         ana(voksenlaerling_praktiktimer={"2026-13": 160}),
@@ -171,7 +171,7 @@ TILFAELDE = [
         "person-hos-to-arbejdsgivere",
         med(lambda s: s["virksomheder"].update(w={"ansatte": ["ana"]})),
         400,
-        ["ana", "more than once"],
+        ["ana", "ét sted"],
     ),
     ("ukendt-person-i-rolle", med(lambda s: s["virksomheder"]["v"].update(ansatte=["bob"])), 400, ["bob", "personer"]),
     (

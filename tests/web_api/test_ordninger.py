@@ -7,7 +7,9 @@ margin. En ordning, hvis variabler ikke findes i pakken endnu, springes over (`k
 
 import pytest
 
-from openfisca_dk_jobcenter.webapi.eksempler import EKSEMPLER, rigtigt
+from openfisca_dk_jobcenter.situation_examples import eksempler, rigtigt
+
+EKSEMPLER = eksempler()
 
 
 def kr(beloeb):
@@ -331,6 +333,6 @@ def test_opkvalificering_ansoegt_efter_ansaettelsen(beregn, kraev):
 
 @pytest.mark.parametrize("navn", sorted(EKSEMPLER))
 def test_eksemplerne_giver_det_haandregnede_svar(beregn, navn):
-    """openfisca_dk_jobcenter/webapi/eksempler.py: README'ens curl-kald og `make load` bruger dem."""
+    """openfisca_dk_jobcenter/situation_examples/: docs/webapi.md, `make load` og testene bruger dem."""
     eksempel = EKSEMPLER[navn]
     assert rigtigt(eksempel, beregn(eksempel["situation"])), eksempel["beskrivelse"]

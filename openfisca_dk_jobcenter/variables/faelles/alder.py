@@ -6,6 +6,7 @@ from openfisca_core.periods import ETERNITY, MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.datoer import alder_paa_dato
+from openfisca_dk_jobcenter.domaener import ALDER, domaene
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kilder import LAB
 
@@ -24,6 +25,7 @@ class foedselsdato(Variable):
     reference = LAB
 
 
+@domaene(ALDER)
 class alder(Variable):
     value_type = int
     entity = Person

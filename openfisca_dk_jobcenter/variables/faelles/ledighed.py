@@ -4,9 +4,11 @@ from openfisca_core.holders import set_input_dispatch_by_period
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
+from openfisca_dk_jobcenter.domaener import LEDIGHEDSMAANEDER, domaene
 from openfisca_dk_jobcenter.entities import Person
 
 
+@domaene(LEDIGHEDSMAANEDER)
 class forudgaaende_ledighed_maaneder(Variable):
     value_type = float
     entity = Person

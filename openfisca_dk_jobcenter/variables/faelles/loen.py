@@ -4,9 +4,11 @@ from openfisca_core.holders import set_input_dispatch_by_period
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
+from openfisca_dk_jobcenter.domaener import KRONER, domaene
 from openfisca_dk_jobcenter.entities import Person
 
 
+@domaene(KRONER)
 class timeloen(Variable):
     value_type = float
     entity = Person

@@ -6,6 +6,7 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
+from openfisca_dk_jobcenter.domaener import AAR, domaene
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kategorier import Uddannelsesniveau
 from openfisca_dk_jobcenter.kilder import AALBORG, LAB
@@ -22,6 +23,7 @@ class hoejeste_uddannelse(Variable):
     reference = [LAB, "LAB § 69, stk. 3, nr. 1; § 150, stk. 1, nr. 1; kap. 23"]
 
 
+@domaene(AAR)
 class aar_siden_uddannelse_anvendt(Variable):
     value_type = float
     entity = Person

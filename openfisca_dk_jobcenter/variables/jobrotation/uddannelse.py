@@ -8,10 +8,12 @@ from openfisca_core.holders import set_input_dispatch_by_period, set_input_divid
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
+from openfisca_dk_jobcenter.domaener import KRONER, TIMER, domaene
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kilder import AALBORG, HOEJE_TAASTRUP, LAB_KAP_22, STAR_JOBROTATION
 
 
+@domaene(TIMER)
 class jobrotation_uddannelsestimer(Variable):
     value_type = float
     entity = Person
@@ -58,6 +60,7 @@ class jobrotation_forudgaaende_ordinaer_ansaettelse(Variable):
     reference = ["LAB § 150, stk. 1, nr. 3", LAB_KAP_22, "http://www.faxekommune.dk/jobrotation-1"]
 
 
+@domaene(KRONER)
 class jobrotation_kursusudgift(Variable):
     value_type = float
     entity = Person

@@ -25,6 +25,7 @@ from openfisca_dk_jobcenter.datoer import (
     regler_paa_dato,
     skiftedatoer,
 )
+from openfisca_dk_jobcenter.domaener import TIMER, domaene
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kategorier import foerste_grund
 from openfisca_dk_jobcenter.kilder import (
@@ -69,6 +70,7 @@ class JobrotationVikarAfslagsgrund(Enum):
     )
 
 
+@domaene(TIMER)
 class jobrotation_vikartimer(Variable):
     value_type = float
     entity = Person

@@ -7,10 +7,12 @@ from openfisca_core.holders import set_input_divide_by_period
 from openfisca_core.periods import ETERNITY, MONTH
 from openfisca_core.variables import Variable
 
+from openfisca_dk_jobcenter.domaener import TIMER, domaene
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kilder import LAB, LAB_KAP_12
 
 
+@domaene(TIMER)
 class loentilskud_timer(Variable):
     value_type = float
     entity = Person

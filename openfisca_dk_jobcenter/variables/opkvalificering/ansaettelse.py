@@ -10,6 +10,7 @@ from openfisca_core.holders import set_input_dispatch_by_period
 from openfisca_core.periods import ETERNITY, MONTH
 from openfisca_core.variables import Variable
 
+from openfisca_dk_jobcenter.domaener import KRONER, MAANEDER, domaene
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kilder import AALBORG, STAR_OPKVALIFICERING
 
@@ -39,6 +40,7 @@ class opkvalificering_kursus_start(Variable):
     reference = [AALBORG]
 
 
+@domaene(MAANEDER)
 class opkvalificering_ansaettelse_varighed_maaneder(Variable):
     value_type = float
     entity = Person
@@ -57,6 +59,7 @@ class opkvalificering_ansaettelse_med_andet_tilskud(Variable):
     reference = [AALBORG]
 
 
+@domaene(KRONER)
 class opkvalificering_kursusudgift(Variable):
     value_type = float
     entity = Person

@@ -4,10 +4,12 @@ from openfisca_core.holders import set_input_dispatch_by_period
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
+from openfisca_dk_jobcenter.domaener import TIMER_PR_UGE, UGER, domaene
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kilder import AALBORG, ELOV_61, KOEBENHAVN_PRAKTIK, LAB_KAP_11
 
 
+@domaene(UGER)
 class virksomhedspraktik_uger(Variable):
     value_type = float
     entity = Person
@@ -18,6 +20,7 @@ class virksomhedspraktik_uger(Variable):
     reference = ["LAB § 61", LAB_KAP_11, ELOV_61, AALBORG]
 
 
+@domaene(TIMER_PR_UGE)
 class virksomhedspraktik_timer_per_uge(Variable):
     value_type = float
     entity = Person

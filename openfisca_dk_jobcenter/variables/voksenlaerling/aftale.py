@@ -6,6 +6,7 @@ from openfisca_core.holders import set_input_dispatch_by_period, set_input_divid
 from openfisca_core.periods import ETERNITY, MONTH
 from openfisca_core.variables import Variable
 
+from openfisca_dk_jobcenter.domaener import TIMER, domaene
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kilder import AALBORG, LAB_KAP_23, STAR_VOKSENLAERLING
 
@@ -49,6 +50,7 @@ class voksenlaerling_uddannelse_paa_voksenlaerlingelisten(Variable):
     reference = [LAB_KAP_23, AALBORG]
 
 
+@domaene(TIMER)
 class voksenlaerling_praktiktimer(Variable):
     value_type = float
     entity = Person

@@ -1,7 +1,11 @@
 """Fuzz web-API'et: `make fuzz`.
 
-Starter `openfisca serve` som `make serve` (pakkens gunicorn-konfiguration) på en ledig port på
-127.0.0.1 og kører to afgrænsede faser; intet svar må være 5xx:
+Starter to servere på ledige porte på 127.0.0.1 — den hærdede (`make serve`: pakkens
+gunicorn-konfiguration) og kernens egen `openfisca serve -c openfisca_dk_jobcenter` — og kører
+de samme to afgrænsede faser mod hver. Den hærdede må ikke svare 5xx på noget; for kernens
+server tælles 5xx (openfisca-core 46's kendte fejl, docs/webapi.md), og kørslen fejler ikke af
+dem. Til sidst: forsøgte input og 5xx pr. server (fra gunicorns adgangslog).
+
 
 1. schemathesis mod API'ets egen /spec: nogle hundrede tilfælde (gyldige og ugyldige efter
    skemaet) til alle operationer, kun tjekket `not_a_server_error`. Skemaet kan ikke sige, at
@@ -25,8 +29,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from openfisca_dk_jobcenter.webapi.server import koerende_server
 from openfisca_dk_jobcenter.webapi.validering import MAX_AAR, MAX_TAL, MIN_AAR
+from tools.server import koerende_server
+
+ADGANGSLOG = ["--access-logfile", "-", "--access-logformat", "ADGANG %(s)s %(m)s %(U)s"]
+STATUS_I_LOG = re.compile(r"ADGANG (\d{3}) ")
 
 # Det, gunicorn og Flask skriver i loggen, når noget går galt i serveren (en arbejder, der
 # genstartes efter max_requests, skriver "Autorestarting worker" og er ikke en fejl).
@@ -145,7 +152,7 @@ def efterspurgte(situation):
                             yield plural, id_, navn, periode
 
 
-def situations_fase(server, eksempler, seed):
+def situations_fase(server, eksempler, seed, streng=True):
     import urllib.error
     import urllib.request
 
@@ -170,6 +177,8 @@ def situations_fase(server, eksempler, seed):
             except urllib.error.HTTPError as fejl:
                 status, tekst = fejl.code, fejl.read().decode()
             statusser[(sti, status)] += 1
+            if not streng and status >= 500:
+                continue
             assert status < 500, f"{sti}: {status} {tekst[:500]}"
             svar = streng_json(tekst)
             if status == 200 and sti == "/calculate":
@@ -187,28 +196,45 @@ def situations_fase(server, eksempler, seed):
         print(f"situationer: {sum(statusser.values())} kald, statusser {dict(sorted(statusser.items()))}")
 
 
+def fuzz_server(navn, haerdet, args):
+    """Begge faser mod én server; (ok, forsøg, 5xx, log-fejl)."""
+    print(f"\n=== {navn} ===", flush=True)
+    with koerende_server(haerdet=haerdet, ekstra=ADGANGSLOG) as server:
+        schemathesis_ok = schemathesis_fase(server, args.eksempler, args.seed)
+        situationer_ok = situations_fase(server, args.situationer, args.seed, streng=haerdet)
+        status, _, _ = server.kald("GET", "/spec")
+        log = server.log()
+    statusser = collections.Counter(int(m.group(1)) for m in STATUS_I_LOG.finditer(log))
+    forsoeg = sum(statusser.values())
+    serverfejl = sum(n for s, n in statusser.items() if s >= 500)
+    loggens_fejl = [linje for linje in log.splitlines() if TEGN_PAA_FEJL.search(linje)]
+    print(f"{navn}: {forsoeg} forespørgsler, {serverfejl} med 5xx; statusser {dict(sorted(statusser.items()))}")
+    if haerdet:
+        ok = schemathesis_ok and situationer_ok and status == 200 and not loggens_fejl and serverfejl == 0
+        if loggens_fejl:
+            print("Serverens log viser fejl:\n  " + "\n  ".join(loggens_fejl[:20]))
+    else:
+        ok = status == 200  # kernens server skal overleve; dens 5xx tælles
+    return ok, forsoeg, serverfejl
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eksempler", type=int, default=25, help="schemathesis: tilfælde pr. operation og fase (25)")
     parser.add_argument("--seed", type=int, default=20261125, help="hypothesis-seed, så kørslen kan gentages")
     parser.add_argument("--situationer", type=int, default=300, help="situationer i fase 2 (300)")
+    parser.add_argument("--servere", choices=["begge", "haerdet", "kerne"], default="begge")
     args = parser.parse_args(argv)
 
-    with koerende_server() as server:
-        schemathesis_ok = schemathesis_fase(server, args.eksempler, args.seed)
-        situationer_ok = situations_fase(server, args.situationer, args.seed)
-        status, _, _ = server.kald("GET", "/spec")
-        loggens_fejl = [linje for linje in server.log().splitlines() if TEGN_PAA_FEJL.search(linje)]
-
-    print(
-        f"\nschemathesis: {'ok' if schemathesis_ok else 'FEJL'}; situationer: {'ok' if situationer_ok else 'FEJL'}; "
-        f"/spec bagefter: {status}"
-    )
-    if loggens_fejl:
-        print("Serverens log viser fejl:\n  " + "\n  ".join(loggens_fejl[:20]))
-    ok = schemathesis_ok and situationer_ok and status == 200 and not loggens_fejl
-    print("OK: ingen serverfejl" if ok else "FEJL: se ovenfor")
-    return 0 if ok else 1
+    resultater = {}
+    if args.servere in ("begge", "haerdet"):
+        resultater["hærdet (make serve)"] = fuzz_server("hærdet (make serve)", True, args)
+    if args.servere in ("begge", "kerne"):
+        resultater["kernens openfisca serve"] = fuzz_server("kernens openfisca serve", False, args)
+    print()
+    for navn, (ok, forsoeg, serverfejl) in resultater.items():
+        print(f"{navn}: {forsoeg} input forsøgt, {serverfejl} svar med 5xx — {'OK' if ok else 'FEJL'}")
+    return 0 if all(ok for ok, _, _ in resultater.values()) else 1
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 
 Starter `openfisca serve` som `make serve` (pakkens gunicorn-konfiguration, to arbejdere) på en
 ledig port på 127.0.0.1 og sender `--kald` /calculate-forespørgsler, `--samtidige` ad gangen,
-på skift med ét spørgsmål pr. ordning (eksempler.py). Hvert svar skal være 200 og have den værdi,
+på skift med ét spørgsmål pr. ordning (openfisca_dk_jobcenter/situation_examples/). Hvert svar skal være 200 og have den værdi,
 der er regnet i hånden. Skriver svartiderne (p50, p95, p99, max) og antal kald pr. sekund;
 exit-kode 1, hvis blot ét kald fejlede.
 
@@ -20,8 +20,8 @@ import sys
 import time
 import urllib.parse
 
-from openfisca_dk_jobcenter.webapi.eksempler import EKSEMPLER, rigtigt
-from openfisca_dk_jobcenter.webapi.server import koerende_server
+from openfisca_dk_jobcenter.situation_examples import eksempler, rigtigt
+from tools.server import koerende_server
 
 
 def et_kald(url, eksempel, krop):
@@ -50,7 +50,7 @@ def percentil(vaerdier, p):
 
 
 def koer(url, kald, samtidige, opvarmning):
-    opgaver = [(e, json.dumps(e["situation"]).encode()) for e in EKSEMPLER.values()]
+    opgaver = [(e, json.dumps(e["situation"]).encode()) for e in eksempler().values()]
     for i in range(opvarmning):
         et_kald(url, *opgaver[i % len(opgaver)])
     start = time.perf_counter()

@@ -19,7 +19,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-GUNICORN_CONF = Path(__file__).with_name("gunicorn.conf.py")
+GUNICORN_CONF = Path(__file__).resolve().parents[1] / "openfisca_dk_jobcenter" / "webapi" / "gunicorn.conf.py"
 VAERT = "127.0.0.1"
 
 
@@ -35,7 +35,7 @@ def openfisca_kommando():
     return str(kandidat) if kandidat.exists() else "openfisca"
 
 
-def serve_kommando(port, *, haerdet=True, workers=None, reforms=()):
+def serve_kommando(port, *, haerdet=True, workers=None, reforms=(), ekstra=()):
     """Kommandoen, `make serve` også kører (med `haerdet=False`: kernens egen `openfisca serve`)."""
     kommando = [openfisca_kommando(), "serve", "--country-package", "openfisca_dk_jobcenter"]
     if haerdet:
@@ -45,7 +45,7 @@ def serve_kommando(port, *, haerdet=True, workers=None, reforms=()):
         kommando += ["--workers", str(workers)]
     if reforms:
         kommando += ["--reforms", *reforms]
-    return kommando
+    return kommando + list(ekstra)
 
 
 class Server:
@@ -102,7 +102,7 @@ def vent_paa(url, proces, logfil, sekunder):
 
 
 @contextlib.contextmanager
-def koerende_server(*, haerdet=True, workers=None, reforms=(), sekunder=120):
+def koerende_server(*, haerdet=True, workers=None, reforms=(), sekunder=120, miljoe=None, ekstra=()):
     """En kørende `openfisca serve` på en ledig port; stoppes igen ved udgangen."""
     port = ledig_port()
     url = f"http://{VAERT}:{port}"
@@ -110,10 +110,10 @@ def koerende_server(*, haerdet=True, workers=None, reforms=(), sekunder=120):
         logfil = log.name
     with open(logfil, "w") as log:
         proces = subprocess.Popen(
-            serve_kommando(port, haerdet=haerdet, workers=workers, reforms=reforms),
+            serve_kommando(port, haerdet=haerdet, workers=workers, reforms=reforms, ekstra=ekstra),
             stdout=log,
             stderr=subprocess.STDOUT,
-            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            env={**os.environ, "PYTHONUNBUFFERED": "1", **(miljoe or {})},
         )
     try:
         vent_paa(url, proces, logfil, sekunder)
