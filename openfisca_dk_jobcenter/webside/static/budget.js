@@ -127,6 +127,9 @@ function beskrivSti(sti) {
 const udskudt = debounce(() => { gemIUrl(); beregnNu(); }, 350);
 // body[data-travl] er "1", fra et felt ændres, til svaret er vist (testene venter på "0").
 function opdater() {
+  // En ny ændring gør et svar, der stadig er på vej, forældet: det må hverken vises eller melde
+  // siden ledig, før den udskudte beregning har svaret.
+  runde++;
   document.body.dataset.travl = "1";
   udskudt();
 }
