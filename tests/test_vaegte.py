@@ -56,7 +56,7 @@ def test_simuler_giver_id_og_vaegt(tbs, vaegtet):
 @pytest.mark.parametrize("vaerdi", ["0", "-1", "x", ""])
 def test_ugyldig_vaegt_naevner_raekke_og_kolonne(tbs, tmp_path, vaerdi):
     (tmp_path / "p.csv").write_text(PERSONER.replace("ana,smed,10,", f"ana,smed,{vaerdi},"), encoding="utf-8")
-    with pytest.raises(BefolkningsFejl, match=r"række 1, kolonne 'vaegt'"):
+    with pytest.raises(BefolkningsFejl, match=r"række 2, kolonne 'vaegt'"):
         laes_befolkning(tbs, tmp_path / "p.csv")
 
 

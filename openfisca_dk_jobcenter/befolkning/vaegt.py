@@ -4,6 +4,7 @@ rækken står for, standard 1) og `person_id` (rækkens id i resultaterne, stand
 import numpy
 import pandas
 
+from openfisca_dk_jobcenter.befolkning import celler
 from openfisca_dk_jobcenter.befolkning.simulering import BefolkningsFejl
 
 VAEGT = "vaegt"
@@ -15,12 +16,12 @@ def udtag_saerlige_kolonner(tabel, fil):
     vaegt = None
     if VAEGT in tabel.columns:
         tekst = tabel[VAEGT].astype(str).str.strip().to_numpy()
-        tal = pandas.to_numeric(pandas.Series(tekst), errors="coerce").to_numpy(dtype=numpy.float64)
+        tal = celler.tal(tekst)  # decimalkomma som i resten af filen
         ugyldig = ~numpy.isfinite(tal) | (tal <= 0)
         if ugyldig.any():
             r = int(numpy.flatnonzero(ugyldig)[0])
             raise BefolkningsFejl(
-                f"{fil}: række {r + 1}, kolonne '{VAEGT}': en vægt skal være et positivt tal ('{tekst[r]}')"
+                f"{fil}: række {celler.raekke(tabel, r)}, kolonne '{VAEGT}': en vægt skal være et positivt tal ('{tekst[r]}')"
             )
         vaegt = tal
     if PERSON_ID in tabel.columns:
@@ -28,7 +29,7 @@ def udtag_saerlige_kolonner(tabel, fil):
         dubletter = pandas.Series(ids).duplicated().to_numpy()
         if dubletter.any():
             r = int(numpy.flatnonzero(dubletter)[0])
-            raise BefolkningsFejl(f"{fil}: række {r + 1}, kolonne '{PERSON_ID}': '{ids[r]}' står to gange")
+            raise BefolkningsFejl(f"{fil}: række {celler.raekke(tabel, r)}, kolonne '{PERSON_ID}': '{ids[r]}' står to gange")
     else:
         ids = numpy.arange(1, len(tabel) + 1)  # rækkenummeret i filen (1 = første datarække)
     return tabel.drop(columns=[k for k in (VAEGT, PERSON_ID) if k in tabel.columns]), vaegt, ids
