@@ -54,11 +54,15 @@ setup(
         "gunicorn>=23.0.0",
         "numpy>=2.0",
         "pyyaml>=6.0",
-        "pandas>=2.2",
-        "matplotlib>=3.8",
-        "pyarrow>=15",
     ],
     extras_require={
+        # Analytikerens værktøjer (dk-jobcenter sammenlign, Mikrosimulering, diagrammer,
+        # Parquet-filer); grundinstallationen er modellen og web-API'et.
+        "analyse": [
+            "pandas>=2.2",
+            "matplotlib>=3.8",
+            "pyarrow>=15",
+        ],
         "dev": [
             "pytest>=8",
             "ruff>=0.6",

@@ -121,7 +121,7 @@ def _glem_maaned(simulation, maaned, behold):
             simulation.delete_arrays(navn, maaned)
 
 
-def _pakke_pr_entitet(system, blokke, aar, blok_personer=None):
+def _pakke_pr_entitet(system, blokke, aar, bid_personer=None):
     """(tilskud pr. ordning pr. entitet, sekunder): simuleringsmotoren regner referencens ordninger
     (og intet andet) for årets 12 måneder, bid for bid."""
     from openfisca_dk_jobcenter.analyse.sammenligning import BID_PERSONER, bidder
@@ -130,7 +130,7 @@ def _pakke_pr_entitet(system, blokke, aar, blok_personer=None):
     ordninger = _ordninger()
     dele = {o.noegle: [] for o in ordninger}
     t = time.perf_counter()
-    for blok in bidder(blokke, blok_personer or BID_PERSONER):
+    for blok in bidder(blokke, bid_personer or BID_PERSONER):
         if blok.aar != aar:
             raise ValueError(f"befolkningen er for {blok.aar}, benchmarken for {aar}")
         simulation = byg_simulering(system, blok)
@@ -205,7 +205,7 @@ def _kontroller_blokke(system, blokke, aar):
     """Sammenlign pakken og referencen pr. entitet på `blokke`; (totaler, fejlbeskeder). Pakken
     regner blokkene hver for sig (også opdelingen i bidder bliver prøvet)."""
     bid = max(b.antal_personer for b in blokke)
-    pakke, _ = _pakke_pr_entitet(system, iter(blokke), aar, blok_personer=bid)
+    pakke, _ = _pakke_pr_entitet(system, iter(blokke), aar, bid_personer=bid)
     ref = {k: [] for k in reference.ORDNINGER}
     for blok in blokke:
         for k, v in reference.beregn(blok).items():

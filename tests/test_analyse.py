@@ -110,6 +110,6 @@ def test_blokvis_og_samlet_fil_befolkning_giver_samme_totaler(tbs, tmp_path):
 
     samlet = Befolkning.saml(blokke)
     r = {"dobbelt": dobbelt_voksenlaerling(tbs)}
-    a = sammenlign(r, samlet, grundlag=tbs, blok_personer=10**9).pr_ordning
-    b = sammenlign(r, samlet, grundlag=tbs, blok_personer=700).pr_ordning
+    a = sammenlign(r, samlet, grundlag=tbs, bid_personer=10**9).pr_ordning
+    b = sammenlign(r, samlet, grundlag=tbs, bid_personer=700).pr_ordning
     pandas.testing.assert_frame_equal(a.round(6), b.round(6))

@@ -122,10 +122,10 @@ def test_bidder_og_samlet_giver_samme_beloeb_pr_entitet(tbs):
     from openfisca_dk_jobcenter.analyse.sammenligning import simuler
 
     befolkning = kontrolbefolkning(3_000, seed=4)
-    hel_p, hel_v = simuler(tbs, befolkning, blok_personer=10**9)
+    hel_p, hel_v = simuler(tbs, befolkning, bid_personer=10**9)
     for bid in (700, 1_500):
-        p, v = simuler(tbs, befolkning, blok_personer=bid)
+        p, v = simuler(tbs, befolkning, bid_personer=bid)
         assert p.equals(hel_p) and v.equals(hel_v), bid
-    # Blokke fra en iterator lægges sammen til bidder på højst blok_personer.
-    p, v = simuler(tbs, iter(list(befolkning.opdel(500))), blok_personer=1_200)
+    # Blokke fra en iterator lægges sammen til bidder på højst bid_personer.
+    p, v = simuler(tbs, iter(list(befolkning.opdel(500))), bid_personer=1_200)
     assert p.equals(hel_p) and v.equals(hel_v)

@@ -1,7 +1,9 @@
-"""Fra analytikerens ord til reformerede systemer: reformfiler, stablede reformer, navngivne
-Python-reformer og parametervarianter.
+"""Fra analytikerens ord til reformerede systemer: reformfiler, reformer som dict, stablede
+reformer, navngivne Python-reformer, `Reform`-klasser og parametervarianter.
 
-- `sti/til/reform.yaml` — en reformfil (se `reforms/fra_fil.py`).
+- `sti/til/reform.yaml` (str eller `Path`) — en reformfil (se `reforms/fra_fil.py`).
+- `{"navn": ..., "parametre": {...}}` — en reform som dict, i reformfilens form.
+- en `Reform`-klasse (OpenFisca) — anvendes på grundlaget.
 - `a.yaml+b.yaml` — stablede reformer: b anvendes oven på a (samme for navngivne reformer).
 - `hoejere_voksenlaerlingesatser` — en navngiven reform i `openfisca_dk_jobcenter/reforms/`;
   `pakke.modul.Klasse` — en reform fra et andet modul.
@@ -11,6 +13,7 @@ Python-reformer og parametervarianter.
 
 import importlib
 import inspect
+from pathlib import Path
 
 from openfisca_core.reforms import Reform
 
@@ -20,12 +23,36 @@ from openfisca_dk_jobcenter.reforms.fra_fil import (
     find_parameter,
     kontroller_aendringer,
     lav_reform,
+    reform_fra_dict,
     variantvaerdier,
 )
 
 
+def grundlag():
+    """Lovgivningen, som den er (uden reform)."""
+    from openfisca_dk_jobcenter import CountryTaxBenefitSystem
+
+    return CountryTaxBenefitSystem()
+
+
 def reform(grundlag, spec):
-    """Et reformeret system fra `spec` (fil, navngiven reform eller flere stablet med '+')."""
+    """Et reformeret system fra `spec`: en reformfils sti (str eller `Path`), en dict i
+    reformfilens form, en `Reform`-klasse, et navn på en reform i `openfisca_dk_jobcenter/reforms/`,
+    eller flere filer/navne stablet med '+'."""
+    if isinstance(spec, dict):
+        navn, aendringer = reform_fra_dict(spec, kilde="reform (dict)")
+        kontroller_aendringer(grundlag.parameters, aendringer, "reform (dict)")  # stier, typer og grænser
+        system = lav_reform(navn, aendringer, kilde="reform (dict)")(grundlag)
+        system.name = navn
+        return system
+    if isinstance(spec, type) and issubclass(spec, Reform):
+        system = spec(grundlag)
+        system.name = getattr(spec, "name", None) or spec.__name__
+        return system
+    if isinstance(spec, Path):
+        spec = str(spec)
+    if not isinstance(spec, str):
+        raise ReformFejl(f"reform: forventede en sti, en dict eller en Reform-klasse, fik {type(spec).__name__}")
     system = grundlag
     navne = []
     for del_ in (d.strip() for d in spec.split("+")):

@@ -1,7 +1,7 @@
 """En befolkning: personer knyttet til virksomheder, som arrays klar til OpenFisca.
 
-Personerne står sorteret efter virksomhed, så en befolkning kan deles i dele med hele
-virksomheder (til kørsel i bidder) og sættes sammen igen.
+Personerne står sorteret efter virksomhed, så en befolkning kan deles i bidder med hele
+virksomheder (til kørsel bid for bid) og sættes sammen igen.
 """
 
 from dataclasses import dataclass, field
@@ -18,6 +18,9 @@ class Befolkning:
     - `personer_maaned`: variabelnavn → array (12, antal personer), én række pr. måned.
     - `virksomheder`: variabelnavn → array med én værdi pr. virksomhed (alle måneder).
     - `person_virksomhed`: for hver person indekset (0..) på dens virksomhed.
+    - `vaegt`: hvor mange virkelige personer hver række står for (None: 1 for alle).
+    - `person_id`, `virksomhed_id`: id'er til resultaterne (None: rækkenumre fra 0).
+    - `kilde`: hvor befolkningen kommer fra (vises i hvert resultat).
     Enum-værdier gives som navne (str-arrays), datoer som `datetime64[D]`.
     """
 
@@ -27,28 +30,51 @@ class Befolkning:
     personer: dict = field(default_factory=dict)
     personer_maaned: dict = field(default_factory=dict)
     virksomheder: dict = field(default_factory=dict)
+    vaegt: numpy.ndarray | None = None
+    person_id: numpy.ndarray | None = None
+    virksomhed_id: numpy.ndarray | None = None
+    kilde: str = "befolkning"
 
     @property
     def antal_personer(self):
         return len(self.person_virksomhed)
 
-    def opdel(self, blok_personer):
-        """Del befolkningen i dele med hele virksomheder og højst ca. `blok_personer` personer
-        (en virksomhed, der alene er større, bliver én del)."""
-        if self.antal_personer <= blok_personer:
+    @property
+    def vaegte(self):
+        """Personernes vægte (float64); 1 for alle, når befolkningen ikke har en `vaegt`."""
+        if self.vaegt is None:
+            return numpy.ones(self.antal_personer)
+        return numpy.asarray(self.vaegt, dtype=numpy.float64)
+
+    @property
+    def virksomhedsvaegte(self):
+        """En virksomheds vægt er gennemsnittet af dens personers vægte: en stikprøve, der tager
+        hver w'te person, tager også (i gennemsnit) hver w'te arbejdsgiver."""
+        summer = numpy.bincount(self.person_virksomhed, self.vaegte, self.antal_virksomheder)
+        antal = numpy.bincount(self.person_virksomhed, minlength=self.antal_virksomheder)
+        return summer / numpy.maximum(antal, 1)
+
+    @property
+    def vaegtede_personer(self):
+        return float(self.vaegte.sum())
+
+    def opdel(self, bid_personer):
+        """Del befolkningen i bidder med hele virksomheder og højst ca. `bid_personer` personer
+        (en virksomhed, der alene er større, bliver én bid)."""
+        if self.antal_personer <= bid_personer:
             yield self
             return
         # Første person i hver virksomhed; personerne står sorteret efter virksomhed.
         starter = numpy.searchsorted(self.person_virksomhed, numpy.arange(self.antal_virksomheder + 1))
         v_fra = 0
         while v_fra < self.antal_virksomheder:
-            graense = starter[v_fra] + blok_personer
+            graense = starter[v_fra] + bid_personer
             v_til = max(int(numpy.searchsorted(starter, graense, side="right")) - 1, v_fra + 1)
             yield self.udsnit(v_fra, min(v_til, self.antal_virksomheder), starter)
             v_fra = v_til
 
     def udsnit(self, v_fra, v_til, starter=None):
-        """Virksomhederne v_fra..v_til-1 med deres personer."""
+        """Virksomhederne v_fra..v_til-1 med deres personer (id'erne følger med)."""
         if starter is None:
             starter = numpy.searchsorted(self.person_virksomhed, numpy.arange(self.antal_virksomheder + 1))
         p_fra, p_til = int(starter[v_fra]), int(starter[v_til])
@@ -59,15 +85,48 @@ class Befolkning:
             personer={k: v[p_fra:p_til] for k, v in self.personer.items()},
             personer_maaned={k: v[:, p_fra:p_til] for k, v in self.personer_maaned.items()},
             virksomheder={k: v[v_fra:v_til] for k, v in self.virksomheder.items()},
+            vaegt=None if self.vaegt is None else self.vaegt[p_fra:p_til],
+            person_id=self.person_ids()[p_fra:p_til],
+            virksomhed_id=self.virksomhed_ids()[v_fra:v_til],
+            kilde=self.kilde,
         )
+
+    def vaelg(self, virksomheder):
+        """Befolkningen af virksomhederne med indekserne `virksomheder` (sorteret, unikke) og deres
+        personer; id'erne følger med."""
+        virksomheder = numpy.unique(numpy.asarray(virksomheder, dtype=numpy.int64))
+        ny_indeks = numpy.full(self.antal_virksomheder, -1, dtype=numpy.int64)
+        ny_indeks[virksomheder] = numpy.arange(len(virksomheder))
+        personer = ny_indeks[self.person_virksomhed] >= 0
+        return Befolkning(
+            aar=self.aar,
+            person_virksomhed=ny_indeks[self.person_virksomhed[personer]],
+            antal_virksomheder=len(virksomheder),
+            personer={k: v[personer] for k, v in self.personer.items()},
+            personer_maaned={k: v[:, personer] for k, v in self.personer_maaned.items()},
+            virksomheder={k: v[virksomheder] for k, v in self.virksomheder.items()},
+            vaegt=None if self.vaegt is None else self.vaegt[personer],
+            person_id=self.person_ids()[personer],
+            virksomhed_id=self.virksomhed_ids()[virksomheder],
+            kilde=self.kilde,
+        )
+
+    def person_ids(self):
+        return numpy.arange(self.antal_personer) if self.person_id is None else self.person_id
+
+    def virksomhed_ids(self):
+        return numpy.arange(self.antal_virksomheder) if self.virksomhed_id is None else self.virksomhed_id
 
     @staticmethod
     def saml(dele):
-        """Sæt dele sammen til én befolkning (virksomhedsindeks forskydes)."""
+        """Sæt dele sammen til én befolkning (virksomhedsindeks forskydes; uden egne id'er
+        nummereres personer og virksomheder fortløbende)."""
         dele = list(dele)
         if not dele:
             raise ValueError("ingen dele at samle")
         forskydninger = numpy.cumsum([0] + [d.antal_virksomheder for d in dele[:-1]])
+        med_vaegt = any(d.vaegt is not None for d in dele)
+        med_id = all(d.person_id is not None for d in dele)
         return Befolkning(
             aar=dele[0].aar,
             person_virksomhed=numpy.concatenate(
@@ -79,4 +138,20 @@ class Befolkning:
                 k: numpy.concatenate([d.personer_maaned[k] for d in dele], axis=1) for k in dele[0].personer_maaned
             },
             virksomheder={k: numpy.concatenate([d.virksomheder[k] for d in dele]) for k in dele[0].virksomheder},
+            vaegt=numpy.concatenate([d.vaegte for d in dele]) if med_vaegt else None,
+            person_id=numpy.concatenate([d.person_id for d in dele]) if med_id else None,
+            virksomhed_id=(
+                numpy.concatenate([d.virksomhed_id for d in dele])
+                if all(d.virksomhed_id is not None for d in dele)
+                else None
+            ),
+            kilde=dele[0].kilde,
         )
+
+    def i_aaret(self, aar):
+        """Samme befolkning simuleret i året `aar` (en kopi; kalderens befolkning ændres ikke)."""
+        if aar is None or aar == self.aar:
+            return self
+        from dataclasses import replace
+
+        return replace(self, aar=aar)

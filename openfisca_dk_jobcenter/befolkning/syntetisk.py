@@ -3,11 +3,17 @@
 Seedet og reproducerbar: samme (seed, antal personer, år) giver altid samme befolkning. Den laves
 i blokke af højst `BLOK_PERSONER` personer, hver med sin egen tilfældighedsstrøm
 (`numpy.random.default_rng([seed, bloknummer])`), så en kørsel i bidder og en samlet kørsel ser
-præcis de samme personer. Antagelserne står i `ANTAGELSER.md` ved siden af denne fil.
+præcis de samme personer. (Blokken er befolkningens enhed for tilfældighed; hvor mange personer
+der simuleres ad gangen, er kørslens bid, `analyse.bidder.BID_PERSONER`.)
+
+Vægtet: hver række står for arbejdsstyrken i året ÷ antal rækker personer (`kalibrering.py`),
+så totaler er landstal; ordningernes deltagelse er kalibreret til publicerede tal pr. år.
+Antagelserne står i `ANTAGELSER.md` ved siden af denne fil.
 """
 
 import numpy
 
+from openfisca_dk_jobcenter.befolkning.kalibrering import arbejdsstyrke
 from openfisca_dk_jobcenter.befolkning.model import Befolkning
 from openfisca_dk_jobcenter.befolkning.ordninger import ORDNINGSMODULER
 
@@ -42,8 +48,16 @@ def syntetiske_blokke(antal_personer, seed=2026, aar=2026, blok_personer=BLOK_PE
     """Befolkningen som en række blokke (hver en `Befolkning`), til kørsel i bidder."""
     if antal_personer < 1:
         raise ValueError(f"antal personer skal være mindst 1, fik {antal_personer}")
+    vaegt = arbejdsstyrke(aar).vaerdi / antal_personer
+    virksomheder_foer = 0
     for blok_nr, start in enumerate(range(0, antal_personer, blok_personer)):
-        yield lav_blok(min(blok_personer, antal_personer - start), seed, blok_nr, aar)
+        blok = lav_blok(min(blok_personer, antal_personer - start), seed, blok_nr, aar)
+        blok.vaegt = numpy.full(blok.antal_personer, vaegt)
+        blok.person_id = numpy.arange(start, start + blok.antal_personer)
+        blok.virksomhed_id = numpy.arange(virksomheder_foer, virksomheder_foer + blok.antal_virksomheder)
+        blok.kilde = f"syntetisk (seed {seed})"
+        virksomheder_foer += blok.antal_virksomheder
+        yield blok
 
 
 def syntetisk_befolkning(antal_personer, seed=2026, aar=2026):

@@ -88,3 +88,10 @@ def test_for_stor_fil_afvises_foer_den_laeses(tbs, tmp_path, monkeypatch):
 
 def test_parquet_der_ikke_er_parquet(tbs, tmp_path):
     assert "ikke en Parquet-fil" in fejl(tbs, skriv(tmp_path, DANSK, navn="p.parquet"))
+
+
+def test_vaegt_med_decimalkomma_og_regnearkets_linje(tbs, tmp_path):
+    tekst = "virksomhed_id;vaegt;voksenlaerling_praktiktimer\nv1;1,5;10\nv1;0;3\n"
+    assert "række 3, kolonne 'vaegt'" in fejl(tbs, skriv(tmp_path, tekst))
+    b = laes_befolkning(tbs, skriv(tmp_path, tekst.replace(";0;", ";2,25;")))
+    assert sorted(b.vaegt.tolist()) == [1.5, 2.25]

@@ -7,6 +7,8 @@ Alt er vektoriseret: deltagerne vælges med en tilfældig rangorden inden for hv
 
 import numpy
 
+from openfisca_dk_jobcenter.befolkning.kalibrering import deltagelsesfaktor
+
 # Sandsynligheden for, at en arbejdsgiver med mindst MIN_KANDIDATER mulige deltagere kører et
 # jobrotationsprojekt i året: ANDEL_VIRKSOMHEDER ved 10 mulige deltagere, voksende med kvadratroden
 # af størrelsen (store arbejdsgivere har flere kurser), dobbelt så høj hos offentlige arbejdsgivere
@@ -45,7 +47,7 @@ def tilfoej(rng, b):
     antal_kandidater = numpy.bincount(pv, weights=kandidat, minlength=antal_v)
     offentlig = b.virksomheder.get("sektor", numpy.full(antal_v, "privat")) == "offentlig"
     sandsynlighed = numpy.minimum(
-        ANDEL_VIRKSOMHEDER * numpy.sqrt(antal_kandidater / 10) * numpy.where(offentlig, OFFENTLIG_FAKTOR, 1.0),
+        ANDEL_VIRKSOMHEDER * deltagelsesfaktor("jobrotation", b.aar) * numpy.sqrt(antal_kandidater / 10) * numpy.where(offentlig, OFFENTLIG_FAKTOR, 1.0),
         MAX_SANDSYNLIGHED,
     )
     jr_virksomhed = (antal_kandidater >= MIN_KANDIDATER) & (rng.random(antal_v) < sandsynlighed)

@@ -8,6 +8,8 @@ vælges med en tilfældig rangorden inden for hver arbejdsgiver, uden løkker ov
 
 import numpy
 
+from openfisca_dk_jobcenter.befolkning.kalibrering import deltagelsesfaktor
+
 # Andel af de ledige i løntilskuddets målgrupper, der starter i løntilskud i løbet af året (eller
 # i årets sidste kvartal før). Ca. 9 % af personerne er ledige, så ca. 0,7 % af personerne har
 # løntilskud i året (størrelsesorden 20.000 forløb om året i Danmark; antagelse).
@@ -56,7 +58,7 @@ def tilfoej(rng, b):
 
     fri = _ikke_i_andre_ordninger(b, n)
     ledig = ~numpy.isin(maalgruppe, IKKE_OMFATTET)
-    deltager = fri & ledig & (rng.random(n) < ANDEL_AF_LEDIGE)
+    deltager = fri & ledig & (rng.random(n) < ANDEL_AF_LEDIGE * deltagelsesfaktor("loentilskud", b.aar))
 
     # Jobcenter Høje-Taastrups kombination: hos arbejdsgivere med en ansat i uddannelse med godtgørelse ansættes en ledig (eller
     # en person, der gøres ledig) med løntilskud.

@@ -4,6 +4,8 @@ arbejdsgiver ansætter ordinært med et kort kursus (antagelserne står nedenfor
 
 import numpy
 
+from openfisca_dk_jobcenter.befolkning.kalibrering import deltagelsesfaktor
+
 ANDEL_AF_LEDIGE = 0.01  # ledige, der ansættes med et opkvalificeringskursus i året (antagelse)
 ANDEL_RETTIDIG_ANSOEGNING = 0.9  # resten søger på eller efter den første dag (afslag)
 ANDEL_NOK_LEDIGHED = 0.85  # deltagere, der får mindst 6 måneders ledighed; resten beholder deres
@@ -25,7 +27,7 @@ def tilfoej(rng, b):
     praktik = b.personer_maaned.get("virksomhedspraktik_uger")
     if praktik is not None:
         fri &= praktik.sum(axis=0) == 0
-    deltager = fri & (b.personer["maalgruppe"] != "beskaeftiget") & (rng.random(n) < ANDEL_AF_LEDIGE)
+    deltager = fri & (b.personer["maalgruppe"] != "beskaeftiget") & (rng.random(n) < ANDEL_AF_LEDIGE * deltagelsesfaktor("opkvalificering", b.aar))
 
     aar_start = numpy.datetime64(f"{b.aar}-01-01")
     ansaettelse = aar_start + rng.integers(0, 365, size=n).astype("timedelta64[D]")

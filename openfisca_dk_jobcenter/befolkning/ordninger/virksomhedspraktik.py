@@ -5,6 +5,8 @@ hvor mange praktikker der er, og hvor mange planer der overskrider grænserne.
 
 import numpy
 
+from openfisca_dk_jobcenter.befolkning.kalibrering import deltagelsesfaktor
+
 ANDEL_AF_LEDIGE = 0.12  # ledige med en virksomhedspraktik i løbet af året (antagelse)
 KORT = ("dagpengemodtager", "kontanthjaelpsmodtager", "uddannelseshjaelpsmodtager", "selvforsoergende_ledig")
 ANDEL_UDEN_ERHVERVSERFARING = 0.15
@@ -24,7 +26,7 @@ def tilfoej(rng, b):
         start = b.personer.get(navn)
         if start is not None:
             fri &= start == numpy.datetime64("1970-01-01")
-    deltager = fri & (maalgruppe != "beskaeftiget") & (rng.random(n) < ANDEL_AF_LEDIGE)
+    deltager = fri & (maalgruppe != "beskaeftiget") & (rng.random(n) < ANDEL_AF_LEDIGE * deltagelsesfaktor("virksomhedspraktik", b.aar))
 
     aktivitetsparat = b.personer.get("er_aktivitetsparat", numpy.zeros(n, dtype=bool))
     uden_erfaring = deltager & (rng.random(n) < ANDEL_UDEN_ERHVERVSERFARING)

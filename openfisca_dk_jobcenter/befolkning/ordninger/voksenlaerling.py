@@ -2,8 +2,11 @@
 
 import numpy
 
-ANDEL = 0.006  # ca. 0,6 % af de beskæftigede 25+ er voksenlærlinge
+from openfisca_dk_jobcenter.befolkning.kalibrering import deltagelsesfaktor
+
+ANDEL = 0.006  # udgangspunkt; gange årets deltagelsesfaktor (kalibrering.py)
 ANDEL_FRA_LEDIGHED = 0.55
+AFTALE_AAR_FOER = 2  # aftaler startet op til 2 år før året (se docs/validering.md)
 ANDEL_PAA_LISTEN = 0.7
 ANDEL_FOR_SEN_ANSOEGNING = 0.1
 PRAKTIKTIMER_PR_MAANED = 160.0
@@ -16,10 +19,12 @@ def tilfoej(rng, b):
     foedt = b.personer["foedselsdato"]
     # Lærlinge vælges blandt personer, der er mindst 24 år ved årets start (nogle er for unge).
     kandidat = (start_aar - foedt) >= numpy.timedelta64(int(24 * 365.25), "D")
-    laerling = kandidat & (rng.random(n) < ANDEL)
+    laerling = kandidat & (rng.random(n) < ANDEL * deltagelsesfaktor("voksenlaerling", b.aar))
 
-    # Aftalen startede i løbet af de sidste 3 år eller i simuleringsåret.
-    aftale_start = start_aar - rng.integers(-365, 3 * 365, size=n).astype("timedelta64[D]")
+    # Aftalen startede i løbet af de sidste AFTALE_AAR_FOER år eller i simuleringsåret og løber
+    # hele året: voksne lærlinge får ofte uddannelsen afkortet efter merit, så bestanden i
+    # oktober er ca. 1,7 × årets tilgang (STAR: 11.724 i oktober 2021, 6.900 startede i 2021).
+    aftale_start = start_aar - rng.integers(-365, AFTALE_AAR_FOER * 365, size=n).astype("timedelta64[D]")
     for_sent = rng.random(n) < ANDEL_FOR_SEN_ANSOEGNING
     forsinkelse = numpy.where(for_sent, rng.integers(32, 120, size=n), rng.integers(0, 28, size=n))
     fra_ledighed = rng.random(n) < ANDEL_FRA_LEDIGHED

@@ -16,7 +16,7 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_dk_jobcenter.datoer import i_maaneden, plus_maaneder, som_dato
+from openfisca_dk_jobcenter.datoer import i_maaneden, oplyst, plus_maaneder, som_dato
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kategorier import Maalgruppe, foerste_grund
 from openfisca_dk_jobcenter.kilder import AALBORG, ROEDOVRE_OPKVALIFICERING, STAR_OPKVALIFICERING
@@ -43,7 +43,8 @@ class opkvalificering_kursus_rettidigt(Variable):
     label = "Kurset begynder tidligst på ansættelsens første dag og senest 3 måneder efter"
     documentation = (
         "Fristen på 3 måneder fra ansættelsens første dag S udløber på dagen S + 3 måneder: et kursus, "
-        "der begynder den dag, er med; dagen efter er for sent (datoer.py)."
+        "der begynder den dag, er med; dagen efter er for sent (datoer.py). Er kursets eller "
+        "ansættelsens første dag ikke oplyst, kan betingelsen ikke vurderes og regnes for opfyldt."
     )
     reference = [AALBORG, ROEDOVRE_OPKVALIFICERING]
 
@@ -51,7 +52,8 @@ class opkvalificering_kursus_rettidigt(Variable):
         frist = parameters(period.start).opkvalificering.kursus_senest_maaneder_efter_ansaettelse
         start = som_dato(person("opkvalificering_ansaettelse_start", period))
         kursus = som_dato(person("opkvalificering_kursus_start", period))
-        return (kursus >= start) * (kursus <= plus_maaneder(start, frist))
+        vurderes = oplyst(start) * oplyst(kursus)
+        return numpy.logical_not(vurderes) + (kursus >= start) * (kursus <= plus_maaneder(start, frist))
 
 
 class opkvalificering_afslagsgrund(Variable):
@@ -68,19 +70,24 @@ class opkvalificering_afslagsgrund(Variable):
         maalgruppe = person("maalgruppe", period)
         ansaettelse_start = som_dato(person("opkvalificering_ansaettelse_start", period))
         kursus = som_dato(person("opkvalificering_kursus_start", period))
+        ansoegt = som_dato(person("opkvalificering_ansoegningsdato", period))
+        # En dato, der ikke er oplyst, kan ikke give afslag (som voksenlærlingens ansøgningsdato): en
+        # sag, der kun beskriver personen og arbejdsgivererklæringen, vurderes på dem.
+        ansoegt_for_sent = oplyst(ansoegt) * oplyst(ansaettelse_start) * (ansoegt >= ansaettelse_start)
+        kursus_foer = oplyst(kursus) * oplyst(ansaettelse_start) * (kursus < ansaettelse_start)
         # Jobcenter Aalborgs rækkefølge: hvem (ledig, ikke syg/jobafklaring), ansøgning mens ledig, ledighed,
         # arbejdsgivererklæringen, udgiften og til sidst kursets placering i tid.
         return foerste_grund(
             [
                 (maalgruppe == Maalgruppe.beskaeftiget, OpkvalificeringAfslagsgrund.allerede_ansat),
                 ((maalgruppe == Maalgruppe.sygedagpengemodtager) + (maalgruppe == Maalgruppe.jobafklaringsforloeb), OpkvalificeringAfslagsgrund.sygedagpenge_eller_jobafklaring),
-                (som_dato(person("opkvalificering_ansoegningsdato", period)) >= ansaettelse_start, OpkvalificeringAfslagsgrund.ansoegt_for_sent),
+                (ansoegt_for_sent, OpkvalificeringAfslagsgrund.ansoegt_for_sent),
                 (person("forudgaaende_ledighed_maaneder", period) < p.ledighed_maaneder, OpkvalificeringAfslagsgrund.for_kort_ledighed),
                 (person("opkvalificering_ansaettelse_varighed_maaneder", period) < p.ansaettelse_min_maaneder, OpkvalificeringAfslagsgrund.ansaettelse_for_kort),
                 (person("samspil_ansaettelse_med_andet_tilskud", period), OpkvalificeringAfslagsgrund.ansaettelse_med_andet_tilskud),
                 (person("opkvalificering_kursusudgift", period) <= 0, OpkvalificeringAfslagsgrund.udgift_ikke_dokumenteret),
                 (person("opkvalificering_udgift_allerede_afholdt", period), OpkvalificeringAfslagsgrund.udgift_allerede_afholdt),
-                (kursus < ansaettelse_start, OpkvalificeringAfslagsgrund.kursus_foer_ansaettelsen),
+                (kursus_foer, OpkvalificeringAfslagsgrund.kursus_foer_ansaettelsen),
                 (numpy.logical_not(person("opkvalificering_kursus_rettidigt", period)), OpkvalificeringAfslagsgrund.kursus_for_sent),
             ],
             ingen=OpkvalificeringAfslagsgrund.ingen,

@@ -1,0 +1,78 @@
+"""Én bid gennem ét system: hver ordnings kroner og deltagere pr. entitet i de valgte måneder,
+plus sektor og målgruppe som OpenFiscas enum-indekser.
+
+Befolkningens enum-navne omsættes til indekser én gang (når input sættes i simuleringen);
+grupperingen sker på indekserne, og kun gruppernes navne slås op til sidst (`enum_navne`).
+"""
+
+from dataclasses import dataclass
+
+import numpy
+from openfisca_core.periods import MONTH
+
+from openfisca_dk_jobcenter.befolkning.simulering import byg_simulering, maaneder
+from openfisca_dk_jobcenter.ordninger import ORDNINGER
+
+KATEGORIER = {"sektor": "virksomhed", "maalgruppe": "person"}
+
+
+@dataclass
+class BidResultat:
+    """Kroner (float64) og deltagere (bool) pr. ordning, hver med ordningens entitet som længde;
+    `koder`: {kategori: enum-indekser} for sektor (pr. virksomhed) og målgruppe (pr. person)."""
+
+    kroner: dict
+    deltagere: dict
+    koder: dict
+
+
+def valgte_maaneder(aar, maaneds_numre=None):
+    return [m for i, m in enumerate(maaneder(aar), start=1) if maaneds_numre is None or i in maaneds_numre]
+
+
+def beregn_bid(system, bid, maaneds_numre=None, deltagere=True):
+    """Ordningernes kroner og deltagere i bidden under `system`.
+
+    En ordning med en `antal`-variabel (virksomhedspraktik giver ingen kroner) tæller dem, den er
+    sand for i en af månederne; de andre tæller dem med kroner > 0. Regner måned for måned og
+    glemmer hver måneds mellemresultater, når måneden er regnet (så OpenFiscas cache rummer én
+    måned, ikke tolv); til sidst frigives simuleringens arrays med det samme i stedet for, når
+    Pythons garbage collector finder simuleringens referencecykler. Med `deltagere=False`
+    springes `antal`-variablerne over (kun kroner).
+    """
+    simulation = byg_simulering(system, bid)
+    input_navne = set(bid.personer) | set(bid.personer_maaned) | set(bid.virksomheder)
+    perioder = valgte_maaneder(bid.aar, maaneds_numre)
+    antal = {o.noegle: simulation.populations[o.entitet].count for o in ORDNINGER}
+    kroner = {o.noegle: numpy.zeros(antal[o.noegle]) for o in ORDNINGER}
+    med = {o.noegle: numpy.zeros(antal[o.noegle], dtype=bool) for o in ORDNINGER if o.antal}
+    try:
+        foerste = perioder[0] if perioder else maaneder(bid.aar)[0]
+        koder = {navn: numpy.asarray(simulation.calculate(navn, foerste)).view(numpy.ndarray).astype(numpy.int16)
+                 for navn in KATEGORIER}
+        for maaned in perioder:
+            for o in ORDNINGER:
+                kroner[o.noegle] += simulation.calculate(o.tilskud, maaned)
+                if deltagere and o.antal:
+                    med[o.noegle] |= simulation.calculate(o.antal, maaned)
+            _glem(simulation, maaned, input_navne)
+    finally:
+        _glem(simulation)
+    med = {o.noegle: med[o.noegle] if o.antal else kroner[o.noegle] > 0 for o in ORDNINGER} if deltagere else {}
+    return BidResultat(kroner=kroner, deltagere=med, koder=koder)
+
+
+def enum_navne(system, navn):
+    """Navnene på variablen `navn`'s enum-værdier, i indeksorden."""
+    return numpy.array([m.name for m in system.variables[navn].possible_values])
+
+
+def _glem(simulation, maaned=None, behold=()):
+    """Slet månedsvariablers beregnede arrays for `maaned` (input i `behold` og variabler for andre
+    perioder, fx ETERNITY, bliver), eller alle arrays, når `maaned` er None."""
+    variabler = simulation.tax_benefit_system.variables
+    for navn in simulation.get_memory_usage()["by_variable"]:
+        if maaned is None:
+            simulation.delete_arrays(navn)
+        elif navn not in behold and variabler[navn].formulas and variabler[navn].definition_period == MONTH:
+            simulation.delete_arrays(navn, maaned)

@@ -1,0 +1,159 @@
+"""Forbehold: de parameterværdier, en beregning hviler på, som ikke er verificeret.
+
+For det simulerede år: hver parameterværdi i kraft, som en ordning med et beløb (eller, for en
+ordning uden kroner, med deltagere) brugte, og hvis `kildegrad` er `sekundaer` eller `antaget`,
+med ordningen, værdien, datoen den gælder fra og kilden.
+
+Hvilke parametre en ordning brugte, findes ved at køre ordningens beløbsvariabel med OpenFiscas
+tracer på en lille stikprøve af befolkningen (virksomheder med ordningernes deltagere først):
+traceren noterer hver parameter, formlerne læser, og på hvilken dato — også en regel, der læses
+på forløbets første dag. Ingen håndskrevet liste.
+"""
+
+import numpy
+import pandas
+from openfisca_core.parameters import Parameter
+
+from openfisca_dk_jobcenter.analyse.beregning import valgte_maaneder
+from openfisca_dk_jobcenter.befolkning.model import Befolkning
+from openfisca_dk_jobcenter.befolkning.simulering import byg_simulering
+from openfisca_dk_jobcenter.datoer import IKKE_OPLYST
+from openfisca_dk_jobcenter.ordninger import ORDNINGER
+
+USIKRE = ("sekundaer", "antaget")
+KOLONNER = ["aar", "ordning", "parameter", "beskrivelse", "vaerdi", "enhed", "gaelder_fra", "kildegrad", "kilde"]
+STIKPROEVE_PERSONER = 3_000
+
+
+def brugte_parametre(system, befolkning, aar, maaneds_numre=None, stikproeve=STIKPROEVE_PERSONER):
+    """{ordningsnøgle: {(parametersti, dato)}} for ordningernes beløbsvariabler (og
+    `antal`-variabler), kørt med tracer på en stikprøve af `befolkning`."""
+    udsnit = _stikproeve(befolkning, stikproeve)
+    udsnit = udsnit.i_aaret(aar)
+    simulation = byg_simulering(system, udsnit)
+    simulation.trace = True
+    brugt = {}
+    for o in ORDNINGER:
+        foer = len(simulation.tracer.trees)
+        for maaned in valgte_maaneder(aar, maaneds_numre):
+            simulation.calculate(o.tilskud, maaned)
+            if o.antal:
+                simulation.calculate(o.antal, maaned)
+        brugt[o.noegle] = {(p.name, str(p.period)) for tre in simulation.tracer.trees[foer:] for p in _parametre(tre)}
+    return brugt
+
+
+def _parametre(node):
+    yield from node.parameters
+    for barn in node.children:
+        yield from _parametre(barn)
+
+
+def _stikproeve(befolkning, antal):
+    """Hele virksomheder med hver ordnings deltagere (personer med timer, uger eller kroner i et
+    af ordningens månedsinput eller en oplyst dato i et af dens datoinput, og virksomheder med et
+    sandt virksomhedsinput, fx et godkendt projekt; input genkendes på ordningens nøgle), de
+    mindste først, op til ca. `antal` personer i alt, plus de første virksomheder: så også en
+    sjælden ordnings regler spores. En iterator af blokke giver sin første blok."""
+    if not isinstance(befolkning, Befolkning):
+        befolkning = next(iter(befolkning))
+    if befolkning.antal_personer <= antal:
+        return befolkning
+    stoerrelse = numpy.bincount(befolkning.person_virksomhed, minlength=befolkning.antal_virksomheder)
+    pr_ordning = antal // (len(ORDNINGER) + 1)
+    valgt = [numpy.flatnonzero(numpy.cumsum(stoerrelse) <= pr_ordning)]
+    for o in ORDNINGER:
+        aktiv_v = numpy.zeros(befolkning.antal_virksomheder, dtype=bool)
+        for navn, v in befolkning.personer_maaned.items():
+            if navn.startswith(f"{o.noegle}_") and v.dtype.kind in "fiu":
+                aktiv_v[befolkning.person_virksomhed[(v != 0).any(axis=0)]] = True
+        for navn, v in befolkning.personer.items():
+            if navn.startswith(f"{o.noegle}_") and v.dtype.kind == "M":
+                aktiv_v[befolkning.person_virksomhed[v != numpy.datetime64(IKKE_OPLYST)]] = True
+        for navn, v in befolkning.virksomheder.items():
+            if navn.startswith(f"{o.noegle}_") and v.dtype.kind == "b":
+                aktiv_v |= v
+        kandidater = numpy.flatnonzero(aktiv_v)
+        kandidater = kandidater[numpy.argsort(stoerrelse[kandidater], kind="stable")]
+        valgt.append(kandidater[numpy.cumsum(stoerrelse[kandidater]) <= pr_ordning])
+    return befolkning.vaelg(numpy.concatenate(valgt))
+
+
+def vaerdi_i_kraft(parameter, dato):
+    """(værdi, gælder fra, metadata, kilde) for værdien i kraft på `dato` (ÅÅÅÅ-MM-DD)."""
+    for v in parameter.values_list:  # nyeste først
+        if v.instant_str <= dato:
+            if v.value is None:
+                return None
+            # Værdiens egen `reference` (OpenFisca lægger den i værdiens metadata), ellers parameterens.
+            kilde = v.metadata.get("reference") or parameter.metadata.get("reference") or ""
+            return v.value, v.instant_str, v.metadata, _kilde_tekst(kilde)
+    return None
+
+
+def _kilde_tekst(kilde):
+    if isinstance(kilde, dict):
+        kilde = list(kilde.values())
+    if isinstance(kilde, (list, tuple)):
+        return " ; ".join(str(k.get("href", k) if isinstance(k, dict) else k) for k in kilde)
+    return str(kilde)
+
+
+def forbehold(system, befolkning, aar, aktive_ordninger=None, maaneds_numre=None, stikproeve=STIKPROEVE_PERSONER):
+    """Forbeholdstabellen (DataFrame med `KOLONNER`) for `aar`.
+
+    `aktive_ordninger`: nøglerne på ordninger med et beløb ≠ 0 (eller deltagere) i kørslen;
+    None: alle. En værdi uden `kildegrad` (fx en reforms egen værdi) er analytikerens antagelse
+    og står ikke her.
+    """
+    brugt = brugte_parametre(system, befolkning, aar, maaneds_numre, stikproeve)
+    navne = {o.noegle: o.navn for o in ORDNINGER}
+    raekker = []
+    for noegle, par in brugt.items():
+        if aktive_ordninger is not None and noegle not in aktive_ordninger:
+            continue
+        for sti, dato in sorted(par):
+            parameter = _find(system.parameters, sti)
+            if parameter is None:
+                continue
+            i_kraft = vaerdi_i_kraft(parameter, dato)
+            if i_kraft is None:
+                continue
+            vaerdi, fra, metadata, kilde = i_kraft
+            grad = (metadata or {}).get("kildegrad")
+            if grad not in USIKRE:
+                continue
+            raekker.append({
+                "aar": aar, "ordning": navne[noegle], "parameter": sti,
+                "beskrivelse": parameter.description or "", "vaerdi": vaerdi,
+                "enhed": parameter.metadata.get("unit", ""), "gaelder_fra": fra,
+                "kildegrad": grad, "kilde": kilde,
+            })
+    tabel = pandas.DataFrame(raekker, columns=KOLONNER)
+    return tabel.drop_duplicates(subset=["ordning", "parameter", "gaelder_fra"]).reset_index(drop=True)
+
+
+forbehold_tabel = forbehold  # navnet i `openfisca_dk_jobcenter.analyse` (modulet hedder forbehold)
+
+
+def _find(parametre, sti):
+    node = parametre
+    for del_ in sti.split("."):
+        node = getattr(node, "children", {}).get(del_)
+        if node is None:
+            return None
+    return node if isinstance(node, Parameter) else None
+
+
+def aktive(pr_ordning):
+    """Nøglerne på ordninger med kroner ≠ 0 eller deltagere i grundlaget eller en reform."""
+    navn_til_noegle = {o.navn: o.noegle for o in ORDNINGER}
+    tabel = pr_ordning[pr_ordning["ordning"].isin(navn_til_noegle)]
+    aktiv = (
+        (tabel["grundlag_kr"].abs() > 0) | (tabel["reform_kr"].abs() > 0)
+        | (tabel["modtagere_grundlag"].fillna(0) > 0) | (tabel["modtagere_reform"].fillna(0) > 0)
+    )
+    return {navn_til_noegle[n] for n in tabel.loc[aktiv.to_numpy(), "ordning"]}
+
+
+__all__ = ["aktive", "brugte_parametre", "forbehold", "forbehold_tabel"]

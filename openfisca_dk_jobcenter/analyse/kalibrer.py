@@ -1,0 +1,80 @@
+"""Kalibrér den syntetiske befolknings deltagelse til de publicerede tal, og skriv
+valideringstabellen i docs/validering.md.
+
+    python -m openfisca_dk_jobcenter.analyse.kalibrer            # kalibrér og skriv begge
+    python -m openfisca_dk_jobcenter.analyse.kalibrer --kun-doc  # kun tabellen (faktorerne står)
+
+For hvert år med et publiceret tal, der er markeret `kalibrer`, ganges ordningens
+deltagelsesfaktor med publiceret ÷ model, fem gange (deltagelsen er næsten proportional med
+faktoren; fem runder fanger samspillet mellem ordningerne, der deler de samme ledige).
+Faktorerne skrives i `befolkning/deltagelse.py`; år uden tal får nærmeste kalibrerede års
+faktor (`kalibrering.deltagelsesfaktor`).
+"""
+
+import argparse
+import re
+from pathlib import Path
+
+from openfisca_dk_jobcenter.analyse import validering
+from openfisca_dk_jobcenter.befolkning import kalibrering
+
+RUNDER = 5
+DOC = Path(__file__).resolve().parents[2] / "docs" / "validering.md"
+START, SLUT = "<!-- valideringstabel: start (genereres af analyse/kalibrer.py) -->", "<!-- valideringstabel: slut -->"
+
+
+def kalibrer(personer=validering.PERSONER, seed=validering.SEED):
+    maal = [p for p in validering.PUBLICEREDE if p.kalibrer]
+    faktorer = {p.ordning: {} for p in maal}
+    for p in maal:
+        faktorer[p.ordning][p.aar] = 1.0
+    for aar in sorted({p.aar for p in maal}):
+        for _ in range(RUNDER):
+            _gem(faktorer)
+            model = validering.maal_aar(aar, personer, seed)
+            for p in (p for p in maal if p.aar == aar):
+                m = model[(p.ordning, p.maal)]
+                if m > 0:
+                    faktorer[p.ordning][aar] = round(faktorer[p.ordning][aar] * p.vaerdi / m, 4)
+    _gem(faktorer)
+    return faktorer
+
+
+def _gem(faktorer):
+    linjer = [
+        '"""Deltagelsesfaktorer pr. ordning og år (skrevet af `python -m openfisca_dk_jobcenter.analyse.kalibrer`;',
+        'ret ikke i hånden). Se `kalibrering.py` og docs/validering.md."""',
+        "",
+        "FAKTORER = {",
+    ]
+    for noegle, aar in sorted(faktorer.items()):
+        linjer.append(f"    {noegle!r}: {{" + ", ".join(f"{a}: {f!r}" for a, f in sorted(aar.items())) + "},")
+    linjer.append("}")
+    kalibrering.FAKTORFIL.write_text("\n".join(linjer).replace("'", '"') + "\n", encoding="utf-8")
+    kalibrering.glem_faktorer()
+
+
+def skriv_doc(sti=DOC):
+    tekst = sti.read_text(encoding="utf-8")
+    ny = START + "\n" + validering.dokument(validering.tabel()) + "\n" + SLUT
+    tekst = re.sub(re.escape(START) + ".*?" + re.escape(SLUT), lambda _: ny, tekst, flags=re.S)
+    sti.write_text(tekst, encoding="utf-8")
+
+
+def tabel_i_doc(sti=DOC):
+    """Markdown-tabellen, som den står i docs/validering.md."""
+    tekst = sti.read_text(encoding="utf-8")
+    return tekst.split(START, 1)[1].split(SLUT, 1)[0].strip()
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--kun-doc", action="store_true", help="skriv kun tabellen (kalibrér ikke)")
+    args = parser.parse_args(argv)
+    if not args.kun_doc:
+        print(kalibrer())
+    skriv_doc()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,94 @@
+"""`dk-jobcenter sammenlign`'s kørsel: år for år, grundlaget og reformerne på befolkningen, og
+årets forbehold. Skrivningen af filerne står i `udskrift.py`."""
+
+import time
+from dataclasses import dataclass
+
+import pandas
+
+from openfisca_dk_jobcenter.analyse import udskrift
+from openfisca_dk_jobcenter.analyse.forbehold import aktive, forbehold
+from openfisca_dk_jobcenter.analyse.fremdrift import Fremdrift
+from openfisca_dk_jobcenter.analyse.kontrol import kontroller_argumenter
+from openfisca_dk_jobcenter.analyse.reformvalg import grundlag, reform, varianter
+from openfisca_dk_jobcenter.analyse.sammenligning import sammenlign
+from openfisca_dk_jobcenter.befolkning.fil import laes_befolkning
+from openfisca_dk_jobcenter.befolkning.simulering import BefolkningsFejl
+from openfisca_dk_jobcenter.befolkning.syntetisk import syntetisk_befolkning, syntetiske_blokke
+from openfisca_dk_jobcenter.reforms.fra_fil import ReformFejl
+
+Fejl = (ReformFejl, BefolkningsFejl)
+FOERSTE_AAR, SIDSTE_AAR = 2015, 2035
+
+
+@dataclass
+class Aarsresultat:
+    aar: int
+    resultat: object  # Sammenligning
+    forbehold: pandas.DataFrame
+    varianter: list  # [(parametersti, {reformnavn: værdi})]
+
+
+def aarene(tekst):
+    """2026 → [2026]; 2024-2027 → [2024, 2025, 2026, 2027]."""
+    try:
+        if "-" in tekst:
+            fra, til = (int(x) for x in tekst.split("-"))
+        else:
+            fra = til = int(tekst)
+    except ValueError:
+        raise BefolkningsFejl(f"--aar '{tekst}': skriv fx 2026 eller 2024-2027") from None
+    if fra > til or til - fra > 20:
+        raise BefolkningsFejl(f"--aar '{tekst}': første år skal ligge før sidste (højst 20 år)")
+    return list(range(fra, til + 1))
+
+
+def maaneder(tekst):
+    try:
+        if "-" in tekst:
+            fra, til = (int(x) for x in tekst.split("-"))
+            numre = list(range(fra, til + 1))
+        else:
+            numre = [int(x) for x in tekst.split(",")]
+    except ValueError:
+        raise BefolkningsFejl(f"--maaneder '{tekst}': skriv fx 1-12 eller 1,2,3") from None
+    if not numre or any(not 1 <= m <= 12 for m in numre):
+        raise BefolkningsFejl(f"--maaneder '{tekst}': månederne skal ligge i 1-12")
+    return numre
+
+
+def koer(args, start):
+    if args.personer < 1 or args.bid < 1:
+        raise BefolkningsFejl("--personer og --bid skal være mindst 1")
+    kontroller_argumenter(args)  # år, seed og --ud før beregningen
+    if args.virksomheder_fil and not args.personer_fil:
+        raise BefolkningsFejl("--virksomheder-fil kræver --personer-fil")
+    aar_liste = aarene(str(args.aar))
+    maaneds_numre = maaneder(args.maaneder)
+    g = grundlag()
+    navngivne = {}
+    for spec in args.reform:
+        system = reform(g, spec)
+        navngivne[system.name] = system
+    resultater = []
+    for aar in aar_liste:
+        reformer, varianter_ = dict(navngivne), []
+        for spec in args.variant:
+            vs = varianter(g, spec, aar)
+            varianter_.append((spec.partition("=")[0].strip(), {navn: v for navn, _, v in vs}))
+            reformer.update({navn: system for navn, system, _ in vs})
+        if args.personer_fil:
+            befolkning = laes_befolkning(g, args.personer_fil, args.virksomheder_fil, aar=aar)
+            stikproeve = befolkning
+        else:
+            befolkning = syntetiske_blokke(args.personer, seed=args.seed, aar=aar)
+            stikproeve = syntetisk_befolkning(min(args.personer, 20_000), seed=args.seed, aar=aar)
+        fremdrift = Fremdrift(args.personer if not args.personer_fil else befolkning.antal_personer)
+        resultat = sammenlign(reformer, befolkning, grundlag=g, aar=aar, maaneder=maaneds_numre,
+                              bid_personer=args.bid, fremdrift=fremdrift)
+        fremdrift.slut()
+        tabel = forbehold(g, stikproeve, aar, aktive(resultat.pr_ordning), maaneds_numre)
+        resultater.append(Aarsresultat(aar, resultat, tabel, varianter_))
+    sekunder = time.monotonic() - start
+    udskrift.skriv_alt(args.ud, resultater, g, maaneds_numre, args.maaneder, sekunder)
+    return 0
