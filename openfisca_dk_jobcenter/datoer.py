@@ -222,8 +222,16 @@ def regler_paa_dato(population, parameters, datoer, beregn):
     # kun værdierne på tidspunktet. Værdierne læses derefter gennem `parameters`.
     trae = population.simulation.tax_benefit_system.parameters
     skift = skiftedatoer(trae, laeste_parametre(trae, beregn))
+    skift_dage = numpy.array(skift, dtype="datetime64[D]")
     datoer = som_dato(datoer)
-    version = numpy.searchsorted(numpy.array(skift, dtype="datetime64[D]"), datoer, side="right") - 1
+    # Almindeligvis ligger alle datoer i samme regelversion (formlerne kalder her mange gange pr.
+    # måned med de samme datoer): afgjort af den tidligste og seneste dato, uden arbejde pr. person.
+    if datoer.size and not numpy.isnat(datoer.min()):
+        foerste, sidste = numpy.searchsorted(skift_dage, [datoer.min(), datoer.max()], side="right") - 1
+        if foerste == sidste or sidste <= 0:
+            resultat = numpy.asarray(beregn(parameters(skift[max(foerste, 0)])))
+            return resultat if resultat.shape == datoer.shape else numpy.broadcast_to(resultat, datoer.shape).copy()
+    version = numpy.searchsorted(skift_dage, datoer, side="right") - 1
     numpy.maximum(version, 0, out=version)
     brugte = numpy.flatnonzero(numpy.bincount(version.ravel(), minlength=len(skift)))
     resultat = numpy.asarray(beregn(parameters(skift[brugte[0]])))
