@@ -224,13 +224,20 @@ def regler_paa_dato(population, parameters, datoer, beregn):
     skift = skiftedatoer(trae, laeste_parametre(trae, beregn))
     skift_dage = numpy.array(skift, dtype="datetime64[D]")
     datoer = som_dato(datoer)
-    # Almindeligvis ligger alle datoer i samme regelversion (formlerne kalder her mange gange pr.
-    # måned med de samme datoer): afgjort af den tidligste og seneste dato, uden arbejde pr. person.
-    if datoer.size and not numpy.isnat(datoer.min()):
-        foerste, sidste = numpy.searchsorted(skift_dage, [datoer.min(), datoer.max()], side="right") - 1
-        if foerste == sidste or sidste <= 0:
-            resultat = numpy.asarray(beregn(parameters(skift[max(foerste, 0)])))
+    # Formlerne kalder her mange gange pr. måned. Den tidligste og seneste dato afgør, hvor mange
+    # versioner der kan være i brug, uden søgning pr. person: ligger alle i samme version (det
+    # almindelige), læses reglerne én gang; ligger de i to versioner, der følger efter hinanden,
+    # deler én sammenligning personerne. (NaT, som sorteres sidst, tager den generelle vej.)
+    tidligst = datoer.min() if datoer.size else None
+    if tidligst is not None and not numpy.isnat(tidligst):
+        foerste, sidste = numpy.searchsorted(skift_dage, [tidligst, datoer.max()], side="right") - 1
+        foerste = max(foerste, 0)
+        if sidste <= foerste:
+            resultat = numpy.asarray(beregn(parameters(skift[foerste])))
             return resultat if resultat.shape == datoer.shape else numpy.broadcast_to(resultat, datoer.shape).copy()
+        if sidste == foerste + 1:
+            foer = numpy.asarray(beregn(parameters(skift[foerste])))
+            return numpy.where(datoer >= skift_dage[sidste], beregn(parameters(skift[sidste])), foer)
     version = numpy.searchsorted(skift_dage, datoer, side="right") - 1
     numpy.maximum(version, 0, out=version)
     brugte = numpy.flatnonzero(numpy.bincount(version.ravel(), minlength=len(skift)))
