@@ -169,13 +169,19 @@ def _graenser(variabel, periode):
 
 
 def _maske(variabel, tal, periode):
+    """Værdierne uden for domænet i talarrayet `tal` (float eller heltal, uden kopi).
+
+    Grænserne sammenlignes som float64 (`numpy.float64`, ikke en Python-float, som numpy ville
+    runde til arrayets float32): samme svar, som hvis `tal` først var gjort til float64, men uden
+    at kopiere hvert input. Hele tal er altid endelige.
+    """
     mindst, hoejst = _graenser(variabel, periode)
     with numpy.errstate(invalid="ignore"):
-        maske = ~numpy.isfinite(tal)
+        maske = ~numpy.isfinite(tal) if tal.dtype.kind == "f" else numpy.zeros(tal.shape, dtype=bool)
         if mindst is not None:
-            maske |= tal < mindst
+            maske |= tal < numpy.float64(mindst)
         if hoejst is not None:
-            maske |= tal > hoejst
+            maske |= tal > numpy.float64(hoejst)
     return maske
 
 
@@ -208,12 +214,11 @@ def ugyldige(variabel, vaerdier, periode=None):
     if type_ in (int, float):
         if a.dtype.kind not in "iuf":
             return numpy.ones(a.shape, dtype=bool), "er ikke et tal"
-        tal = a.astype(float)
-        maske = _maske(variabel, tal, periode)
+        maske = _maske(variabel, a, periode)
         if not maske.any():
             return None, None
         i = int(numpy.flatnonzero(maske.reshape(-1))[0])
-        return maske, _uden_for(variabel, tal.reshape(-1)[i : i + 1], periode)
+        return maske, _uden_for(variabel, a.reshape(-1)[i : i + 1].astype(float), periode)
     if type_ is datetime.date and a.dtype.kind == "M":
         datoer = a.astype("datetime64[D]")
         udenfor = ~numpy.isnat(datoer) & (
