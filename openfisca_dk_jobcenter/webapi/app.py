@@ -35,11 +35,12 @@ import time
 import urllib.parse
 from dataclasses import dataclass
 
-from flask import current_app, jsonify, request
+from flask import Request, current_app, jsonify, request
 from flask.json.provider import DefaultJSONProvider
 from openfisca_core.errors import ParameterNotFoundError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
+from openfisca_dk_jobcenter.situation import med_egne_virksomheder
 from openfisca_dk_jobcenter.webapi.validering import MAX_CELLER, MAX_CELLER_TRACE, Fejl, kontroller
 
 MAX_KROP = 1024 * 1024  # 1 MiB: rigeligt til 2.000 personer med nogle input hver
@@ -83,6 +84,18 @@ class JSONUdbyder(DefaultJSONProvider):
             raise ValueError("JSON'en er indlejret for dybt") from None
         except UnicodeDecodeError:
             raise ValueError("kroppen er ikke gyldig UTF-8") from None
+
+
+class Forespoergsel(Request):
+    """Flask's forespørgsel; kernens /calculate og /trace læser situationen med `get_json()`, og
+    her får de værnets kontrollerede og omskrevne situation (`situation`), når den er sat."""
+
+    situation = None
+
+    def get_json(self, *args, **kwargs):
+        if self.situation is not None:
+            return self.situation
+        return super().get_json(*args, **kwargs)
 
 
 def fejlsvar(status, besked):
@@ -363,6 +376,7 @@ def haerd(app, tax_benefit_system, konfiguration=None):
     app.extensions[UDVIDELSE] = {"tax_benefit_system": tbs, "konfiguration": konfiguration}
     app.config["MAX_CONTENT_LENGTH"] = MAX_KROP
     app.json = JSONUdbyder(app)
+    app.request_class = Forespoergsel
     app.wsgi_app = OffentligAdresse(
         CorsFraKonfiguration(KropGraense(app.wsgi_app, MAX_KROP), konfiguration.cors_oprindelser),
         konfiguration.offentlig_url,
@@ -385,6 +399,9 @@ def haerd(app, tax_benefit_system, konfiguration=None):
                 konfiguration.max_celler_trace if request.endpoint == "trace" else konfiguration.max_celler))
         except Fejl as fejl:
             return fejlsvar(fejl.status, fejl.som_json())
+        # Projektets regel, som kernen anvender forkert: en person uden virksomhed får sin egen.
+        med_egne_virksomheder(data)
+        request.situation = data
         return None
 
     app.register_error_handler(HTTPException, http_fejl)
