@@ -40,6 +40,8 @@ from flask.json.provider import DefaultJSONProvider
 from openfisca_core.errors import ParameterNotFoundError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
+from openfisca_dk_jobcenter import kildegrad
+from openfisca_dk_jobcenter.kildegrad import find_parameter
 from openfisca_dk_jobcenter.situation import med_egne_virksomheder
 from openfisca_dk_jobcenter.webapi.validering import MAX_CELLER, MAX_CELLER_TRACE, Fejl, kontroller
 
@@ -334,6 +336,31 @@ def parameter_id(node):
             yield from parameter_id(barn)
 
 
+def med_kildegrad_paa_parameter(data, parametre):
+    """Læg `kildegrad` {start: grad} og `vaerdikilder` {start: værdiens kilde} ved siden af en
+    parameters `values` (der ikke ændres: klienter bruger dens form)."""
+    parameter = find_parameter(parametre, str(data.get("id", "")).replace("/", "."))
+    if parameter is None or "values" not in data:
+        return data
+    data["kildegrad"] = kildegrad.kildegrader(parameter)
+    data["vaerdikilder"] = kildegrad.vaerdikilder(parameter)
+    return data
+
+
+TRACE_PARAMETER = re.compile(r"^(.+)<(\d{4}-\d{2}-\d{2})>$")
+
+
+def kildegrader_i_sporet(spor, parametre):
+    """{"a.b.c<ÅÅÅÅ-MM-DD>": kildegraden af værdien i kraft på datoen} for hver parameter i sporet."""
+    ud = {}
+    for knude in spor.values():
+        for noegle in (knude or {}).get("parameters") or {}:
+            fundet = TRACE_PARAMETER.match(noegle)
+            if fundet and noegle not in ud:
+                ud[noegle] = kildegrad.kildegrad_i_kraft(parametre, fundet[1], fundet[2])
+    return ud
+
+
 def udbyg_spec(spec, tbs):
     """/spec, som kernen bygger, plus det API'et faktisk gør.
 
@@ -415,6 +442,20 @@ def haerd(app, tax_benefit_system, konfiguration=None):
             # Kernen skriver klientens Host-hoved her; adressen kommer fra konfigurationen ("/" = her).
             spec["servers"] = [{"url": konfiguration.offentlig_url or "/"}]
             svar.set_data(app.json.dumps(spec))
+        return svar
+
+    @app.after_request
+    def kildegrad_med_vaerdierne(svar):
+        """Kildegraden med hver værdi (issue 12): /parameter/<id> får `kildegrad` (og `vaerdikilder`)
+        ved siden af `values`, /trace får `kildegrader` for hver parameter i sporet."""
+        if svar.status_code != 200 or not svar.is_json or request.endpoint not in ("get_parameter", "trace"):
+            return svar
+        data = svar.get_json()
+        if request.endpoint == "get_parameter":
+            med_kildegrad_paa_parameter(data, tbs.parameters)
+        else:
+            data["kildegrader"] = kildegrader_i_sporet(data.get("trace") or {}, tbs.parameters)
+        svar.set_data(app.json.dumps(data))
         return svar
 
     from openfisca_dk_jobcenter import webside  # websiden (/beregner, /budget, /regler) på samme app
