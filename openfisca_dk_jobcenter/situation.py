@@ -1,6 +1,6 @@
 """Situationer (web-API'ets JSON, YAML-testenes `input`): en person uden virksomhed får sin egen.
 
-Projektets regel (CONTRACT.md): en person, der ikke er nævnt under `ansatte` hos nogen
+Projektets regel (docs/jurister.md): en person, der ikke er nævnt under `ansatte` hos nogen
 virksomhed, er i en virksomhed for sig selv — med virksomhedens standardværdier (fx `sektor`
 privat). openfisca-core 46 anvender reglen forkert, når situationen også nævner virksomheder: dens
 input-arrays er da lavet til de navngivne virksomheder, så personen får en andens input (offentlig

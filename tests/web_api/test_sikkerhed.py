@@ -89,7 +89,7 @@ def _beloeb(svar, person):
 
 
 def test_person_uden_arbejdsgiver_faar_sin_egen_private(server):
-    """Projektets regel (CONTRACT.md): eva, der ikke er ansat hos nogen, er i en virksomhed for sig
+    """Projektets regel (docs/jurister.md): eva, der ikke er ansat hos nogen, er i en virksomhed for sig
     selv med standardsektoren privat: 86,16 × 100 = 8.616 kr., ikke den offentlige 12.513 kr."""
     status, _, svar = server.kald("POST", "/calculate", _uden_arbejdsgiver())
     assert status == 200, svar
