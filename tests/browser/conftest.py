@@ -6,21 +6,14 @@ profil. Mangler chromium eller Playwright, eller kan browseren ikke starte, FEJL
 besked om det (`make browser` installerer chromium); de springes aldrig over.
 """
 
-import json
 import os
 import shutil
-import socket
-import subprocess
-import sys
 import tempfile
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-import openfisca_dk_jobcenter
+from tools.server import koerende_server
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 FLAG = [
@@ -34,23 +27,19 @@ FLAG = [
     "--disable-sync",
     "--lang=da-DK",  # dato- og månedsfelter på dansk (dd.mm.åååå)
 ]
-GUNICORN_CONF = Path(openfisca_dk_jobcenter.__file__).parent / "webapi" / "gunicorn.conf.py"
 SKAERMBILLEDER = Path(__file__).resolve().parents[2] / "resultater" / "skaermbilleder"
 
 
-class Server:
-    def __init__(self, url):
-        self.url = url
+class Side:
+    """Den koerende_ server set fra browsertestene: JSON-svar fra web-API'et."""
+
+    def __init__(self, server):
+        self.url = server.url
+        self._server = server
 
     def kald(self, metode, sti, krop=None):
-        data = json.dumps(krop).encode() if krop is not None else None
-        headers = {"Content-Type": "application/json"} if data else {}
-        forespoergsel = urllib.request.Request(self.url + sti, data=data, headers=headers, method=metode)  # noqa: S310
-        try:
-            with urllib.request.urlopen(forespoergsel, timeout=60) as svar:  # noqa: S310 (kun 127.0.0.1)
-                return svar.status, json.loads(svar.read())
-        except urllib.error.HTTPError as fejl:
-            return fejl.code, json.loads(fejl.read())
+        status, _, svar = self._server.kald(metode, sti, krop)
+        return status, svar
 
     def hent(self, sti):
         status, svar = self.kald("GET", sti)
@@ -63,57 +52,14 @@ class Server:
         return svar
 
 
-def _ledig_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def server():
-    port = _ledig_port()
-    openfisca = Path(sys.executable).parent / "openfisca"
-    kommando = [
-        str(openfisca) if openfisca.exists() else "openfisca",
-        "serve",
-        "--country-package",
-        "openfisca_dk_jobcenter",
-        "--configuration-file",
-        str(GUNICORN_CONF),
-        "--port",
-        str(port),
-        # En browser åbner forbindelser på forhånd (preconnect) uden at sende noget; en synkron
-        # gunicorn-arbejder venter så på dem til sin timeout (60 s, "no URI read"). Tråde (gthread,
-        # som i web-API'ets nye konfiguration) lader de andre forespørgsler komme til imens.
-        "--worker-class",
-        "gthread",
-        "--threads",
-        "8",
-    ]
-    log = tempfile.NamedTemporaryFile("w+", prefix="webside-serve-", suffix=".log", delete=False)  # noqa: SIM115
-    proces = subprocess.Popen(kommando, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"})
-    url = f"http://127.0.0.1:{port}"
+    """Web-API'et med websiden, som `make serve` starter det (pakkens gunicorn-konfiguration)."""
     try:
-        frist = time.monotonic() + 120
-        while True:
-            try:
-                with urllib.request.urlopen(url + "/beregner", timeout=2):  # noqa: S310
-                    break
-            except (OSError, urllib.error.URLError):
-                if proces.poll() is not None or time.monotonic() > frist:
-                    log.seek(0)
-                    pytest.fail(f"web-API'et med websiden startede ikke på {url}:\n{log.read()[-3000:]}")
-                time.sleep(0.3)
-        yield Server(url)
-    finally:
-        proces.terminate()
-        try:
-            proces.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proces.kill()
-            proces.wait()
-        log.close()
-        Path(log.name).unlink(missing_ok=True)
+        with koerende_server() as koerende_:
+            yield Side(koerende_)
+    except RuntimeError as fejl:
+        pytest.fail(f"web-API'et med websiden startede ikke: {fejl}")
 
 
 @pytest.fixture(scope="session")
