@@ -1,4 +1,4 @@
-"""Websidens blueprint uden browser: siderne, registret som JSON og kildegraden pr. værdi.
+"""Websidens blueprint uden browser: siderne, registret som JSON, og at kildegraden kommer fra API'et.
 
 Browsertestene (tests/browser) viser siderne i chromium; her tjekkes det, siderne bygger på.
 """
@@ -59,13 +59,15 @@ def test_budgettets_kolonner_er_modellens_variabler(klient, tbs):
         assert tbs.variables[k["navn"]].entity.key == "virksomhed"
 
 
-def test_kildegrad_pr_vaerdi_er_yamls(klient, tbs):
-    data = klient.get("/webside/kildegrad/jobrotation.ydelse_per_time").get_json()
-    vaerdier = tbs.parameters.jobrotation.ydelse_per_time.values_list
-    assert set(data) == {v.instant_str for v in vaerdier}
-    for v in vaerdier:
-        assert data[v.instant_str]["kildegrad"] == v.metadata["kildegrad"]
-    assert klient.get("/webside/kildegrad/findes.ikke").status_code == 404
+def test_kildegraden_kommer_fra_web_api_et(klient):
+    """Siden bruger web-API'ets `kildegrad` (/parameter/<id>) og `kildegrader` (/trace), ikke en
+    egen kopi; de testes i tests/web_api/test_kildegrad_api.py."""
+    assert klient.get("/webside/kildegrad/jobrotation.ydelse_per_time").status_code == 404
+    statisk = Path(webside.__file__).parent / "static"
+    for js in statisk.glob("*.js"):
+        assert "/webside/kildegrad" not in js.read_text(encoding="utf-8"), js.name
+    assert "data.kildegrader?.[navn]" in (statisk / "beregner.js").read_text(encoding="utf-8")
+    assert "data.kildegrad?.[dato]" in (statisk / "regler.js").read_text(encoding="utf-8")
 
 
 def test_intet_hentes_udefra():

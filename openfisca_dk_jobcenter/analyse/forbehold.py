@@ -12,8 +12,8 @@ på forløbets første dag. Ingen håndskrevet liste.
 
 import numpy
 import pandas
-from openfisca_core.parameters import Parameter
 
+from openfisca_dk_jobcenter import kildegrad
 from openfisca_dk_jobcenter.analyse.beregning import valgte_maaneder
 from openfisca_dk_jobcenter.befolkning.model import Befolkning
 from openfisca_dk_jobcenter.befolkning.simulering import byg_simulering
@@ -81,14 +81,12 @@ def _stikproeve(befolkning, antal):
 
 def vaerdi_i_kraft(parameter, dato):
     """(værdi, gælder fra, metadata, kilde) for værdien i kraft på `dato` (ÅÅÅÅ-MM-DD)."""
-    for v in parameter.values_list:  # nyeste først
-        if v.instant_str <= dato:
-            if v.value is None:
-                return None
-            # Værdiens egen `reference` (OpenFisca lægger den i værdiens metadata), ellers parameterens.
-            kilde = v.metadata.get("reference") or parameter.metadata.get("reference") or ""
-            return v.value, v.instant_str, v.metadata, _kilde_tekst(kilde)
-    return None
+    v = kildegrad.vaerdi_i_kraft(parameter, dato)
+    if v is None or v.value is None:
+        return None
+    # Værdiens egen `reference` (OpenFisca lægger den i værdiens metadata), ellers parameterens.
+    kilde = v.metadata.get("reference") or parameter.metadata.get("reference") or ""
+    return v.value, v.instant_str, v.metadata, _kilde_tekst(kilde)
 
 
 def _kilde_tekst(kilde):
@@ -137,12 +135,7 @@ forbehold_tabel = forbehold  # navnet i `openfisca_dk_jobcenter.analyse` (module
 
 
 def _find(parametre, sti):
-    node = parametre
-    for del_ in sti.split("."):
-        node = getattr(node, "children", {}).get(del_)
-        if node is None:
-            return None
-    return node if isinstance(node, Parameter) else None
+    return kildegrad.find_parameter(parametre, sti)
 
 
 def aktive(pr_ordning):

@@ -35,11 +35,14 @@ import time
 import urllib.parse
 from dataclasses import dataclass
 
-from flask import current_app, jsonify, request
+from flask import Request, current_app, jsonify, request
 from flask.json.provider import DefaultJSONProvider
 from openfisca_core.errors import ParameterNotFoundError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
+from openfisca_dk_jobcenter import kildegrad
+from openfisca_dk_jobcenter.kildegrad import find_parameter
+from openfisca_dk_jobcenter.situation import med_egne_virksomheder
 from openfisca_dk_jobcenter.webapi.validering import MAX_CELLER, MAX_CELLER_TRACE, Fejl, kontroller
 
 MAX_KROP = 1024 * 1024  # 1 MiB: rigeligt til 2.000 personer med nogle input hver
@@ -83,6 +86,18 @@ class JSONUdbyder(DefaultJSONProvider):
             raise ValueError("JSON'en er indlejret for dybt") from None
         except UnicodeDecodeError:
             raise ValueError("kroppen er ikke gyldig UTF-8") from None
+
+
+class Forespoergsel(Request):
+    """Flask's forespørgsel; kernens /calculate og /trace læser situationen med `get_json()`, og
+    her får de værnets kontrollerede og omskrevne situation (`situation`), når den er sat."""
+
+    situation = None
+
+    def get_json(self, *args, **kwargs):
+        if self.situation is not None:
+            return self.situation
+        return super().get_json(*args, **kwargs)
 
 
 def fejlsvar(status, besked):
@@ -321,6 +336,31 @@ def parameter_id(node):
             yield from parameter_id(barn)
 
 
+def med_kildegrad_paa_parameter(data, parametre):
+    """Læg `kildegrad` {start: grad} og `vaerdikilder` {start: værdiens kilde} ved siden af en
+    parameters `values` (der ikke ændres: klienter bruger dens form)."""
+    parameter = find_parameter(parametre, str(data.get("id", "")).replace("/", "."))
+    if parameter is None or "values" not in data:
+        return data
+    data["kildegrad"] = kildegrad.kildegrader(parameter)
+    data["vaerdikilder"] = kildegrad.vaerdikilder(parameter)
+    return data
+
+
+TRACE_PARAMETER = re.compile(r"^(.+)<(\d{4}-\d{2}-\d{2})>$")
+
+
+def kildegrader_i_sporet(spor, parametre):
+    """{"a.b.c<ÅÅÅÅ-MM-DD>": kildegraden af værdien i kraft på datoen} for hver parameter i sporet."""
+    ud = {}
+    for knude in spor.values():
+        for noegle in (knude or {}).get("parameters") or {}:
+            fundet = TRACE_PARAMETER.match(noegle)
+            if fundet and noegle not in ud:
+                ud[noegle] = kildegrad.kildegrad_i_kraft(parametre, fundet[1], fundet[2])
+    return ud
+
+
 def udbyg_spec(spec, tbs):
     """/spec, som kernen bygger, plus det API'et faktisk gør.
 
@@ -363,6 +403,7 @@ def haerd(app, tax_benefit_system, konfiguration=None):
     app.extensions[UDVIDELSE] = {"tax_benefit_system": tbs, "konfiguration": konfiguration}
     app.config["MAX_CONTENT_LENGTH"] = MAX_KROP
     app.json = JSONUdbyder(app)
+    app.request_class = Forespoergsel
     app.wsgi_app = OffentligAdresse(
         CorsFraKonfiguration(KropGraense(app.wsgi_app, MAX_KROP), konfiguration.cors_oprindelser),
         konfiguration.offentlig_url,
@@ -385,6 +426,9 @@ def haerd(app, tax_benefit_system, konfiguration=None):
                 konfiguration.max_celler_trace if request.endpoint == "trace" else konfiguration.max_celler))
         except Fejl as fejl:
             return fejlsvar(fejl.status, fejl.som_json())
+        # Projektets regel, som kernen anvender forkert: en person uden virksomhed får sin egen.
+        med_egne_virksomheder(data)
+        request.situation = data
         return None
 
     app.register_error_handler(HTTPException, http_fejl)
@@ -398,6 +442,20 @@ def haerd(app, tax_benefit_system, konfiguration=None):
             # Kernen skriver klientens Host-hoved her; adressen kommer fra konfigurationen ("/" = her).
             spec["servers"] = [{"url": konfiguration.offentlig_url or "/"}]
             svar.set_data(app.json.dumps(spec))
+        return svar
+
+    @app.after_request
+    def kildegrad_med_vaerdierne(svar):
+        """Kildegraden med hver værdi (issue 12): /parameter/<id> får `kildegrad` (og `vaerdikilder`)
+        ved siden af `values`, /trace får `kildegrader` for hver parameter i sporet."""
+        if svar.status_code != 200 or not svar.is_json or request.endpoint not in ("get_parameter", "trace"):
+            return svar
+        data = svar.get_json()
+        if request.endpoint == "get_parameter":
+            med_kildegrad_paa_parameter(data, tbs.parameters)
+        else:
+            data["kildegrader"] = kildegrader_i_sporet(data.get("trace") or {}, tbs.parameters)
+        svar.set_data(app.json.dumps(data))
         return svar
 
     from openfisca_dk_jobcenter import webside  # websiden (/beregner, /budget, /regler) på samme app

@@ -262,12 +262,10 @@ class Situation:
             )
 
     def kontroller_medlemskab(self, data):
-        """Roller er lister af kendte personer; en person står højst ét sted; har situationen
-        virksomheder, skal hver person være ansat i en af dem.
+        """Roller er lister af kendte personer, og en person står højst ét sted.
 
-        openfisca-core 46 giver en person uden virksomhed en af sine egne, men dens input-arrays
-        er da allerede lavet til de navngivne virksomheder: personen får en andens input (offentlig
-        sats i stedet for privat), og et id, der er en virksomheds, giver hende den virksomhed.
+        En person uden virksomhed er tilladt: hun får sin egen (`situation.med_egne_virksomheder`,
+        som værnet kalder efter kontrollen, før kernen ser situationen).
         """
         personer = data.get(self.tbs.person_entity.plural) or {}
         for plural, entitet in self.entiteter.items():
@@ -295,14 +293,6 @@ class Situation:
                                 "en person kan kun høre til ét sted",
                             )
                         ansat[person] = id_
-            uden = [p for p in personer if p not in ansat]
-            if uden:
-                raise Fejl(
-                    [self.tbs.person_entity.plural, uden[0]],
-                    f"personen '{uden[0]}' hører ikke til nogen af {plural}; nævn '{uden[0]}' under "
-                    f"'{entitet.roles[0].plural or entitet.roles[0].key}' hos en af dem, eller udelad '{plural}' helt "
-                    f"(så får hver person sin egen)",
-                )
 
     def kontroller_entitet(self, entitet, instanser):
         plural = entitet.plural

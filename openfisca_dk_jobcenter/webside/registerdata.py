@@ -214,31 +214,3 @@ def budget_som_json(tbs):
         "ydelse": _hvis_findes(tbs, "jobrotationsydelse"),
         "perioderet": [n for n in BUDGET_PERIODERET if n in tbs.variables],
     }
-
-
-def _tekst(reference):
-    if isinstance(reference, list):
-        return [_tekst(r) for r in reference]
-    if isinstance(reference, dict):
-        return {"title": reference.get("title"), "href": reference.get("href")}
-    return reference
-
-
-def vaerdimetadata(tbs, parameter_id):
-    """Hver daterede værdis kildegrad og kilde (parameterens `metadata` pr. værdi i YAML'en).
-
-    Kernens /parameter/<id> viser kun værdierne; siden bruger dette, når API'et ikke selv har
-    kildegraden med. None, når parameteren ikke findes.
-    """
-    node = tbs.parameters
-    for led in parameter_id.split("."):
-        node = getattr(node, "children", {}).get(led)
-        if node is None:
-            return None
-    if not hasattr(node, "values_list"):
-        return None
-    ud = {}
-    for v in node.values_list:
-        metadata = getattr(v, "metadata", {}) or {}
-        ud[v.instant_str] = {"kildegrad": metadata.get("kildegrad"), "reference": _tekst(metadata.get("reference"))}
-    return ud

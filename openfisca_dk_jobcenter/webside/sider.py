@@ -2,7 +2,7 @@
 
 from flask import Blueprint, abort, current_app, jsonify, render_template
 
-from openfisca_dk_jobcenter.webside.registerdata import budget_som_json, ordninger_som_json, vaerdimetadata
+from openfisca_dk_jobcenter.webside.registerdata import budget_som_json, ordninger_som_json
 
 webside = Blueprint(
     "webside",
@@ -53,14 +53,6 @@ def ordninger():
 @webside.get("/webside/budget.json")
 def budgetfelter():
     return jsonify(budget_som_json(_tbs()))
-
-
-@webside.get("/webside/kildegrad/<path:parameter_id>")
-def kildegrad(parameter_id):
-    metadata = vaerdimetadata(_tbs(), parameter_id)
-    if metadata is None:
-        abort(404)
-    return jsonify(metadata)
 
 
 def registrer(app, tax_benefit_system=None):

@@ -161,3 +161,62 @@ def test_umulige_vaerdier_i_flad_input(tmp_path, variabel, vaerdi):
     svar = koer(str(BIN / "dk-jobcenter-test"), str(skriv(tmp_path, med_vaerdi(GOD, variabel, vaerdi))))
     assert svar.returncode != 0
     assert variabel in svar.stdout + svar.stderr
+
+
+# En person uden virksomhed ved siden af en offentlig virksomhed: projektets regel giver hende en
+# virksomhed for sig selv med standardsektoren privat. Løntilskud marts 2023 for 100 timer (LAB 2019
+# kap. 12, §§ 68-69; satserne fra Helsingør Kommune 2023, parameters/loentilskud/*/timesats.yaml):
+# bo (offentlig) 125,13 × 100 = 12.513 kr.; eva (privat, egen) 86,16 × 100 = 8.616 kr.
+UDEN_VIRKSOMHED = """- name: "Eva uden virksomhed får sin egne, private (LAB §§ 68-69): 86,16 × 100 = 8.616 kr."
+  period: 2023-03
+  input:
+    personer:
+      bo: &person
+        maalgruppe: dagpengemodtager
+        forudgaaende_ledighed_maaneder: 7
+        loentilskud_start: 2023-01-01
+        loentilskud_timer: 100
+      EVA: *person
+    virksomheder:
+      v:
+        ansatte: [bo]
+        sektor: offentlig
+  output:
+    loentilskud: [12513, 8616]
+"""
+
+
+@pytest.mark.parametrize("eva", ["eva", "v", "v__egen_virksomhed"], ids=["eva", "id-som-virksomhedens", "id-som-det-nye"])
+def test_person_uden_virksomhed_faar_sin_egen_private(tmp_path, eva):
+    """Også når evas id er virksomhedens ('v') eller det id, hendes egen virksomhed ellers ville få."""
+    svar = koer(str(BIN / "dk-jobcenter-test"), str(skriv(tmp_path, UDEN_VIRKSOMHED.replace("EVA", eva))))
+    assert svar.returncode == 0, svar.stdout + svar.stderr
+    assert "1 passed" in svar.stdout
+
+
+def test_det_forkerte_beloeb_fejler_testen(tmp_path):
+    """Testen kan fejle: påstår den kernens forkerte beløb (offentlig sats til eva), fejler den."""
+    forkert = UDEN_VIRKSOMHED.replace("EVA", "eva").replace("[12513, 8616]", "[12513, 12513]")
+    svar = koer(str(BIN / "dk-jobcenter-test"), str(skriv(tmp_path, forkert)))
+    assert svar.returncode != 0
+    assert "8616" in svar.stdout
+
+
+def test_kernens_openfisca_test_giver_det_forkerte_beloeb(tmp_path):
+    """openfisca-core 46's egen `openfisca test` giver eva den offentlige virksomheds sats (12.513 kr.)
+    — derfor skal jurister bruge `dk-jobcenter-test` (docs/jurister.md). Retter kernen det, fejler testen."""
+    kernens = UDEN_VIRKSOMHED.replace("EVA", "eva").replace("[12513, 8616]", "[12513, 12513]")
+    svar = koer(str(BIN / "openfisca"), "test", "-c", "openfisca_dk_jobcenter", str(skriv(tmp_path, kernens)))
+    assert svar.returncode == 0, svar.stdout + svar.stderr
+
+
+@pytest.mark.parametrize(
+    ("ansatte", "ord"),
+    [("[bo, ukendt]", "ukendt"), ("[bo, bo]", "bo")],
+    ids=["ukendt-person", "person-to-gange"],
+)
+def test_misdannet_medlemskab_er_stadig_en_fejl(tmp_path, ansatte, ord):
+    tekst = UDEN_VIRKSOMHED.replace("EVA", "eva").replace("ansatte: [bo]", f"ansatte: {ansatte}")
+    svar = koer(str(BIN / "dk-jobcenter-test"), str(skriv(tmp_path, tekst)))
+    assert svar.returncode != 0
+    assert ord in svar.stdout + svar.stderr

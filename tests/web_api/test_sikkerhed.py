@@ -3,7 +3,8 @@
 
 - fund 2: umulige værdier afvises med 400 og variablens navn på begge servere (domænerne står ved
   variablerne og håndhæves i Variable.check_set_value);
-- fund 3: medlemskab: 4xx, der nævner personen (hærdet); kernens fejl vist (kerne);
+- fund 3: medlemskab: en person uden virksomhed får sin egen (hærdet), kernens forkerte beløb vist
+  (kerne); ukendt person, person to steder og misdannede roller giver 4xx, der nævner stedet;
 - fund 4: prisgrænse (413), langsomme klienter, `Transfer-Encoding: chunked, identity`;
 - fund 5: CORS kun for konfigurerede oprindelser; /spec's servers ikke fra Host-hovedet.
 """
@@ -79,10 +80,51 @@ def _uden_arbejdsgiver():
     return s
 
 
-def test_person_uden_arbejdsgiver_ved_siden_af_en_virksomhed(server):
+PRIVAT_100_TIMER = 8616.0  # 2023: privat sats 86,16 kr./time (LAB 2019 kap. 12, §§ 68-69; Helsingør 2023) × 100 timer
+OFFENTLIG_100_TIMER = 12513.0  # 2023: offentlig sats 125,13 kr./time × 100 timer (den forkerte for eva)
+
+
+def _beloeb(svar, person):
+    return svar["personer"][person]["loentilskud"]["2023-03"]
+
+
+def test_person_uden_arbejdsgiver_faar_sin_egen_private(server):
+    """Projektets regel (docs/jurister.md): eva, der ikke er ansat hos nogen, er i en virksomhed for sig
+    selv med standardsektoren privat: 86,16 × 100 = 8.616 kr., ikke den offentlige 12.513 kr."""
     status, _, svar = server.kald("POST", "/calculate", _uden_arbejdsgiver())
-    assert status == 400
-    assert "'eva'" in svar["personer"]["eva"] and "ansatte" in svar["personer"]["eva"]
+    assert status == 200, svar
+    assert _beloeb(svar, "eva") == pytest.approx(PRIVAT_100_TIMER, abs=0.01)
+    # bo beholder sin (offentlige) virksomheds input.
+    assert _beloeb(svar, "bo") == pytest.approx(OFFENTLIG_100_TIMER, abs=0.01)
+    assert svar["virksomheder"]["eva__egen_virksomhed"]["ansatte"] == ["eva"]
+
+
+def test_person_med_en_virksomheds_id_kommer_ikke_i_den(server):
+    """Eva hedder 'v' som bo's offentlige virksomhed: hun får stadig sin egne, private (8.616 kr.)."""
+    s = _uden_arbejdsgiver()
+    s["personer"]["v"] = s["personer"].pop("eva")
+    status, _, svar = server.kald("POST", "/calculate", s)
+    assert status == 200, svar
+    assert svar["personer"]["v"]["loentilskud"]["2023-03"] == pytest.approx(PRIVAT_100_TIMER, abs=0.01)
+    assert _beloeb(svar, "bo") == pytest.approx(OFFENTLIG_100_TIMER, abs=0.01)
+    assert svar["virksomheder"]["v__egen_virksomhed"]["ansatte"] == ["v"]
+
+
+def test_egne_virksomheder_faar_et_frit_id(server):
+    """Findes `eva__egen_virksomhed` i forvejen (her som en tom, offentlig virksomhed), får eva en
+    anden og regnes stadig privat; en virksomhed uden ansatte giver ikke 500 (som i kernen)."""
+    s = _uden_arbejdsgiver()
+    s["virksomheder"]["eva__egen_virksomhed"] = {"ansatte": [], "sektor": {"2023-03": "offentlig"}}
+    status, _, svar = server.kald("POST", "/calculate", s)
+    assert status == 200, svar
+    assert _beloeb(svar, "eva") == pytest.approx(PRIVAT_100_TIMER, abs=0.01)
+    assert svar["virksomheder"]["eva__egen_virksomhed_2"]["ansatte"] == ["eva"]
+
+
+def test_trace_giver_ogsaa_personen_sin_egen(server):
+    status, _, svar = server.kald("POST", "/trace", _uden_arbejdsgiver())
+    assert status == 200, svar
+    assert svar["trace"]["loentilskud<2023-03>"]["value"] == pytest.approx([PRIVAT_100_TIMER, OFFENTLIG_100_TIMER], abs=0.01)  # eva, bo
 
 
 def test_kernen_giver_personen_uden_arbejdsgiver_en_andens_input(kerne):
@@ -90,19 +132,20 @@ def test_kernen_giver_personen_uden_arbejdsgiver_en_andens_input(kerne):
     i stedet for privat sats 86,16 × 100 = 8.616 kr. Retter kernen det, fejler testen."""
     status, _, svar = kerne.kald("POST", "/calculate", _uden_arbejdsgiver())
     assert status == 200
-    assert svar["personer"]["eva"]["loentilskud"]["2023-03"] == pytest.approx(12513, abs=1)
+    assert svar["personer"]["eva"]["loentilskud"]["2023-03"] == pytest.approx(OFFENTLIG_100_TIMER, abs=1)
 
 
 @pytest.mark.parametrize(
     ("aendring", "sti"),
     [
-        (lambda s: s["virksomheder"].update(w={"ansatte": [], "sektor": {"2023-03": "privat"}}), "personer"),
-        (lambda s: s["personer"].update(v=s["personer"].pop("eva")), "personer"),
+        (lambda s: s["virksomheder"]["v"].update(ansatte=["bo", "ukendt"]), "virksomheder"),
+        (lambda s: s["virksomheder"].update(w={"ansatte": ["bo"]}), "virksomheder"),
+        (lambda s: s["virksomheder"]["v"].update(ansatte={"a": 1}), "virksomheder"),
         (lambda s: s["virksomheder"]["v"].update(ansatte=json.loads("[" * 500 + '"bo"' + "]" * 500)), "virksomheder"),
     ],
-    ids=["antal-der-ikke-passer", "person-id-som-virksomheds-id", "rolle-500-lag-dyb"],
+    ids=["ukendt-person", "person-to-steder", "rolle-ikke-en-liste", "rolle-500-lag-dyb"],
 )
-def test_medlemskab_giver_4xx_der_naevner_stedet(server, kerne, aendring, sti):
+def test_medlemskab_giver_4xx_der_naevner_stedet(server, aendring, sti):
     s = _uden_arbejdsgiver()
     aendring(s)
     status, _, svar = server.kald("POST", "/calculate", s)

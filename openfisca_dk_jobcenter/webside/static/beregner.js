@@ -333,11 +333,10 @@ async function forklarMedTrace(afslag, sag) {
       el("summary", {}, el("strong", { tekst: `Satser og grænser, afgørelsen bygger på (${parametre.size}, ${maanedsnavn(af.maaneder[0])})` })),
       el("ul", { klasse: "kilder" }, [...parametre].map(([navn, v]) => {
         const [id, dato] = delTraceNavn(navn);
-        const grad = el("span", { klasse: "grad-plads" });
-        hent(`/webside/kildegrad/${id}`).then((g) => {
-          const k = g[dato]?.kildegrad;
-          if (k) grad.replaceChildren(" ", el("span", { klasse: `kildegrad ${k}`, "data-kildegrad": k, "data-dato": dato, tekst: KILDEGRAD[k] || k }));
-        }).catch(() => {});
+        // /trace's `kildegrader`: graden af værdien i kraft på datoen (docs/webapi.md).
+        const k = data.kildegrader?.[navn];
+        const grad = el("span", { klasse: "grad-plads" },
+          k ? [" ", el("span", { klasse: `kildegrad ${k}`, "data-kildegrad": k, "data-dato": dato, tekst: KILDEGRAD[k] || k })] : []);
         return el("li", {}, el("a", { href: `/regler#parameter/${id}`, tekst: id }), ` = ${v === true ? "Ja" : v === false ? "Nej" : tal(v)}`, dato ? ` (værdien fra ${datotekst(dato)})` : "", grad);
       }))));
   }

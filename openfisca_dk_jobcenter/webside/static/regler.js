@@ -129,11 +129,11 @@ function gradForklaring() {
   return el("p", { klasse: "hjaelp" }, "Kildegrad: ", ...Object.values(GRADER).flatMap(([navn, tekst], i) => [i ? "; " : "", el("strong", { tekst: navn }), `: ${tekst}`]), ".");
 }
 
+// Web-API'ets /parameter/<id>: `values` {dato: værdi}, `kildegrad` {dato: grad} og
+// `vaerdikilder` {dato: værdiens egen kilde} (docs/webapi.md).
 function fraApi(data, dato) {
-  const v = data.values?.[dato];
-  if (v && typeof v === "object" && !Array.isArray(v)) return { vaerdi: v.value, kildegrad: v.metadata?.kildegrad ?? v.kildegrad, reference: v.metadata?.reference ?? v.reference };
-  const grad = data.kildegrad?.[dato] ?? data.metadata?.kildegrad?.[dato];
-  return { vaerdi: v, kildegrad: typeof grad === "string" ? grad : undefined };
+  const grad = data.kildegrad?.[dato];
+  return { vaerdi: data.values?.[dato], kildegrad: typeof grad === "string" ? grad : undefined, reference: data.vaerdikilder?.[dato] };
 }
 
 function vaerditekst(v, enhed) {
@@ -213,13 +213,8 @@ async function visParameter(id) {
     return dele;
   }
   const enhed = data.metadata?.unit;
-  let yaml = {};
-  try { yaml = await hent(`/webside/kildegrad/${id}`); } catch { /* kun API'ets felter */ }
   const datoer = Object.keys(data.values || {}).sort();
-  const punkter = datoer.map((d) => {
-    const a = fraApi(data, d);
-    return { dato: d, vaerdi: a.vaerdi, kildegrad: a.kildegrad ?? yaml[d]?.kildegrad, reference: a.reference ?? yaml[d]?.reference };
-  });
+  const punkter = datoer.map((d) => ({ dato: d, ...fraApi(data, d) }));
   dele.push(el("dl", { klasse: "egenskaber" },
     el("dt", { tekst: "Enhed" }), el("dd", { tekst: enhed ? `${ENHEDER[enhed] ?? enhed} (${enhed})` : "ikke oplyst" }),
     el("dt", { tekst: "Kilder" }), el("dd", {}, kildeliste(data.metadata?.reference)),
