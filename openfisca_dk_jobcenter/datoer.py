@@ -15,6 +15,8 @@ Konventioner (de samme i alle ordninger):
 import numpy
 from openfisca_core.parameters import Parameter
 
+from openfisca_dk_jobcenter.parametertrae import alle_parametre, knude
+
 DAG = numpy.timedelta64(1, "D")
 
 # OpenFiscas standardværdi for en dato, der ikke er givet. En startdato, der ikke er oplyst,
@@ -249,7 +251,7 @@ def regler_paa_dato(population, parameters, datoer, beregn):
 
 def skiftedatoer(trae, stier):
     """De datoer ('ÅÅÅÅ-MM-DD', sorteret), hvor en af parametrene `stier` i `trae` får en ny værdi."""
-    return sorted({v.instant_str for sti in stier for p in _parametre(_knude(trae, sti)) for v in p.values_list})
+    return sorted({v.instant_str for sti in stier for p in alle_parametre(knude(trae, sti)) for v in p.values_list})
 
 
 # Hvilke parametre en regel læser, afhænger kun af dens kode: fundet én gang pr. regel.
@@ -296,20 +298,6 @@ class _Opslag:
 
     def __iter__(self):
         return iter(self._knude.children)
-
-
-def _knude(trae, sti):
-    for navn in sti.split("."):
-        trae = trae.children[navn]
-    return trae
-
-
-def _parametre(node):
-    if isinstance(node, Parameter):
-        yield node
-        return
-    for barn in node.children.values():
-        yield from _parametre(barn)
 
 
 def oplyst(dato):

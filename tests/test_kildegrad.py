@@ -4,17 +4,10 @@ fagforbund) eller `antaget` (ikke fundet; værdiens egen reference siger, hvad d
 Graden står på værdien selv, så en ny værdi uden grad ikke arver en andens. (description, reference
 og unit på parameteren tjekker test_metadata.py.)"""
 
-from openfisca_core.parameters import Parameter, ParameterNode
+from openfisca_core.parameters import ParameterNode
 
-KILDEGRADER = ("verificeret", "sekundaer", "antaget")
-
-
-def _parametre(node):
-    for barn in node.children.values():
-        if isinstance(barn, Parameter):
-            yield barn
-        else:
-            yield from _parametre(barn)
+from openfisca_dk_jobcenter.kildegrad import KILDEGRADER
+from openfisca_dk_jobcenter.parametertrae import alle_parametre
 
 
 def egen_reference(parameter, vaerdi):
@@ -26,7 +19,7 @@ def egen_reference(parameter, vaerdi):
 
 def mangler_ved_kildegrad(parametre):
     mangler = []
-    for p in _parametre(parametre):
+    for p in alle_parametre(parametre):
         if "kildegrad" in p.metadata:
             mangler.append(f"{p.name}: kildegrad står på parameteren, ikke på hver værdi")
         for v in p.values_list:

@@ -3,15 +3,7 @@ daterede værdier (så retseksperter og web-API'ets brugere kan se, hvor reglen 
 
 import datetime
 
-from openfisca_core.parameters import Parameter
-
-
-def _parametre(node):
-    for barn in node.children.values():
-        if isinstance(barn, Parameter):
-            yield barn
-        else:
-            yield from _parametre(barn)
+from openfisca_dk_jobcenter.parametertrae import alle_parametre
 
 
 def variabler_uden_label_eller_reference(tbs):
@@ -25,7 +17,7 @@ def test_hver_variabel_har_label_og_reference(tbs):
 
 def test_hver_parameter_har_description_reference_unit_og_daterede_vaerdier(tbs):
     mangler = []
-    for p in _parametre(tbs.parameters):
+    for p in alle_parametre(tbs.parameters):
         if not p.description:
             mangler.append(f"{p.name}: description")
         if not p.metadata.get("reference"):

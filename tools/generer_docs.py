@@ -16,6 +16,7 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.parameters import Parameter
 
 from openfisca_dk_jobcenter import CountryTaxBenefitSystem, kategorier
+from openfisca_dk_jobcenter.parametertrae import alle_parametre
 
 ROD = pathlib.Path(__file__).resolve().parent.parent
 PAKKE = ROD / "openfisca_dk_jobcenter"
@@ -35,16 +36,6 @@ KILDEGRADER = {
 def _celle(tekst):
     """Tekst, der kan stå i en markdown-tabelcelle."""
     return " ".join(str(tekst).split()).replace("|", "\\|")
-
-
-def _parametre(node):
-    """Alle parametre i navneorden (core læser mapperne i filsystemets orden, der skifter fra maskine
-    til maskine)."""
-    for _, barn in sorted(node.children.items()):
-        if isinstance(barn, Parameter):
-            yield barn
-        else:
-            yield from _parametre(barn)
 
 
 def _referencer(reference):
@@ -185,7 +176,7 @@ def ordforraad_md(tbs):
         linjer.append("")
     linjer += ["## Parametre", "", "| sti | beskrivelse | enhed |", "|---|---|---|"]
     linjer += [f"| `{p.name}` | {_celle(p.description)} | `{p.metadata.get('unit')}` |"
-               for p in _parametre(tbs.parameters)]
+               for p in alle_parametre(tbs.parameters)]
     return "\n".join(linjer) + "\n"
 
 

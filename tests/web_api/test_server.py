@@ -9,8 +9,8 @@ import time
 from pathlib import Path
 
 import pytest
-from openfisca_core.parameters import Parameter
 
+from openfisca_dk_jobcenter.parametertrae import alle_parametre
 from tools.server import GUNICORN_CONF, koerende_server, serve_kommando
 
 REPO = Path(__file__).resolve().parents[2]
@@ -107,19 +107,13 @@ def test_variable_med_enum_og_dokumentation(server, tbs):
     assert variabel["documentation"] == tbs.variables[dokumenteret].documentation.strip()
 
 
-def parametre(node):
-    for barn in node.children.values():
-        if isinstance(barn, Parameter):
-            yield barn
-        else:
-            yield from parametre(barn)
 
 
 def test_parameters_har_beskrivelser_og_referencer(server, tbs):
     """Hver parameter i /parameters har pakkens danske beskrivelse, og /parameter/<id> har referencen."""
     status, _, oversigt = server.kald("GET", "/parameters")
     assert status == 200
-    blade = {p.name: p for p in parametre(tbs.parameters)}
+    blade = {p.name: p for p in alle_parametre(tbs.parameters)}
     assert set(oversigt) == set(blade)
     for navn, parameter in oversigt.items():
         assert parameter["description"] == blade[navn].description
