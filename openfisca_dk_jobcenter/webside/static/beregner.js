@@ -1,8 +1,8 @@
 // Tilskudsberegneren: én arbejdsgiver, en eller flere ansættelser, hver under sin ordning.
 // Situationen bygges af felterne og sendes til /calculate; afslag forklares med /variable og /trace.
 import {
-  beregn, datotekst, debounce, delTraceNavn, el, feltVaerdi, hent, kildeliste, kr, lavFelt, maanedsnavn,
-  maaneder, parametreITrace, periodeFejl, rydFejl, saetInput, send, tal, tilApi, visApiFejl, visFeltFejl,
+  beregn, datotekst, delTraceNavn, el, feltVaerdi, hent, kildeliste, kr, lavFelt, levendeBeregning, maaneder,
+  maanedsnavn, parametreITrace, saetInput, send, tal, tilApi,
 } from "./faelles.js";
 
 const STANDARD = { fra: "2026-03", antal: "12" };
@@ -16,7 +16,6 @@ const status = document.getElementById("resultat-status");
 let reg;
 let ansaettelser = [];
 let naeste = 1;
-let runde = 0;
 
 const ordning = (noegle) => reg.ordninger.find((o) => o.noegle === noegle) || reg.ordninger[0];
 
@@ -150,46 +149,18 @@ function beskrivSti(sti) {
   return [hvem, variabel, periode].filter(Boolean).join(", ");
 }
 
-const udskudt = debounce(() => { gemIUrl(); beregnNu(); }, 350);
-// body[data-travl] er "1", fra et felt ændres, til svaret er vist (testene venter på "0").
-function opdater() {
-  // En ny ændring gør et svar, der stadig er på vej, forældet: det må hverken vises eller melde
-  // siden ledig, før den udskudte beregning har svaret.
-  runde++;
-  document.body.dataset.travl = "1";
-  udskudt();
-}
-
-async function beregnNu() {
-  const min = ++runde;
-  document.body.dataset.travl = "1";
-  rydFejl(form, generelt);
-  const periodefejl = periodeFejl(form.fra.value, form.antal.value);
-  if (periodefejl) {
-    visFeltFejl(form[periodefejl[0]], periodefejl[1]);
-    document.body.dataset.travl = "0";
-    return;
-  }
-  const perioder = maaneder(form.fra.value, Number(form.antal.value));
-  const sag = situation(perioder);
-  status.textContent = "Regner …";
-  resultat.hidden = false;
-  const { status: kode, data } = await send("/calculate", sag);
-  if (min !== runde) return;
-  if (kode !== 200) {
-    visApiFejl(form, generelt, data, beskrivSti);
-    status.textContent = "Ingen beregning: ret felterne markeret med fejl.";
-    document.body.dataset.travl = "0";
-    resultater.replaceChildren();
-    return;
-  }
-  const kort = await visResultat(data, perioder, sag);
-  if (min !== runde) return;
-  resultater.replaceChildren(...kort);
-  status.textContent = `Beregnet for ${maanedsnavn(perioder[0])} – ${maanedsnavn(perioder.at(-1))}.`;
-  resultat.dataset.klar = String(min);
-  document.body.dataset.travl = "0";
-}
+const { opdater, beregnNu } = levendeBeregning({
+  form, generelt, resultat, status, beskrivSti, gemIUrl, titel: "Beregnet",
+  spoerg: async (perioder) => {
+    const sag = situation(perioder);
+    return { ...(await send("/calculate", sag)), sag };
+  },
+  vis: async (data, perioder, sag) => {
+    const kort = await visResultat(data, perioder, sag);
+    return () => resultater.replaceChildren(...kort);
+  },
+  ryd: () => resultater.replaceChildren(),
+});
 
 async function variabel(navn) {
   return hent(`/variable/${encodeURIComponent(navn)}`);

@@ -1,8 +1,8 @@
 // Jobrotationsbudgettet: ansatte i uddannelse og vikarer hos én arbejdsgiver, måned for måned.
 // Alle beløb (løn, kursusudgifter, ydelse, nettoudgift) regnes af /calculate.
 import {
-  beregn, beloeb, debounce, denneMaaned, el, feltVaerdi, hent, lavFelt, maanedsnavn, maaneder, periodeFejl,
-  rydFejl, saetInput, send, tilApi, visApiFejl, visFeltFejl,
+  beloeb, beregn, denneMaaned, el, feltVaerdi, hent, lavFelt, levendeBeregning, maanedsnavn, saetInput, send,
+  tilApi,
 } from "./faelles.js";
 
 const STANDARD = { fra: "2026-01", antal: "6" };
@@ -16,7 +16,6 @@ const raekker = { medarbejder: [], vikar: [] };
 const naeste = { medarbejder: 1, vikar: 1 };
 const PRAEFIKS = { medarbejder: "m", vikar: "vk" };
 const TITEL = { medarbejder: "Ansat i uddannelse", vikar: "Vikar" };
-let runde = 0;
 
 function felter(specs, id, sti, vaerdier) {
   return el("div", { klasse: "felter" }, specs.map((s) => {
@@ -124,45 +123,18 @@ function beskrivSti(sti) {
   return [hvem, variabel, periode].filter(Boolean).join(", ");
 }
 
-const udskudt = debounce(() => { gemIUrl(); beregnNu(); }, 350);
-// body[data-travl] er "1", fra et felt ændres, til svaret er vist (testene venter på "0").
-function opdater() {
-  // En ny ændring gør et svar, der stadig er på vej, forældet: det må hverken vises eller melde
-  // siden ledig, før den udskudte beregning har svaret.
-  runde++;
-  document.body.dataset.travl = "1";
-  udskudt();
-}
-
-async function beregnNu() {
-  const min = ++runde;
-  document.body.dataset.travl = "1";
-  rydFejl(form, generelt);
-  const fejl = periodeFejl(form.fra.value, form.antal.value);
-  if (fejl) {
-    visFeltFejl(form[fejl[0]], fejl[1]);
-    document.body.dataset.travl = "0";
-    return;
-  }
-  const perioder = maaneder(form.fra.value, Number(form.antal.value));
-  status.textContent = "Regner …";
-  resultat.hidden = false;
-  const [{ status: kode, data }] = await Promise.all([send("/calculate", situation(perioder)), tjekNyeForloeb(perioder[0])]);
-  if (min !== runde) return;
-  if (kode !== 200) {
-    visApiFejl(form, generelt, data, beskrivSti);
-    status.textContent = "Ingen beregning: ret felterne markeret med fejl.";
-    document.body.dataset.travl = "0";
+const { opdater, beregnNu } = levendeBeregning({
+  form, generelt, resultat, status, beskrivSti, gemIUrl, titel: "Budget",
+  spoerg: async (perioder) => {
+    const [svar] = await Promise.all([send("/calculate", situation(perioder)), tjekNyeForloeb(perioder[0])]);
+    return svar;
+  },
+  vis: (data, perioder) => visBudget(data, perioder),
+  ryd: () => {
     document.getElementById("budgettabel").replaceChildren();
     document.getElementById("bemaerkninger").replaceChildren();
-    return;
-  }
-  await visBudget(data, perioder);
-  if (min !== runde) return;
-  status.textContent = `Budget for ${maanedsnavn(perioder[0])} – ${maanedsnavn(perioder.at(-1))}.`;
-  resultat.dataset.klar = String(min);
-  document.body.dataset.travl = "0";
-}
+  },
+});
 
 async function visBudget(svar, perioder) {
   const v = svar.virksomheder.v;

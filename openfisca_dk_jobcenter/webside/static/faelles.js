@@ -217,3 +217,49 @@ export function debounce(f, ms) {
   let t;
   return (...a) => { clearTimeout(t); t = setTimeout(() => f(...a), ms); };
 }
+
+// Sidens levende beregning: et felt ændres → beregningen venter 350 ms på flere ændringer → svaret
+// vises. body[data-travl] er "1", fra et felt ændres, til svaret er vist (testene venter på "0").
+// En ny ændring gør et svar, der stadig er på vej, forældet: det må hverken vises eller melde siden
+// ledig. `spoerg(perioder)` giver {status, data, sag}; `vis(data, perioder, sag)` forbereder svaret
+// og giver en funktion, der sætter det ind (kaldes kun, hvis svaret stadig er det nyeste).
+export function levendeBeregning({ form, generelt, resultat, status, beskrivSti, gemIUrl, spoerg, vis, ryd, titel }) {
+  let runde = 0;
+  const travl = (ja) => { document.body.dataset.travl = ja ? "1" : "0"; };
+  async function beregnNu() {
+    const min = ++runde;
+    travl(true);
+    rydFejl(form, generelt);
+    const fejl = periodeFejl(form.fra.value, form.antal.value);
+    if (fejl) {
+      visFeltFejl(form[fejl[0]], fejl[1]);
+      travl(false);
+      return;
+    }
+    const perioder = maaneder(form.fra.value, Number(form.antal.value));
+    status.textContent = "Regner …";
+    resultat.hidden = false;
+    const { status: kode, data, sag } = await spoerg(perioder);
+    if (min !== runde) return;
+    if (kode !== 200) {
+      visApiFejl(form, generelt, data, beskrivSti);
+      status.textContent = "Ingen beregning: ret felterne markeret med fejl.";
+      travl(false);
+      ryd();
+      return;
+    }
+    const saetInd = await vis(data, perioder, sag);
+    if (min !== runde) return;
+    saetInd?.();
+    status.textContent = `${titel} for ${maanedsnavn(perioder[0])} – ${maanedsnavn(perioder.at(-1))}.`;
+    resultat.dataset.klar = String(min);
+    travl(false);
+  }
+  const udskudt = debounce(() => { gemIUrl(); beregnNu(); }, 350);
+  function opdater() {
+    runde++;
+    travl(true);
+    udskudt();
+  }
+  return { opdater, beregnNu };
+}
