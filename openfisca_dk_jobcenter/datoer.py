@@ -12,6 +12,8 @@ Konventioner (de samme i alle ordninger):
   (31. januar + 1 måned = 28./29. februar).
 """
 
+import weakref
+
 import numpy
 from openfisca_core.parameters import Parameter
 
@@ -25,9 +27,18 @@ IKKE_OPLYST = numpy.datetime64("1970-01-01", "D")
 UENDELIG = numpy.datetime64("9999-12-31", "D")
 
 
+_DATO = numpy.dtype("datetime64[D]")
+
+
 def som_dato(dates):
-    """Gør input til et `datetime64[D]`-array (OpenFisca gemmer datoer som `datetime64[D]`)."""
-    return numpy.asarray(dates, dtype="datetime64[D]")
+    """Gør input til et `datetime64[D]`-array (OpenFisca gemmer datoer som `datetime64[D]`).
+
+    Et array, der allerede er det, gives tilbage som det samme objekt (numpy.asarray med en
+    datetime-dtype laver ellers en ny visning), så `regler_paa_dato` kan genkende månedens array.
+    """
+    if isinstance(dates, numpy.ndarray) and dates.dtype == _DATO:
+        return dates
+    return numpy.asarray(dates, dtype=_DATO)
 
 
 def maanedens_dage(period):
@@ -40,7 +51,10 @@ def maanedens_dage(period):
 def plus_maaneder(dates, months):
     """`dates` + `months` kalendermåneder (skalar eller array), klippet til månedens sidste dag."""
     dage, nat = _dage(dates)
-    months = numpy.asarray(months).astype(numpy.int64)
+    months = numpy.asarray(months)
+    if months.ndim and months.size and months.min() == months.max():
+        months = months.reshape(-1)[0]  # samme antal for alle (fx en regel på første dag): tabelopslag
+    months = months.astype(numpy.int64)
     i = dage - _T.dag0
     if nat is None and i.size and i.min() >= 0 and i.max() < len(_T.maaned):
         if months.ndim == 0:
@@ -65,6 +79,25 @@ def plus_maaneder(dates, months):
     return ud if nat is None else numpy.where(nat, numpy.datetime64("NaT"), ud)
 
 
+def periodens_slut(start, maaneder):
+    """Første dag efter en periode på `maaneder` måneder fra `start` (start + N måneder), og
+    `UENDELIG`, hvor starten ikke er oplyst: en periode uden kendt start har ingen kendt slutning.
+
+    Kun de oplyste starter regnes (de fleste personer har intet forløb).
+    """
+    start = som_dato(start)
+    hvem = _husket(start, _oplyste)
+    ud = numpy.full(start.shape, UENDELIG)
+    if hvem.size:
+        maaneder = numpy.asarray(maaneder)
+        ud[hvem] = plus_maaneder(start[hvem], maaneder[hvem] if maaneder.ndim else maaneder)
+    return ud
+
+
+def _oplyste(datoer):
+    return numpy.flatnonzero(datoer.view(numpy.int64) != IKKE_OPLYST.astype(numpy.int64))
+
+
 def foerste_dag_i_maaneden(dates):
     """Den første dag i måneden for hver dato (samme som `dates.astype("datetime64[M]")` tilbage
     til dage, men uden numpys kalenderomregning)."""
@@ -87,8 +120,15 @@ def alder_paa_dato(foedselsdato, dato):
 
     En person født 29. februar fylder år 1. marts i år, der ikke er skudår.
     """
-    f_aar, f_maaned, f_dag = _aar_maaned_dag(_dage(foedselsdato)[0])
-    d_aar, d_maaned, d_dag = _aar_maaned_dag(_dage(dato)[0])
+    f, d = _dage(foedselsdato)[0], _dage(dato)[0]
+    i, j = f - _T.dag0, d - _T.dag0
+    if i.size and j.size and min(i.min(), j.min()) >= 0 and max(i.max(), j.max()) < len(_T.aammdd):
+        # Datoen som tallet ÅÅÅÅMMDD: fødselsdagen er nået, når MMDD er mindst fødslens, så alderen
+        # er forskellen // 10000. Født 29. februar: 0228 er før 0229, 0301 efter — 1. marts i år
+        # uden skuddag, som reglen siger.
+        return (_T.aammdd[j] - _T.aammdd[i]) // 10000
+    f_aar, f_maaned, f_dag = _aar_maaned_dag(f)
+    d_aar, d_maaned, d_dag = _aar_maaned_dag(d)
     # Fødselsdagen i et år uden 29. februar: 1. marts.
     flyt = (f_maaned == 2) & (f_dag == 29) & ~_skudaar(d_aar)
     f_maaned = numpy.where(flyt, 3, f_maaned)
@@ -114,6 +154,7 @@ class _Tabeller:
         self.dag_i_maaned = (dage - maaneder.astype("datetime64[D]")).astype(numpy.int32)  # 0-30
         self.aar = (dage.astype("datetime64[Y]").astype(numpy.int64) + 1970).astype(numpy.int32)
         self.maaned_i_aaret = (self.maaned % 12 + 1).astype(numpy.int32)
+        self.aammdd = self.aar * 10000 + self.maaned_i_aaret * 100 + self.dag_i_maaned + 1
         alle = numpy.arange(maaneder[0], maaneder[-1] + 2)  # en måned ekstra til maanedslaengde
         self.maaned0 = int(alle[0].astype(numpy.int64))
         starter = alle.astype("datetime64[D]").astype(numpy.int64)
@@ -226,22 +267,78 @@ def regler_paa_dato(population, parameters, datoer, beregn):
     skift = skiftedatoer(trae, laeste_parametre(trae, beregn))
     skift_dage = numpy.array(skift, dtype="datetime64[D]")
     datoer = som_dato(datoer)
-    # Formlerne kalder her mange gange pr. måned. Den tidligste og seneste dato afgør, hvor mange
-    # versioner der kan være i brug, uden søgning pr. person: ligger alle i samme version (det
-    # almindelige), læses reglerne én gang; ligger de i to versioner, der følger efter hinanden,
-    # deler én sammenligning personerne. (NaT, som sorteres sidst, tager den generelle vej.)
-    tidligst = datoer.min() if datoer.size else None
-    if tidligst is not None and not numpy.isnat(tidligst):
-        foerste, sidste = numpy.searchsorted(skift_dage, [tidligst, datoer.max()], side="right") - 1
-        foerste = max(foerste, 0)
-        if sidste <= foerste:
-            resultat = numpy.asarray(beregn(parameters(skift[foerste])))
-            return resultat if resultat.shape == datoer.shape else numpy.broadcast_to(resultat, datoer.shape).copy()
-        if sidste == foerste + 1:
-            foer = numpy.asarray(beregn(parameters(skift[foerste])))
-            return numpy.where(datoer >= skift_dage[sidste], beregn(parameters(skift[sidste])), foer)
-    version = numpy.searchsorted(skift_dage, datoer, side="right") - 1
-    numpy.maximum(version, 0, out=version)
+
+    def version(d):
+        # Datoer før parametrenes første værdi får de første regler; NaT sorteres sidst.
+        return numpy.maximum(numpy.searchsorted(skift_dage, d, side="right") - 1, 0)
+
+    # Formlerne kalder her mange gange pr. måned, og næsten alle personer har samme dato: den
+    # beregnede måneds første dag, når der ikke er et forløb. Den fælles dato slås op én gang; kun de
+    # andre personers datoer (forløbenes første dage) deles i versioner.
+    faelles, andre = _faelles_dato(datoer)
+    if faelles is None:
+        return _pr_version(datoer, version(datoer), skift, parameters, beregn)
+    resultat = numpy.asarray(beregn(parameters(skift[int(version(faelles))])))
+    andres_version = version(datoer[andre])
+    andre_versioner = numpy.unique(andres_version)
+    andre_versioner = andre_versioner[andre_versioner != version(faelles)]
+    if not andre_versioner.size:
+        return resultat if resultat.shape == datoer.shape else numpy.broadcast_to(resultat, datoer.shape).copy()
+    ud = {int(k): numpy.asarray(beregn(parameters(skift[int(k)]))) for k in andre_versioner}
+    samlet = numpy.empty(datoer.shape, dtype=numpy.result_type(resultat, *ud.values()))
+    samlet[...] = resultat
+    for k, vaerdi in ud.items():
+        hvem = andre[andres_version == k]
+        samlet[hvem] = vaerdi[hvem] if vaerdi.ndim else vaerdi
+    return samlet
+
+
+def _faelles_dato(datoer):
+    """(den dato, mindst halvdelen af personerne har, indekserne på de andre) — eller (None, None)."""
+    return _husket(datoer, _find_faelles_dato)
+
+
+def _husket(datoer, beregn):
+    """`beregn(datoer)`, husket så længe arrayet lever.
+
+    Formlerne giver det samme datoarray mange gange: månedens regeldato (OpenFiscas cachede array)
+    til op til otte regler, et forløbs startdato (et input) i alle årets måneder. Arrays i
+    OpenFiscas cache ændres ikke, så svaret gælder, så længe arrayet findes.
+    """
+    noegle = id(datoer)
+    post = _HUSKET.get(noegle)
+    if post is None or post[0]() is not datoer:
+        try:
+            reference = weakref.ref(datoer, lambda _: _HUSKET.pop(noegle, None))
+        except TypeError:  # kan ikke huskes: regnes igen næste gang
+            return beregn(datoer)
+        post = _HUSKET[noegle] = (reference, {})
+    svar = post[1]
+    if beregn not in svar:
+        svar[beregn] = beregn(datoer)
+    return svar[beregn]
+
+
+_HUSKET = {}
+
+
+def _find_faelles_dato(datoer):
+    # Kandidaten findes i en stikprøve; én sammenligning over alle afgør, om den holder.
+    if datoer.ndim != 1 or datoer.size < 64:
+        return None, None
+    stikproeve = datoer[:: max(1, datoer.size // 64)]
+    vaerdier, antal = numpy.unique(stikproeve, return_counts=True)
+    kandidat = vaerdier[numpy.argmax(antal)]
+    if numpy.isnat(kandidat):
+        return None, None
+    andre = numpy.flatnonzero(datoer.view(numpy.int64) != kandidat.astype(numpy.int64))
+    if 2 * andre.size > datoer.size:
+        return None, None
+    return kandidat, andre
+
+
+def _pr_version(datoer, version, skift, parameters, beregn):
+    """Den generelle vej: reglen beregnet for hver regelversion, nogen bruger, og valgt pr. person."""
     brugte = numpy.flatnonzero(numpy.bincount(version.ravel(), minlength=len(skift)))
     resultat = numpy.asarray(beregn(parameters(skift[brugte[0]])))
     for k in brugte[1:]:
