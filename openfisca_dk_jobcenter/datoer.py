@@ -100,7 +100,18 @@ def _oplyste(datoer):
 
 def foerste_dag_i_maaneden(dates):
     """Den første dag i måneden for hver dato (samme som `dates.astype("datetime64[M]")` tilbage
-    til dage, men uden numpys kalenderomregning)."""
+    til dage, men uden numpys kalenderomregning). Et forløbs startdatoer (et input) kommer hver
+    måned: svaret huskes og kan ikke ændres."""
+    return _husket(som_dato(dates), _foerste_dag)
+
+
+def _foerste_dag(dates):
+    ud = _foerste_dag_i_maaneden(dates)
+    ud.flags.writeable = False
+    return ud
+
+
+def _foerste_dag_i_maaneden(dates):
     dage, nat = _dage(dates)
     i = dage - _T.dag0
     if nat is None and i.size and i.min() >= 0 and i.max() < len(_T.dag_i_maaned):
@@ -120,21 +131,28 @@ def alder_paa_dato(foedselsdato, dato):
 
     En person født 29. februar fylder år 1. marts i år, der ikke er skudår.
     """
-    f, d = _dage(foedselsdato)[0], _dage(dato)[0]
-    i, j = f - _T.dag0, d - _T.dag0
-    if i.size and j.size and min(i.min(), j.min()) >= 0 and max(i.max(), j.max()) < len(_T.aammdd):
-        # Datoen som tallet ÅÅÅÅMMDD: fødselsdagen er nået, når MMDD er mindst fødslens, så alderen
-        # er forskellen // 10000. Født 29. februar: 0228 er før 0229, 0301 efter — 1. marts i år
-        # uden skuddag, som reglen siger.
-        return (_T.aammdd[j] - _T.aammdd[i]) // 10000
-    f_aar, f_maaned, f_dag = _aar_maaned_dag(f)
-    d_aar, d_maaned, d_dag = _aar_maaned_dag(d)
+    # Datoen som tallet ÅÅÅÅMMDD: fødselsdagen er nået, når MMDD er mindst fødslens, så alderen er
+    # forskellen // 10000. Født 29. februar: 0228 er før 0229, 0301 efter — 1. marts i år uden
+    # skuddag, som reglen siger. (Fødselsdatoerne er et input: deres tal huskes fra måned til måned.)
+    foedt, paa = _husket(som_dato(foedselsdato), _aammdd), _aammdd(som_dato(dato))
+    if foedt is not None and paa is not None:
+        return (paa - foedt) // 10000
+    f_aar, f_maaned, f_dag = _aar_maaned_dag(_dage(foedselsdato)[0])
+    d_aar, d_maaned, d_dag = _aar_maaned_dag(_dage(dato)[0])
     # Fødselsdagen i et år uden 29. februar: 1. marts.
     flyt = (f_maaned == 2) & (f_dag == 29) & ~_skudaar(d_aar)
     f_maaned = numpy.where(flyt, 3, f_maaned)
     f_dag = numpy.where(flyt, 1, f_dag)
     foer_foedselsdagen = (d_maaned < f_maaned) | ((d_maaned == f_maaned) & (d_dag < f_dag))
     return d_aar - f_aar - foer_foedselsdagen
+
+
+def _aammdd(datoer):
+    """Datoerne som heltallene ÅÅÅÅMMDD, eller None uden for tabellerne (og for NaT)."""
+    i = datoer.view(numpy.int64) - _T.dag0
+    if i.size and (i.min() < 0 or i.max() >= len(_T.aammdd)):
+        return None
+    return _T.aammdd[i]
 
 
 # Datoregningen på dagnumre (dage siden 1970-01-01): numpys kalenderomregninger (astype mellem
@@ -406,7 +424,10 @@ def regeldato(startdato, period):
     """Datoen, hvis regler gælder for et forløb: forløbets første dag, eller — når den ikke er
     oplyst — den beregnede måneds første dag."""
     start = som_dato(startdato)
-    return numpy.where(start != IKKE_OPLYST, start, numpy.datetime64(period.start.date, "D"))
+    oplyste = _husket(start, _oplyste)
+    ud = numpy.full(start.shape, numpy.datetime64(period.start.date, "D"))
+    ud[oplyste] = start[oplyste]
+    return ud
 
 
 def alder_paa(person, period, dato):
@@ -420,8 +441,13 @@ def alder_paa(person, period, dato):
     dato = som_dato(dato)
     maanedens_start = numpy.datetime64(period.start.date, "D")
     alder = person("alder", period)
-    # Kun hvor datoen ikke er månedens første dag, skal alderen forskydes.
-    anden_dag = numpy.flatnonzero(dato != maanedens_start)
+    # Kun hvor datoen ikke er månedens første dag, skal alderen forskydes (typisk kun personer med
+    # et forløb: de andre har månedens første dag som regeldato).
+    faelles, andre = _faelles_dato(dato)
+    if faelles is not None and faelles == maanedens_start:
+        anden_dag = andre
+    else:
+        anden_dag = numpy.flatnonzero(dato != maanedens_start)
     if len(anden_dag) == 0:
         return alder
     resultat = alder.copy()
