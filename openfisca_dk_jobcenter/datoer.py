@@ -12,11 +12,10 @@ Konventioner (de samme i alle ordninger):
   (31. januar + 1 måned = 28./29. februar).
 """
 
-import weakref
-
 import numpy
 from openfisca_core.parameters import Parameter
 
+from openfisca_dk_jobcenter.husk import husket
 from openfisca_dk_jobcenter.parametertrae import alle_parametre, knude
 
 DAG = numpy.timedelta64(1, "D")
@@ -86,7 +85,7 @@ def periodens_slut(start, maaneder):
     Kun de oplyste starter regnes (de fleste personer har intet forløb).
     """
     start = som_dato(start)
-    hvem = _husket(start, _oplyste)
+    hvem = husket(start, _oplyste)
     ud = numpy.full(start.shape, UENDELIG)
     if hvem.size:
         maaneder = numpy.asarray(maaneder)
@@ -102,7 +101,7 @@ def foerste_dag_i_maaneden(dates):
     """Den første dag i måneden for hver dato (samme som `dates.astype("datetime64[M]")` tilbage
     til dage, men uden numpys kalenderomregning). Et forløbs startdatoer (et input) kommer hver
     måned: svaret huskes og kan ikke ændres."""
-    return _husket(som_dato(dates), _foerste_dag)
+    return husket(som_dato(dates), _foerste_dag)
 
 
 def _foerste_dag(dates):
@@ -134,7 +133,7 @@ def alder_paa_dato(foedselsdato, dato):
     # Datoen som tallet ÅÅÅÅMMDD: fødselsdagen er nået, når MMDD er mindst fødslens, så alderen er
     # forskellen // 10000. Født 29. februar: 0228 er før 0229, 0301 efter — 1. marts i år uden
     # skuddag, som reglen siger. (Fødselsdatoerne er et input: deres tal huskes fra måned til måned.)
-    foedt, paa = _husket(som_dato(foedselsdato), _aammdd), _aammdd(som_dato(dato))
+    foedt, paa = husket(som_dato(foedselsdato), _aammdd), _aammdd(som_dato(dato))
     if foedt is not None and paa is not None:
         return (paa - foedt) // 10000
     f_aar, f_maaned, f_dag = _aar_maaned_dag(_dage(foedselsdato)[0])
@@ -313,31 +312,7 @@ def regler_paa_dato(population, parameters, datoer, beregn):
 
 def _faelles_dato(datoer):
     """(den dato, mindst halvdelen af personerne har, indekserne på de andre) — eller (None, None)."""
-    return _husket(datoer, _find_faelles_dato)
-
-
-def _husket(datoer, beregn):
-    """`beregn(datoer)`, husket så længe arrayet lever.
-
-    Formlerne giver det samme datoarray mange gange: månedens regeldato (OpenFiscas cachede array)
-    til op til otte regler, et forløbs startdato (et input) i alle årets måneder. Arrays i
-    OpenFiscas cache ændres ikke, så svaret gælder, så længe arrayet findes.
-    """
-    noegle = id(datoer)
-    post = _HUSKET.get(noegle)
-    if post is None or post[0]() is not datoer:
-        try:
-            reference = weakref.ref(datoer, lambda _: _HUSKET.pop(noegle, None))
-        except TypeError:  # kan ikke huskes: regnes igen næste gang
-            return beregn(datoer)
-        post = _HUSKET[noegle] = (reference, {})
-    svar = post[1]
-    if beregn not in svar:
-        svar[beregn] = beregn(datoer)
-    return svar[beregn]
-
-
-_HUSKET = {}
+    return husket(datoer, _find_faelles_dato)
 
 
 def _find_faelles_dato(datoer):
@@ -424,7 +399,7 @@ def regeldato(startdato, period):
     """Datoen, hvis regler gælder for et forløb: forløbets første dag, eller — når den ikke er
     oplyst — den beregnede måneds første dag."""
     start = som_dato(startdato)
-    oplyste = _husket(start, _oplyste)
+    oplyste = husket(start, _oplyste)
     ud = numpy.full(start.shape, numpy.datetime64(period.start.date, "D"))
     ud[oplyste] = start[oplyste]
     return ud

@@ -6,6 +6,8 @@ De ligger uden for `variables/`, så alle variabelfiler importerer den samme kla
 import numpy
 from openfisca_core.indexed_enums import Enum
 
+from openfisca_dk_jobcenter.husk import husket
+
 
 class Maalgruppe(Enum):
     """Personens målgruppe efter LAB § 6, da indsatsen bevilges (før ansættelsen)."""
@@ -48,7 +50,13 @@ def slaa_op(node, kategorier):
     """
     enum = kategorier.possible_values
     tabel = numpy.array([node[medlem.name] for medlem in enum])
-    return tabel[numpy.asarray(kategorier.view(numpy.ndarray) if hasattr(kategorier, "view") else kategorier)]
+    return tabel[husket(kategorier, _som_indeks)]
+
+
+def _som_indeks(kategorier):
+    # numpy gør selv et int16-indeks til intp ved hvert opslag; en målgruppe (et input) slås op
+    # mange gange om måneden.
+    return numpy.asarray(kategorier.view(numpy.ndarray) if hasattr(kategorier, "view") else kategorier, dtype=numpy.intp)
 
 
 def foerste_grund(betingelser, ingen):

@@ -14,10 +14,13 @@ from hypothesis import strategies as st
 from openfisca_core.periods import period as periode
 
 from openfisca_dk_jobcenter.datoer import (
+    IKKE_OPLYST,
+    UENDELIG,
     alder_paa_dato,
     andel_af_maaneden,
     foerste_dag_i_maaneden,
     i_maaneden,
+    periodens_slut,
     plus_maaneder,
 )
 
@@ -114,3 +117,20 @@ def test_andel_af_maaneden_er_daekkede_dage_delt_med_maanedens_dage(maaned, par)
         andel_af_maaneden(maaned, fra=fra), [(efter - max(f, foerste)).days / dage if f < efter else 0 for f, _ in par], rtol=1e-6
     )
     assert list(i_maaneden(fra, maaned)) == [foerste <= f < efter for f, _ in par]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.one_of(st.just(None), I_TABELLEN, MAANEDSULTIMO, SKUDDAGE), min_size=1, max_size=200),
+    st.one_of(st.integers(0, 48), st.lists(st.integers(0, 48), min_size=200, max_size=200)),
+)
+def test_periodens_slut_er_start_plus_maaneder_og_uendelig_uden_start(starter, maaneder):
+    """En periode på N måneder fra S slutter S + N måneder (LAB § 68's og § 151's "i N måneder");
+    uden oplyst start (None: OpenFiscas 1970-01-01) er der ingen kendt slutning."""
+    start = som_array([IKKE_OPLYST if s is None else s for s in starter])
+    antal = maaneder if isinstance(maaneder, int) else numpy.array(maaneder[: len(starter)])
+    forventet = [
+        UENDELIG if s is None else numpy.datetime64(s + relativedelta(months=antal if isinstance(antal, int) else int(antal[i])), "D")
+        for i, s in enumerate(starter)
+    ]
+    assert list(periodens_slut(start, antal)) == forventet
