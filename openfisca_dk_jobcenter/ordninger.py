@@ -4,7 +4,7 @@ En post (`Ordning`) navngiver ordningens tilskud, berettigelse og afslagsgrund(e
 befolkningsmodul, deltagerens første dag (`startdato`) og websidens formularfelter (`felter`).
 `virksomhed_tilskud_i_alt`, den syntetiske befolkning (`befolkning.ordninger.ORDNINGSMODULER`),
 sammenligningen af reformer, valideringen, benchmarkene, websiden og dokumentationen læser denne
-liste og har ingen tabel pr. ordning selv (`tests/test_ordningsregister.py` fejler, hvis et modul
+liste og har ingen tabel pr. ordning selv (`tests/test_ordningstabeller.py` fejler, hvis et modul
 får en). En ny ordning tilføjes derfor her: en mappe i variables/, parameters/ og tests/, én post
 her og ét befolkningsmodul (docs/udviklere.md, *Sådan tilføjes en ordning*).
 
