@@ -1,11 +1,20 @@
-"""Ordningerne ét sted: hver ordnings tilskud, berettigelse, afslagsgrund og befolkningsmodul.
+"""Ordningerne ét sted: alt, hvad resten af pakken skal vide om hver ordning.
 
+En post (`Ordning`) navngiver ordningens tilskud, berettigelse og afslagsgrund(e), dens
+befolkningsmodul, deltagerens første dag (`startdato`) og websidens formularfelter (`felter`).
 `virksomhed_tilskud_i_alt`, den syntetiske befolkning (`befolkning.ordninger.ORDNINGSMODULER`),
-sammenligningen af reformer, benchmarkene og dokumentationen læser denne liste, så en ny ordning
-tilføjes her: en mappe i variables/, parameters/ og tests/, én linje her og ét befolkningsmodul.
+sammenligningen af reformer, valideringen, benchmarkene, websiden og dokumentationen læser denne
+liste og har ingen tabel pr. ordning selv (`tests/test_ordningstabeller.py` fejler, hvis et modul
+får en). En ny ordning tilføjes derfor her: en mappe i variables/, parameters/ og tests/, én post
+her og ét befolkningsmodul (docs/udviklere.md, *Sådan tilføjes en ordning*).
+
+Registret er modellens lag: det importerer intet fra websiden eller analysen, som læser det
+(`tests/test_lag.py`). Derfor står websidens felter her som rene data (`Felt`); etiketter, typer
+og mulige værdier læser siden selv fra variablerne.
 
 Rækkefølgen er fast: den syntetiske befolkning trækker ordningernes deltagere i denne rækkefølge
-(samme startværdi for tilfældighedsgeneratoren giver samme personer), og tabellerne viser ordningerne i den.
+(samme startværdi for tilfældighedsgeneratoren giver samme personer), og tabellerne og websiden
+viser ordningerne i den.
 """
 
 import functools
@@ -15,6 +24,30 @@ import pkgutil
 from dataclasses import dataclass
 
 BEFOLKNING = "openfisca_dk_jobcenter.befolkning.ordninger"
+
+
+# Hvor et felt hører til i en ansættelse på websiden: hos den ansatte under ordningen, hos en
+# kollega i uddannelse, som ordningen kræver ved siden af (jobrotation), eller hos arbejdsgiveren.
+HVOR = ("person", "kollega", "virksomhed")
+
+
+@dataclass(frozen=True)
+class Felt:
+    """Et input, websidens formular spørger om for en ansættelse under ordningen.
+
+    Kun det, variablen ikke selv ved, står her: hvor feltet hører til, en kort hjælpetekst og en
+    eksempelværdi (som siden viser den: tekst, eller bool for et afkrydsningsfelt). Etiket, type,
+    periode og mulige værdier læses fra variablen, så de ikke kan komme ud af trit med modellen.
+    """
+
+    variabel: str
+    hvor: str  # et af HVOR
+    hjaelp: str
+    eksempel: str | bool
+
+    def __post_init__(self):
+        if self.hvor not in HVOR:
+            raise ValueError(f"feltet '{self.variabel}': hvor='{self.hvor}' skal være et af {', '.join(HVOR)}")
 
 
 @dataclass(frozen=True)
@@ -28,19 +61,31 @@ class Ordning:
     # Valgfri bool-variabel på samme entitet, der tæller deltagerne; None: dem med tilskud > 0.
     # Til ordninger uden kroner (virksomhedspraktik giver hverken udgift eller tilskud).
     antal: str | None = None
-    # Ordninger med flere parter (jobrotation: vikaren og medarbejderen i uddannelse) har en
-    # afslagsgrund pr. part; `afslagsgrund` er hovedpartens, de øvrige står her.
-    andre_afslagsgrunde: tuple[str, ...] = ()
+    # Ordninger, der kræver en ansat i uddannelse ved siden af deltageren (jobrotation: den ansatte,
+    # vikaren afløser), har en afslagsgrund for kollegaen; `afslagsgrund` er deltagerens. Websiden
+    # spørger om kollegaens input (felter med hvor="kollega") og viser kollegaens afslag for sig.
+    kollega_afslagsgrund: str | None = None
+    # ETERNITY-datovariabel med deltagerens første dag i ordningen (på deltagerens entitet, som
+    # `berettiget`); valideringen tæller tilgangen i et år med den. None: ordningen har ingen
+    # første dag i modellen (virksomhedspraktik regnes i uger).
+    startdato: str | None = None
+    # Websidens formularfelter for ordningens egne input, i den rækkefølge siden viser dem.
+    felter: tuple[Felt, ...] = ()
 
     @property
     def entitet(self):
         """"person" eller "virksomhed": entiteten, tilskudsvariablen er defineret på."""
         return variabelens_entitet(self.tilskud)
 
+    @property
+    def andre_afslagsgrunde(self):
+        """Afslagsgrundene for ordningens andre parter end deltageren (i dag kun kollegaen)."""
+        return (self.kollega_afslagsgrund,) if self.kollega_afslagsgrund else ()
+
     def variabler(self):
-        """Navnene på ordningens registrerede variabler."""
+        """Navnene på ordningens registrerede variabler (uden websidens felter)."""
         navne = (self.tilskud, self.berettiget, self.afslagsgrund, *self.andre_afslagsgrunde)
-        return navne + ((self.antal,) if self.antal else ())
+        return navne + tuple(n for n in (self.antal, self.startdato) if n)
 
 
 ORDNINGER = (
@@ -51,6 +96,14 @@ ORDNINGER = (
         berettiget="voksenlaerling_berettiget",
         afslagsgrund="voksenlaerling_afslagsgrund",
         befolkningsmodul=f"{BEFOLKNING}.voksenlaerling",
+        startdato="voksenlaerling_aftale_start",
+        felter=(
+            Felt("voksenlaerling_aftale_start", "person", "Første dag i uddannelsesaftalen.", "2026-03-01"),
+            Felt("voksenlaerling_ansoegningsdato", "person", "Dagen, ansøgningen om tilskud blev sendt. Tom: rettidigt.", ""),
+            Felt("voksenlaerling_kommer_fra_ledighed", "person", "Var lærlingen ledig lige før aftalen?", True),
+            Felt("voksenlaerling_uddannelse_paa_voksenlaerlingelisten", "person", "Står uddannelsen på voksenlærlingelisten?", False),
+            Felt("voksenlaerling_praktiktimer", "person", "Timer i praktik (ikke skole) pr. måned.", "160"),
+        ),
     ),
     Ordning(
         "jobrotation",
@@ -59,7 +112,17 @@ ORDNINGER = (
         berettiget="jobrotation_vikar_berettiget",
         afslagsgrund="jobrotation_vikar_afslagsgrund",
         befolkningsmodul=f"{BEFOLKNING}.jobrotation",
-        andre_afslagsgrunde=("jobrotation_medarbejder_afslagsgrund",),
+        kollega_afslagsgrund="jobrotation_medarbejder_afslagsgrund",
+        startdato="jobrotation_vikariat_start",
+        felter=(
+            Felt("jobrotation_vikariat_start", "person", "Vikariatets første dag.", "2026-03-01"),
+            Felt("jobrotation_vikar_godkendt", "person", "Har jobcenteret godkendt vikaren før ansættelsen?", True),
+            Felt("jobrotation_vikartimer", "person", "Timer, vikaren arbejder pr. måned.", "148"),
+            Felt("jobrotation_uddannelsestimer", "kollega", "Timer, den ansatte, som vikaren afløser, er i uddannelse pr. måned.", "148"),
+            Felt("hoejeste_uddannelse", "kollega", "Den ansattes højeste uddannelse.", "erhvervsuddannelse"),
+            Felt("modtager_godtgoerelse", "kollega", "Får den ansatte VEU- eller SVU-godtgørelse for uddannelsen?", False),
+            Felt("jobrotation_projekt_godkendt", "virksomhed", "Er projektet godkendt før den første uddannelsesdag?", True),
+        ),
     ),
     Ordning(
         "loentilskud",
@@ -68,6 +131,11 @@ ORDNINGER = (
         berettiget="loentilskud_berettiget",
         afslagsgrund="loentilskud_afslagsgrund",
         befolkningsmodul=f"{BEFOLKNING}.loentilskud",
+        startdato="loentilskud_start",
+        felter=(
+            Felt("loentilskud_start", "person", "Første dag med løntilskud hos denne arbejdsgiver.", "2026-03-01"),
+            Felt("loentilskud_timer", "person", "Timer ansat med løntilskud pr. måned.", "148"),
+        ),
     ),
     Ordning(
         "virksomhedspraktik",
@@ -77,6 +145,11 @@ ORDNINGER = (
         afslagsgrund="virksomhedspraktik_afslagsgrund",
         befolkningsmodul=f"{BEFOLKNING}.virksomhedspraktik",
         antal="virksomhedspraktik_praktikant",
+        felter=(
+            Felt("virksomhedspraktik_uger", "person", "Praktikkens planlagte længde i uger.", "4"),
+            Felt("virksomhedspraktik_timer_per_uge", "person", "Planlagte timer om ugen.", "30"),
+            Felt("virksomhedspraktik_uden_erhvervserfaring", "person", "Har personen ingen relevant erhvervserfaring?", False),
+        ),
     ),
     Ordning(
         "opkvalificering",
@@ -85,6 +158,16 @@ ORDNINGER = (
         berettiget="opkvalificering_berettiget",
         afslagsgrund="opkvalificering_afslagsgrund",
         befolkningsmodul=f"{BEFOLKNING}.opkvalificering",
+        startdato="opkvalificering_ansaettelse_start",
+        felter=(
+            Felt("opkvalificering_ansoegningsdato", "person", "Dagen, der blev søgt hos jobcenteret (før ansættelsen).", "2026-02-15"),
+            Felt("opkvalificering_ansaettelse_start", "person", "Første dag i den ordinære ansættelse.", "2026-03-01"),
+            Felt("opkvalificering_kursus_start", "person", "Kursets første dag.", "2026-04-01"),
+            Felt("opkvalificering_ansaettelse_varighed_maaneder", "person", "Ansættelsens længde i måneder efter erklæringen.", "12"),
+            Felt("opkvalificering_ansaettelse_med_andet_tilskud", "person", "Giver ansættelsen et andet tilskud?", False),
+            Felt("opkvalificering_kursusudgift", "person", "Dokumenteret udgift til kurset i kr.", "20000"),
+            Felt("opkvalificering_udgift_allerede_afholdt", "person", "Var udgiften betalt, da der blev søgt?", False),
+        ),
     ),
 )
 

@@ -78,14 +78,6 @@ PUBLICEREDE = (
                "afledt: 2021-niveauet + 1.400 («1.400 flere i virksomhedspraktik», årsgennemsnit; kontroltal)"),
 )
 
-STARTDATO = {  # hvornår en deltager begynder i ordningen (til målet `tilgang`)
-    "voksenlaerling": "voksenlaerling_aftale_start",
-    "loentilskud": "loentilskud_start",
-    "jobrotation": "jobrotation_vikariat_start",
-    "opkvalificering": "opkvalificering_ansaettelse_start",
-}
-
-
 def _i_ordningen(ms, o, maaned):
     """Pr. person: er personen i ordningen i måneden (tilskud > 0; jobrotation: vikar med
     ydelse; en ordning uden kroner: dens `antal`-variabel)."""
@@ -111,8 +103,8 @@ def maal_aar(aar, personer=PERSONER, seed=SEED):
         ud[(o.noegle, "personer")] = i_aaret.astype(float).sum()
         ud[(o.noegle, "bestand_oktober")] = pr_maaned[9].astype(float).sum()
         ud[(o.noegle, "udgift_kr")] = ms.beregn(o.tilskud, aar).sum()
-        if o.noegle in STARTDATO:
-            start = ms.beregn(STARTDATO[o.noegle], "eternity").uvaegtet
+        if o.startdato:  # deltagerens første dag står i registret (målet `tilgang`)
+            start = ms.beregn(o.startdato, "eternity").uvaegtet
             # En vikar/lærling regnes efter personen; beløbet kan ligge hos virksomheden (jobrotation).
             startet = (start.to_numpy().astype("datetime64[Y]").astype(int) + 1970) == aar
             ud[(o.noegle, "tilgang")] = float((i_aaret.to_numpy() & startet) @ i_aaret._w())

@@ -1,18 +1,20 @@
 """Ordningsregistret som JSON til siden: hvilke variabler siden skal spørge om, og hvilke felter
 en ansættelse under ordningen har.
 
-Registret (`ordninger.py`) siger, hvilken variabel der er ordningens beløb, hvem der er berettiget,
-og hvorfor ikke. Her står kun formularen: hvilke input en ansættelse under ordningen har, hvor
-(personen selv, en kollega i uddannelse, arbejdsgiveren) og en kort hjælpetekst. Etiketter, typer,
-perioder og mulige værdier læses fra skattesystemet, dvs. fra de samme variabler som /variable/<id>.
-En variabel, der ikke findes i modellen, springes over, så et omdøbt input ikke vælter siden.
+Alt pr. ordning står i registret (`ordninger.py`): beløbet, hvem der er berettiget, hvorfor ikke,
+kollegaens afslagsgrund og formularens felter (hvilke input en ansættelse under ordningen har, hvor
+de hører til, en kort hjælpetekst og en eksempelværdi). Her står kun det, der gælder for alle
+ordninger (personens og arbejdsgiverens felter), kombinationen uddannelse med løntilskud og
+jobrotationsbudgettet. Etiketter, typer, perioder og mulige værdier læses fra skattesystemet, dvs.
+fra de samme variabler som /variable/<id>. En variabel, der ikke findes i modellen (fx fjernet af
+en reform), springes over, så et omdøbt input ikke vælter siden.
 """
 
 import datetime
 
 from openfisca_core.indexed_enums import Enum
 
-from openfisca_dk_jobcenter.ordninger import ORDNINGER
+from openfisca_dk_jobcenter.ordninger import ORDNINGER, Felt
 
 # Felter, der gælder for den ansatte under alle ordninger (person), og for arbejdsgiveren.
 PERSONFELTER = (
@@ -26,63 +28,25 @@ PERSONFELTER = (
 )
 ARBEJDSGIVERFELTER = (("sektor", "Privat eller offentlig arbejdsgiver: løntilskud har forskellige regler.", "privat"),)
 
-# Ordningens egne felter: (variabel, hvor, hjælpetekst, eksempelværdi). "hvor" er "person" (den
-# ansatte), "kollega" (en ansat i uddannelse, som ordningen kræver) eller "virksomhed".
-ORDNINGSFELTER = {
-    "voksenlaerling": (
-        ("voksenlaerling_aftale_start", "person", "Første dag i uddannelsesaftalen.", "2026-03-01"),
-        ("voksenlaerling_ansoegningsdato", "person", "Dagen, ansøgningen om tilskud blev sendt. Tom: rettidigt.", ""),
-        ("voksenlaerling_kommer_fra_ledighed", "person", "Var lærlingen ledig lige før aftalen?", True),
-        ("voksenlaerling_uddannelse_paa_voksenlaerlingelisten", "person", "Står uddannelsen på voksenlærlingelisten?", False),
-        ("voksenlaerling_praktiktimer", "person", "Timer i praktik (ikke skole) pr. måned.", "160"),
-    ),
-    "loentilskud": (
-        ("loentilskud_start", "person", "Første dag med løntilskud hos denne arbejdsgiver.", "2026-03-01"),
-        ("loentilskud_timer", "person", "Timer ansat med løntilskud pr. måned.", "148"),
-    ),
-    "jobrotation": (
-        ("jobrotation_vikariat_start", "person", "Vikariatets første dag.", "2026-03-01"),
-        ("jobrotation_vikar_godkendt", "person", "Har jobcenteret godkendt vikaren før ansættelsen?", True),
-        ("jobrotation_vikartimer", "person", "Timer, vikaren arbejder pr. måned.", "148"),
-        ("jobrotation_uddannelsestimer", "kollega", "Timer, den ansatte, som vikaren afløser, er i uddannelse pr. måned.", "148"),
-        ("hoejeste_uddannelse", "kollega", "Den ansattes højeste uddannelse.", "erhvervsuddannelse"),
-        ("modtager_godtgoerelse", "kollega", "Får den ansatte VEU- eller SVU-godtgørelse for uddannelsen?", False),
-        ("jobrotation_projekt_godkendt", "virksomhed", "Er projektet godkendt før den første uddannelsesdag?", True),
-    ),
-    "virksomhedspraktik": (
-        ("virksomhedspraktik_uger", "person", "Praktikkens planlagte længde i uger.", "4"),
-        ("virksomhedspraktik_timer_per_uge", "person", "Planlagte timer om ugen.", "30"),
-        ("virksomhedspraktik_uden_erhvervserfaring", "person", "Har personen ingen relevant erhvervserfaring?", False),
-    ),
-    "opkvalificering": (
-        ("opkvalificering_ansoegningsdato", "person", "Dagen, der blev søgt hos jobcenteret (før ansættelsen).", "2026-02-15"),
-        ("opkvalificering_ansaettelse_start", "person", "Første dag i den ordinære ansættelse.", "2026-03-01"),
-        ("opkvalificering_kursus_start", "person", "Kursets første dag.", "2026-04-01"),
-        ("opkvalificering_ansaettelse_varighed_maaneder", "person", "Ansættelsens længde i måneder efter erklæringen.", "12"),
-        ("opkvalificering_ansaettelse_med_andet_tilskud", "person", "Giver ansættelsen et andet tilskud?", False),
-        ("opkvalificering_kursusudgift", "person", "Dokumenteret udgift til kurset i kr.", "20000"),
-        ("opkvalificering_udgift_allerede_afholdt", "person", "Var udgiften betalt, da der blev søgt?", False),
-    ),
-    "uddannelse_med_loentilskud": (
-        ("loentilskud_start", "person", "Første dag med løntilskud for den ledige.", "2026-03-01"),
-        ("loentilskud_timer", "person", "Timer ansat med løntilskud pr. måned.", "148"),
-        ("jobrotation_uddannelsestimer", "kollega", "Timer, den ansatte er i voksen- eller efteruddannelse pr. måned.", "74"),
-        ("modtager_godtgoerelse", "kollega", "Får den ansatte VEU- eller SVU-godtgørelse?", True),
-    ),
-}
-
-# Ordninger, siden kan regne på, men som (endnu) ikke står i registret. Registrets egen post vinder.
-# Kombinationen er ikke en særskilt ordning i registret: dens beløb tælles som løntilskud.
+# Ordningernes egne felter står i deres post i registret (`Ordning.felter`), så en ny ordning kun
+# skrives ét sted. Uddannelse med løntilskud er ikke en ordning i registret, men en kombination,
+# hvis beløb tælles som løntilskud (det ville tælle dobbelt i `virksomhed_tilskud_i_alt` og
+# sammenligningen, hvis den fik sin egen post); kun websiden regner på den for sig, så dens post
+# og felter står her hos websiden. Registrets egen post vinder, hvis nøglen kommer dertil.
 SUPPLERENDE = {
     "uddannelse_med_loentilskud": {
         "navn": "Uddannelse med løntilskud",
         "tilskud": "uddannelse_med_loentilskud_loentilskud",
         "berettiget": "uddannelse_med_loentilskud",
         "afslagsgrund": "loentilskud_afslagsgrund",
+        "felter": (
+            Felt("loentilskud_start", "person", "Første dag med løntilskud for den ledige.", "2026-03-01"),
+            Felt("loentilskud_timer", "person", "Timer ansat med løntilskud pr. måned.", "148"),
+            Felt("jobrotation_uddannelsestimer", "kollega", "Timer, den ansatte er i voksen- eller efteruddannelse pr. måned.", "74"),
+            Felt("modtager_godtgoerelse", "kollega", "Får den ansatte VEU- eller SVU-godtgørelse?", True),
+        ),
     },
 }
-# Ordninger med en kollega i uddannelse: kollegaens afslagsgrund (registrets andre_afslagsgrunde).
-KOLLEGA = ("jobrotation",)
 
 
 def _type(variabel):
@@ -126,7 +90,7 @@ def _entitet(tbs, navn):
     return tbs.variables[navn].entity.key if navn in tbs.variables else None
 
 
-def _post(tbs, noegle, navn, tilskud, berettiget, afslagsgrund, andre_afslagsgrunde=()):
+def _post(tbs, noegle, navn, tilskud, berettiget, afslagsgrund, kollega_afslagsgrund, felter):
     return {
         "noegle": noegle,
         "navn": navn,
@@ -136,8 +100,8 @@ def _post(tbs, noegle, navn, tilskud, berettiget, afslagsgrund, andre_afslagsgru
         "berettiget_entitet": _entitet(tbs, berettiget) if berettiget else None,
         "afslagsgrund": afslagsgrund,
         "afslagsgrund_entitet": _entitet(tbs, afslagsgrund) if afslagsgrund else None,
-        "kollega_afslagsgrund": _hvis_findes(tbs, *andre_afslagsgrunde) if noegle in KOLLEGA else None,
-        "felter": [f for f in (felt(tbs, *spec) for spec in ORDNINGSFELTER.get(noegle, ())) if f],
+        "kollega_afslagsgrund": _hvis_findes(tbs, kollega_afslagsgrund),
+        "felter": [f for f in (felt(tbs, f.variabel, f.hvor, f.hjaelp, f.eksempel) for f in felter) if f],
     }
 
 
@@ -154,14 +118,24 @@ def ordninger_som_json(tbs):
                 o.tilskud,
                 _hvis_findes(tbs, o.berettiget),
                 _hvis_findes(tbs, o.afslagsgrund),
-                o.andre_afslagsgrunde,
+                o.kollega_afslagsgrund,
+                o.felter,
             )
         )
     kendte = {p["noegle"] for p in poster}
     for noegle, s in SUPPLERENDE.items():
         if noegle not in kendte and s["tilskud"] in tbs.variables:
             poster.append(
-                _post(tbs, noegle, s["navn"], s["tilskud"], _hvis_findes(tbs, s["berettiget"]), _hvis_findes(tbs, s["afslagsgrund"]))
+                _post(
+                    tbs,
+                    noegle,
+                    s["navn"],
+                    s["tilskud"],
+                    _hvis_findes(tbs, s["berettiget"]),
+                    _hvis_findes(tbs, s["afslagsgrund"]),
+                    None,
+                    s["felter"],
+                )
             )
     return {
         "ordninger": poster,
