@@ -19,6 +19,7 @@ from openfisca_dk_jobcenter.husk import husket
 from openfisca_dk_jobcenter.parametertrae import alle_parametre, knude
 
 DAG = numpy.timedelta64(1, "D")
+_NAT = numpy.datetime64("NaT", "D").view(numpy.int64)
 
 # OpenFiscas standardværdi for en dato, der ikke er givet. En startdato, der ikke er oplyst,
 # betyder her: reglerne i den beregnede måned gælder, og perioden har ingen kendt start eller slut.
@@ -245,19 +246,20 @@ def andel_af_maaneden(period, fra=None, til=None):
     giver 16/31).
     """
     first, after, n_days = maanedens_dage(period)
-    first, after = first.astype(numpy.int64), after.astype(numpy.int64)
-    start, stop, nat = first, after, None
-    if fra is not None:
-        fra, nat = _dage(fra)
-        start = numpy.maximum(fra, first)
-    if til is not None:
-        til, nat_til = _dage(til)
-        stop = numpy.minimum(til, after)
-        nat = nat_til if nat is None else (nat if nat_til is None else nat | nat_til)
-    covered = numpy.clip(stop - start, 0, n_days)
-    if nat is not None:  # en manglende dato dækker ingen dage
-        covered = numpy.where(nat, 0, covered)
-    return (covered / n_days).astype(numpy.float32)
+    first, after = int(first.astype(numpy.int64)), int(after.astype(numpy.int64))
+    # På dagnumre. NaT er det mindste int64; en manglende dato dækker ingen dage (sat til 0 bagefter).
+    fra = None if fra is None else som_dato(fra).view(numpy.int64)
+    til = None if til is None else som_dato(til).view(numpy.int64)
+    start = first if fra is None else numpy.maximum(fra, first)
+    stop = after if til is None else numpy.minimum(til, after)
+    covered = numpy.asarray(numpy.subtract(stop, start, dtype=numpy.int64))
+    numpy.clip(covered, 0, n_days, out=covered)
+    for graense in (fra, til):
+        if graense is not None and graense.size and graense.min() == _NAT:
+            covered[numpy.broadcast_to(graense == _NAT, covered.shape)] = 0
+    andel = covered.astype(numpy.float32)
+    andel /= numpy.float32(n_days)
+    return andel
 
 
 # Et tilbud følger de regler, der gjaldt, da det blev givet (fx løntilskud bevilget før

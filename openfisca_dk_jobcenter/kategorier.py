@@ -66,6 +66,11 @@ def foerste_grund(betingelser, ingen):
     `betingelser` er [(betingelse, grund), ...] i lovens rækkefølge. Resultatet er Enum-indekser
     (int16), så OpenFisca ikke skal omkode et objekt-array person for person.
     """
-    return numpy.select(
-        [betingelse for betingelse, _ in betingelser], [grund.index for _, grund in betingelser], default=ingen.index
-    ).astype(numpy.int16)
+    if not betingelser:
+        raise ValueError("foerste_grund: ingen betingelser")
+    # Bagfra, så en tidligere grund skriver oven i en senere (som numpy.select, uden dens kopier).
+    form = numpy.broadcast_shapes(*(numpy.shape(betingelse) for betingelse, _ in betingelser))
+    grunde = numpy.full(form, ingen.index, dtype=numpy.int16)
+    for betingelse, grund in reversed(betingelser):
+        numpy.copyto(grunde, grund.index, where=numpy.asarray(betingelse, dtype=bool))
+    return grunde

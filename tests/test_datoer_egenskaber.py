@@ -119,6 +119,21 @@ def test_andel_af_maaneden_er_daekkede_dage_delt_med_maanedens_dage(maaned, par)
     assert list(i_maaneden(fra, maaned)) == [foerste <= f < efter for f, _ in par]
 
 
+@settings(max_examples=100, deadline=None)
+@given(MAANED, st.lists(st.tuples(st.one_of(st.just(None), ALLE_DATOER), st.one_of(st.just(None), ALLE_DATOER)), min_size=1, max_size=6))
+def test_en_manglende_dato_daekker_ingen_dage(maaned, par):
+    """NaT i `fra` eller `til` (en dato, der mangler) giver andelen 0, uanset den anden grænse."""
+    foerste = maaned.start.date
+    efter = maaned.start.offset(1, "month").date
+    dage = (efter - foerste).days
+    fra = numpy.array([numpy.datetime64("NaT") if f is None else f for f, _ in par], dtype="datetime64[D]")
+    til = numpy.array([numpy.datetime64("NaT") if t is None else t for _, t in par], dtype="datetime64[D]")
+    forventet = [
+        0 if f is None or t is None else max(0, (min(t, efter) - max(f, foerste)).days) / dage for f, t in par
+    ]
+    numpy.testing.assert_allclose(andel_af_maaneden(maaned, fra=fra, til=til), forventet, rtol=1e-6)
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     st.lists(st.one_of(st.just(None), I_TABELLEN, MAANEDSULTIMO, SKUDDAGE), min_size=1, max_size=200),
