@@ -112,8 +112,8 @@ def _kun_i_pakken():
 def _pakke_pr_entitet(system, blokke, aar, bid_personer=None):
     """(tilskud pr. ordning pr. entitet, sekunder): simuleringsmotoren regner referencens ordninger
     (og intet andet) for årets 12 måneder, bid for bid, som i analytikerens kørsel (`beregn_bid`)."""
-    from openfisca_dk_jobcenter.analyse.beregning import beregn_bid
-    from openfisca_dk_jobcenter.analyse.bidder import BID_PERSONER, bidder
+    from openfisca_dk_jobcenter.befolkning.beregning import beregn_bid
+    from openfisca_dk_jobcenter.befolkning.bidder import BID_PERSONER, bidder
 
     ordninger = _ordninger()
     dele = {o.noegle: [] for o in ordninger}
