@@ -35,7 +35,6 @@ KENDTE = {
     ),
     ("benchmarks/reference.py", "ORDNINGER"): "numpy-referencen er med vilje et udsnit af to ordninger",
     ("benchmarks/kontrolbefolkning.py", "INPUT_PR_ORDNING"): "kontrolbefolkningen har input til referencens to ordninger",
-    ("benchmarks/kontrolbefolkning.py", "STARTDATOER"): "kontrolbefolkningen har input til referencens to ordninger",
 }
 
 
