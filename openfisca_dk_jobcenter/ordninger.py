@@ -1,7 +1,8 @@
 """Ordningerne ét sted: alt, hvad resten af pakken skal vide om hver ordning.
 
 En post (`Ordning`) navngiver ordningens tilskud, berettigelse og afslagsgrund(e), dens
-befolkningsmodul, deltagerens første dag (`startdato`) og websidens formularfelter (`felter`).
+befolkningsmodul, deltageren på personen (`deltager`, når tilskuddet går til virksomheden),
+deltagerens første dag (`startdato`) og websidens formularfelter (`felter`).
 `virksomhed_tilskud_i_alt`, den syntetiske befolkning (`befolkning.ordninger.ORDNINGSMODULER`),
 sammenligningen af reformer, valideringen, benchmarkene, websiden og dokumentationen læser denne
 liste og har ingen tabel pr. ordning selv (`tests/test_ordningstabeller.py` fejler, hvis et modul
@@ -14,7 +15,9 @@ og mulige værdier læser siden selv fra variablerne.
 
 Rækkefølgen er fast: den syntetiske befolkning trækker ordningernes deltagere i denne rækkefølge
 (samme startværdi for tilfældighedsgeneratoren giver samme personer), og tabellerne og websiden
-viser ordningerne i den.
+viser ordningerne i den. Et befolkningsmodul udelukker deltagerne i ordningerne før sin egen
+efter deres `startdato` (`ordninger_foer`); en ny ordning sættes derfor sidst, så de
+eksisterende ordningers deltagere bliver de samme.
 """
 
 import functools
