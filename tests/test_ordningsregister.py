@@ -132,7 +132,7 @@ def test_deltageren_er_vikaren_i_jobrotation_og_antal_ellers():
 def test_en_virksomhedsordning_uden_deltager_afvises():
     uden = dataclasses.replace(ordning("jobrotation"), deltager=None)
     with pytest.raises(ValueError, match="ordningen 'jobrotation': tilskuddet går til virksomhed; angiv deltager="):
-        uden.deltagervariabel
+        _ = uden.deltagervariabel
 
 
 def test_ordningerne_foer_er_registrets_orden():
