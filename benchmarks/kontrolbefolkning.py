@@ -57,9 +57,6 @@ def _loentilskud(rng, b, aar):
 # Ordningens nøgle i registret → funktionen, der trækker dens input.
 INPUT_PR_ORDNING = {"voksenlaerling": _voksenlaerling, "loentilskud": _loentilskud}
 
-# Startdatoer, der også trækkes som ikke oplyst (1970-01-01: reglerne i måneden, ingen kendt slutning).
-STARTDATOER = {"voksenlaerling": "voksenlaerling_aftale_start", "loentilskud": "loentilskud_start"}
-
 
 def kontrolbefolkning(personer, seed=1, aar=2026, ordninger=tuple(INPUT_PR_ORDNING)):
     """En befolkning med `personer` personer hos små arbejdsgivere og input til `ordninger`
@@ -93,7 +90,8 @@ def kontrolbefolkning(personer, seed=1, aar=2026, ordninger=tuple(INPUT_PR_ORDNI
     ikke_oplyst = numpy.datetime64("1970-01-01")
     for noegle in ordninger:
         INPUT_PR_ORDNING[noegle](rng, b, aar)
-        if noegle in STARTDATOER:
-            navn = STARTDATOER[noegle]
+        # Startdatoen (registrets) trækkes også som ikke oplyst: reglerne i måneden, ingen kendt slutning.
+        navn = ordning(noegle).startdato
+        if navn:
             a[navn] = numpy.where(rng.random(n) < 0.1, ikke_oplyst, a[navn])
     return b

@@ -1,7 +1,8 @@
 """Ordningerne ét sted: alt, hvad resten af pakken skal vide om hver ordning.
 
 En post (`Ordning`) navngiver ordningens tilskud, berettigelse og afslagsgrund(e), dens
-befolkningsmodul, deltagerens første dag (`startdato`) og websidens formularfelter (`felter`).
+befolkningsmodul, deltageren på personen (`deltager`, når tilskuddet går til virksomheden),
+deltagerens første dag (`startdato`) og websidens formularfelter (`felter`).
 `virksomhed_tilskud_i_alt`, den syntetiske befolkning (`befolkning.ordninger.ORDNINGSMODULER`),
 sammenligningen af reformer, valideringen, benchmarkene, websiden og dokumentationen læser denne
 liste og har ingen tabel pr. ordning selv (`tests/test_ordningstabeller.py` fejler, hvis et modul
@@ -14,7 +15,9 @@ og mulige værdier læser siden selv fra variablerne.
 
 Rækkefølgen er fast: den syntetiske befolkning trækker ordningernes deltagere i denne rækkefølge
 (samme startværdi for tilfældighedsgeneratoren giver samme personer), og tabellerne og websiden
-viser ordningerne i den.
+viser ordningerne i den. Et befolkningsmodul udelukker deltagerne i ordningerne før sin egen
+efter deres `startdato` (`ordninger_foer`); en ny ordning sættes derfor sidst, så de
+eksisterende ordningers deltagere bliver de samme.
 """
 
 import functools
@@ -58,9 +61,15 @@ class Ordning:
     berettiget: str  # bool: alle betingelser er opfyldt
     afslagsgrund: str  # Enum: den første betingelse, der ikke er opfyldt (`ingen`, når alle er)
     befolkningsmodul: str  # modul med `tilfoej(rng, befolkning)`, der lægger deltagere i befolkningen
-    # Valgfri bool-variabel på samme entitet, der tæller deltagerne; None: dem med tilskud > 0.
+    # Valgfri bool-variabel på tilskuddets entitet, der tæller deltagerne i rapporterne
+    # (`dk-jobcenter sammenlign`; for jobrotation er de arbejdsgivere); None: dem med tilskud > 0.
     # Til ordninger uden kroner (virksomhedspraktik giver hverken udgift eller tilskud).
     antal: str | None = None
+    # Valgfri bool-MONTH-variabel på personen, der siger, at personen deltager i ordningen i
+    # måneden. None: `antal`, ellers tilskud > 0 (på en personordning er begge på personen). Skal
+    # angives, når tilskuddet går til virksomheden (jobrotation: vikaren med ydelse): de
+    # publicerede tal, valideringen sammenligner med, tæller personer, ikke arbejdsgivere.
+    deltager: str | None = None
     # Ordninger, der kræver en ansat i uddannelse ved siden af deltageren (jobrotation: den ansatte,
     # vikaren afløser), har en afslagsgrund for kollegaen; `afslagsgrund` er deltagerens. Websiden
     # spørger om kollegaens input (felter med hvor="kollega") og viser kollegaens afslag for sig.
@@ -85,7 +94,20 @@ class Ordning:
     def variabler(self):
         """Navnene på ordningens registrerede variabler (uden websidens felter)."""
         navne = (self.tilskud, self.berettiget, self.afslagsgrund, *self.andre_afslagsgrunde)
-        return navne + tuple(n for n in (self.antal, self.startdato) if n)
+        return navne + tuple(n for n in (self.antal, self.deltager, self.startdato) if n)
+
+    @property
+    def deltagervariabel(self):
+        """Bool-variablen på personen, der siger, om personen deltager i måneden (`deltager`, på en
+        personordning ellers `antal`); None: personerne med tilskud > 0."""
+        if self.deltager:
+            return self.deltager
+        if self.entitet != "person":
+            raise ValueError(
+                f"ordningen '{self.noegle}': tilskuddet går til {self.entitet}; angiv deltager= "
+                "(en bool-variabel på personen), så deltagerne kan tælles som personer"
+            )
+        return self.antal
 
 
 ORDNINGER = (
@@ -113,6 +135,7 @@ ORDNINGER = (
         afslagsgrund="jobrotation_vikar_afslagsgrund",
         befolkningsmodul=f"{BEFOLKNING}.jobrotation",
         kollega_afslagsgrund="jobrotation_medarbejder_afslagsgrund",
+        deltager="jobrotation_vikar_med_ydelse",
         startdato="jobrotation_vikariat_start",
         felter=(
             Felt("jobrotation_vikariat_start", "person", "Vikariatets første dag.", "2026-03-01"),
@@ -178,6 +201,12 @@ def ordning(noegle):
         if o.noegle == noegle:
             return o
     raise KeyError(f"ukendt ordning '{noegle}'; kendte: {', '.join(o.noegle for o in ORDNINGER)}")
+
+
+def ordninger_foer(noegle):
+    """Posterne før ordningen `noegle` i registret: dem, den syntetiske befolkning har trukket
+    deltagere til, når den trækker `noegle`'s (rækkefølgen er fast, se øverst)."""
+    return ORDNINGER[: ORDNINGER.index(ordning(noegle))]
 
 
 def variabelens_entitet(navn):

@@ -1,6 +1,7 @@
 """Ordningsregistret (ordninger.py): hver post peger på variabler og et befolkningsmodul, der findes,
-og websidens felter og deltagerens første dag er input af den rette slags på den rette entitet."""
+og websidens felter, deltagerens første dag og deltageren er af den rette slags på den rette entitet."""
 
+import dataclasses
 import datetime
 import importlib
 
@@ -9,7 +10,7 @@ from openfisca_core.indexed_enums import Enum
 
 from openfisca_dk_jobcenter import CountryTaxBenefitSystem
 from openfisca_dk_jobcenter.befolkning.ordninger import ORDNINGSMODULER
-from openfisca_dk_jobcenter.ordninger import ORDNINGER, Felt, ordning
+from openfisca_dk_jobcenter.ordninger import ORDNINGER, Felt, ordning, ordninger_foer
 from openfisca_dk_jobcenter.webside.registerdata import SUPPLERENDE
 
 TBS = CountryTaxBenefitSystem()
@@ -106,3 +107,39 @@ def test_en_kollega_med_afslagsgrund_har_felter_og_er_en_person(o):
     """Kollegaens afslag regnes på de input, siden spørger kollegaen om."""
     assert any(f.hvor == "kollega" for f in o.felter), o.noegle
     assert TBS.variables[o.kollega_afslagsgrund].entity.key == "person"
+
+
+@pytest.mark.parametrize("o", ORDNINGER, ids=lambda o: o.noegle)
+def test_deltageren_er_en_maanedlig_bool_paa_personen(o):
+    """Valideringen tæller personer i ordningen måned for måned (de publicerede tal tæller personer),
+    også når tilskuddet går til virksomheden; en virksomhedsordning skal derfor have `deltager`."""
+    navn = o.deltagervariabel
+    if navn is None:
+        assert o.entitet == "person", o.noegle
+        return
+    v = TBS.variables[navn]
+    assert v.value_type is bool, (o.noegle, navn)
+    assert v.entity.key == "person", (o.noegle, navn)
+    assert str(v.definition_period) == "month", (o.noegle, navn)
+
+
+def test_deltageren_er_vikaren_i_jobrotation_og_antal_ellers():
+    assert ordning("jobrotation").deltagervariabel == "jobrotation_vikar_med_ydelse"
+    assert ordning("virksomhedspraktik").deltagervariabel == "virksomhedspraktik_praktikant"
+    assert ordning("loentilskud").deltagervariabel is None  # løntilskud > 0 på personen
+
+
+def test_en_virksomhedsordning_uden_deltager_afvises():
+    uden = dataclasses.replace(ordning("jobrotation"), deltager=None)
+    with pytest.raises(ValueError, match="ordningen 'jobrotation': tilskuddet går til virksomhed; angiv deltager="):
+        _ = uden.deltagervariabel
+
+
+def test_ordningerne_foer_er_registrets_orden():
+    """Den syntetiske befolkning trækker i registrets rækkefølge; et modul udelukker deltagerne i
+    ordningerne før sin egen (befolkning/ordninger/tidligere_ordninger.py)."""
+    noegler = [o.noegle for o in ORDNINGER]
+    for i, noegle in enumerate(noegler):
+        assert [o.noegle for o in ordninger_foer(noegle)] == noegler[:i]
+    with pytest.raises(KeyError, match="ukendt ordning 'findes_ikke'"):
+        ordninger_foer("findes_ikke")

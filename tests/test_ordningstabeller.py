@@ -33,13 +33,8 @@ KENDTE = {
         "web-API'ets eksempler er navngivet efter deres JSON-fil, og svaret er regnet i hånden; et "
         "eksempel for en ny ordning er valgfrit"
     ),
-    ("openfisca_dk_jobcenter/analyse/validering.py", "_i_ordningen"): (
-        "jobrotation tælles efter vikaren (en person med ydelse), men ydelsen ligger hos virksomheden; "
-        "registret kan først sige det, når variables/jobrotation har en personvariabel for 'vikar med ydelse'"
-    ),
     ("benchmarks/reference.py", "ORDNINGER"): "numpy-referencen er med vilje et udsnit af to ordninger",
     ("benchmarks/kontrolbefolkning.py", "INPUT_PR_ORDNING"): "kontrolbefolkningen har input til referencens to ordninger",
-    ("benchmarks/kontrolbefolkning.py", "STARTDATOER"): "kontrolbefolkningen har input til referencens to ordninger",
 }
 
 

@@ -79,12 +79,12 @@ PUBLICEREDE = (
 )
 
 def _i_ordningen(ms, o, maaned):
-    """Pr. person: er personen i ordningen i måneden (tilskud > 0; jobrotation: vikar med
-    ydelse; en ordning uden kroner: dens `antal`-variabel)."""
-    if o.noegle == "jobrotation":
-        return (ms.beregn("jobrotation_vikar_berettiget", maaned) & (ms.beregn("jobrotation_vikartimer", maaned) > 0))
-    if o.antal:
-        return ms.beregn(o.antal, maaned).astype(bool)
+    """Pr. person: er personen i ordningen i måneden? De publicerede tal tæller personer, også hvor
+    tilskuddet går til virksomheden (jobrotation: vikarerne), så registrets deltagervariabel på
+    personen tæller (`Ordning.deltagervariabel`), ellers tilskud > 0."""
+    navn = o.deltagervariabel
+    if navn:
+        return ms.beregn(navn, maaned).astype(bool)
     return ms.beregn(o.tilskud, maaned) > 0
 
 

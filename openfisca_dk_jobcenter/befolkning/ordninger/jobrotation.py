@@ -8,6 +8,7 @@ Alt er vektoriseret: deltagerne vælges med en tilfældig rangorden inden for hv
 import numpy
 
 from openfisca_dk_jobcenter.befolkning.kalibrering import deltagelsesfaktor
+from openfisca_dk_jobcenter.befolkning.ordninger.tidligere_ordninger import fri_af_tidligere_ordninger
 
 # Sandsynligheden for, at en arbejdsgiver med mindst MIN_KANDIDATER mulige deltagere kører et
 # jobrotationsprojekt i året: ANDEL_VIRKSOMHEDER ved 10 mulige deltagere, voksende med kvadratroden
@@ -39,11 +40,8 @@ def tilfoej(rng, b):
     antal_v = b.antal_virksomheder
     pv = b.person_virksomhed
 
-    # Mulige deltagere: alle, der ikke allerede er voksenlærlinge.
-    laerling_start = b.personer.get("voksenlaerling_aftale_start")
-    kandidat = numpy.ones(n, dtype=bool)
-    if laerling_start is not None:
-        kandidat &= laerling_start == numpy.datetime64("1970-01-01")
+    # Mulige deltagere (vikarer og ansatte i uddannelse): alle, der ikke allerede er i en ordning.
+    kandidat = fri_af_tidligere_ordninger(b, "jobrotation")
     antal_kandidater = numpy.bincount(pv, weights=kandidat, minlength=antal_v)
     offentlig = b.virksomheder.get("sektor", numpy.full(antal_v, "privat")) == "offentlig"
     sandsynlighed = numpy.minimum(

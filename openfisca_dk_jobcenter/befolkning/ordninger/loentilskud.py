@@ -9,6 +9,7 @@ vælges med en tilfældig rangorden inden for hver arbejdsgiver, uden løkker ov
 import numpy
 
 from openfisca_dk_jobcenter.befolkning.kalibrering import deltagelsesfaktor
+from openfisca_dk_jobcenter.befolkning.ordninger.tidligere_ordninger import fri_af_tidligere_ordninger
 
 # Andel af de ledige i løntilskuddets målgrupper, der starter i løntilskud i løbet af året (eller
 # i årets sidste kvartal før). Ca. 9 % af personerne er ledige, så ca. 0,7 % af personerne har
@@ -26,12 +27,10 @@ ANDEL_KOMBINATION = 0.5
 IKKE_OMFATTET = ("beskaeftiget", "ledighedsydelsesmodtager")
 
 
-def _ikke_i_andre_ordninger(b, n):
-    fri = numpy.ones(n, dtype=bool)
-    for navn in ("voksenlaerling_aftale_start", "jobrotation_vikariat_start"):
-        start = b.personer.get(navn)
-        if start is not None:
-            fri &= start == numpy.datetime64("1970-01-01")
+def _ikke_i_andre_ordninger(b):
+    fri = fri_af_tidligere_ordninger(b, "loentilskud")
+    # Jobrotationens ansatte i uddannelse er i ordningen uden en første dag i registret (den er
+    # vikarens), så de udelukkes efter deres uddannelsestimer.
     uddannelse = b.personer_maaned.get("jobrotation_uddannelsestimer")
     if uddannelse is not None:
         fri &= uddannelse.sum(axis=0) == 0
@@ -56,7 +55,7 @@ def tilfoej(rng, b):
     parathedsvurderet = numpy.isin(maalgruppe, ("kontanthjaelpsmodtager", "uddannelseshjaelpsmodtager"))
     b.personer["er_aktivitetsparat"] = parathedsvurderet & (rng.random(n) < ANDEL_AKTIVITETSPARATE)
 
-    fri = _ikke_i_andre_ordninger(b, n)
+    fri = _ikke_i_andre_ordninger(b)
     ledig = ~numpy.isin(maalgruppe, IKKE_OMFATTET)
     deltager = fri & ledig & (rng.random(n) < ANDEL_AF_LEDIGE * deltagelsesfaktor("loentilskud", b.aar))
 

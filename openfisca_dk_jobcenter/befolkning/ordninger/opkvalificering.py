@@ -5,6 +5,7 @@ arbejdsgiver ansætter ordinært med et kort kursus (antagelserne står nedenfor
 import numpy
 
 from openfisca_dk_jobcenter.befolkning.kalibrering import deltagelsesfaktor
+from openfisca_dk_jobcenter.befolkning.ordninger.tidligere_ordninger import fri_af_tidligere_ordninger
 
 ANDEL_AF_LEDIGE = 0.01  # ledige, der ansættes med et opkvalificeringskursus i året (antagelse)
 ANDEL_RETTIDIG_ANSOEGNING = 0.9  # resten søger på eller efter den første dag (afslag)
@@ -19,11 +20,8 @@ ANDEL_ANDET_TILSKUD = 0.03
 
 def tilfoej(rng, b):
     n = b.antal_personer
-    fri = numpy.ones(n, dtype=bool)
-    for navn in ("voksenlaerling_aftale_start", "jobrotation_vikariat_start", "loentilskud_start"):
-        start = b.personer.get(navn)
-        if start is not None:
-            fri &= start == numpy.datetime64("1970-01-01")
+    fri = fri_af_tidligere_ordninger(b, "opkvalificering")
+    # Virksomhedspraktik har ingen første dag (den regnes i uger): praktikanterne udelukkes efter ugerne.
     praktik = b.personer_maaned.get("virksomhedspraktik_uger")
     if praktik is not None:
         fri &= praktik.sum(axis=0) == 0

@@ -6,6 +6,7 @@ hvor mange praktikker der er, og hvor mange planer der overskrider grænserne.
 import numpy
 
 from openfisca_dk_jobcenter.befolkning.kalibrering import deltagelsesfaktor
+from openfisca_dk_jobcenter.befolkning.ordninger.tidligere_ordninger import fri_af_tidligere_ordninger
 
 ANDEL_AF_LEDIGE = 0.12  # ledige med en virksomhedspraktik i løbet af året (antagelse)
 KORT = ("dagpengemodtager", "kontanthjaelpsmodtager", "uddannelseshjaelpsmodtager", "selvforsoergende_ledig")
@@ -18,14 +19,12 @@ UGER_PR_MAANED = 4.345
 def tilfoej(rng, b):
     n = b.antal_personer
     maalgruppe = b.personer["maalgruppe"]
-    fri = numpy.ones(n, dtype=bool)
+    # Løntilskud udelukker efter timerne i året, ikke efter den første dag: en ansættelse med
+    # løntilskud, der sluttede, før året begyndte, udelukker ikke en praktik i året.
+    fri = fri_af_tidligere_ordninger(b, "virksomhedspraktik", undtagen=("loentilskud",))
     loentilskud = b.personer_maaned.get("loentilskud_timer")
     if loentilskud is not None:
         fri &= loentilskud.sum(axis=0) == 0
-    for navn in ("voksenlaerling_aftale_start", "jobrotation_vikariat_start"):
-        start = b.personer.get(navn)
-        if start is not None:
-            fri &= start == numpy.datetime64("1970-01-01")
     deltager = fri & (maalgruppe != "beskaeftiget") & (rng.random(n) < ANDEL_AF_LEDIGE * deltagelsesfaktor("virksomhedspraktik", b.aar))
 
     aktivitetsparat = b.personer.get("er_aktivitetsparat", numpy.zeros(n, dtype=bool))

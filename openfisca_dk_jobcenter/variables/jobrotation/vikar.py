@@ -260,6 +260,25 @@ class jobrotation_vikar_berettiget(Variable):
         return person("jobrotation_vikar_afslagsgrund", period) == JobrotationVikarAfslagsgrund.ingen
 
 
+class jobrotation_vikar_med_ydelse(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Personen er jobrotationsvikar i måneden med timer, der kan give jobrotationsydelse (tæller vikarerne)"
+    documentation = (
+        "Ordningens deltager er vikaren (LAB § 151), men jobrotationsydelsen går til arbejdsgiveren "
+        "(jobrotationsydelse ligger på virksomheden). De publicerede tal (Danmarks Statistik: "
+        "fuldtidspersoner i jobrotation) tæller personer; valideringen tæller derfor vikarerne med "
+        "denne variabel (registrets `deltager`)."
+    )
+    reference = ["LAB § 151", LAB_KAP_22, STAR_JOBROTATION, HOEJE_TAASTRUP]
+
+    def formula(person, period):
+        # Timerne kræves for sig: jobrotation_vikar_berettiget kan gives som input (web-API'et), og
+        # en person uden vikartimer i måneden er ikke vikar i den måned, hvad input så end siger.
+        return person("jobrotation_vikar_berettiget", period) * (person("jobrotation_vikartimer", period) > 0)
+
+
 class jobrotation_vikartimer_med_ydelse(Variable):
     value_type = float
     entity = Person
