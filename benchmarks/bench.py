@@ -14,8 +14,9 @@ skrives.
 
 Tiden er beregningen alene: befolkningen laves blok for blok af `syntetiske_blokke`, og den tid,
 det tager at lave blokkene, trækkes fra og står for sig selv. Pakkens tid er
-simuleringsmotorens (bidder på 200.000 personer som analytikerens kørsel, `byg_simulering`,
-ordningernes tilskudsvariabler beregnet måned for måned, hver måneds mellemresultater glemt),
+simuleringsmotorens (bidder på 200.000 personer gennem motorens `beregn_bid`, samme kode som
+analytikerens kørsel: ordningernes tilskudsvariabler beregnet måned for måned, hver måneds
+mellemresultater glemt),
 referencens tid er `benchmarks.reference.beregn`.
 
 Tolerance: pakken gemmer kroner som float32 og summerer i float64; referencen regner i float64.
