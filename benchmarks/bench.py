@@ -14,8 +14,9 @@ skrives.
 
 Tiden er beregningen alene: befolkningen laves blok for blok af `syntetiske_blokke`, og den tid,
 det tager at lave blokkene, trækkes fra og står for sig selv. Pakkens tid er
-simuleringsmotorens (bidder på 200.000 personer som analytikerens kørsel, `byg_simulering`,
-ordningernes tilskudsvariabler beregnet måned for måned, hver måneds mellemresultater glemt),
+simuleringsmotorens (bidder på 200.000 personer gennem motorens `beregn_bid`, samme kode som
+analytikerens kørsel: ordningernes tilskudsvariabler beregnet måned for måned, hver måneds
+mellemresultater glemt),
 referencens tid er `benchmarks.reference.beregn`.
 
 Tolerance: pakken gemmer kroner som float32 og summerer i float64; referencen regner i float64.
@@ -109,23 +110,11 @@ def _kun_i_pakken():
     return [o.noegle for o in ORDNINGER if o.noegle not in reference.ORDNINGER]
 
 
-def _glem_maaned(simulation, maaned, behold):
-    """Slet månedens beregnede arrays (input i `behold` og andre perioder bliver), så OpenFiscas
-    cache rummer én måned ad gangen, som i analytikerens kørsel."""
-    from openfisca_core.periods import MONTH
-
-    variabler = simulation.tax_benefit_system.variables
-    for navn in simulation.get_memory_usage()["by_variable"]:
-        variabel = variabler[navn]
-        if navn not in behold and variabel.formulas and variabel.definition_period == MONTH:
-            simulation.delete_arrays(navn, maaned)
-
-
 def _pakke_pr_entitet(system, blokke, aar, bid_personer=None):
     """(tilskud pr. ordning pr. entitet, sekunder): simuleringsmotoren regner referencens ordninger
-    (og intet andet) for årets 12 måneder, bid for bid."""
-    from openfisca_dk_jobcenter.analyse.sammenligning import BID_PERSONER, bidder
-    from openfisca_dk_jobcenter.befolkning.simulering import byg_simulering, maaneder
+    (og intet andet) for årets 12 måneder, bid for bid, som i analytikerens kørsel (`beregn_bid`)."""
+    from openfisca_dk_jobcenter.befolkning.beregning import beregn_bid
+    from openfisca_dk_jobcenter.befolkning.bidder import BID_PERSONER, bidder
 
     ordninger = _ordninger()
     dele = {o.noegle: [] for o in ordninger}
@@ -133,15 +122,9 @@ def _pakke_pr_entitet(system, blokke, aar, bid_personer=None):
     for blok in bidder(blokke, bid_personer or BID_PERSONER):
         if blok.aar != aar:
             raise ValueError(f"befolkningen er for {blok.aar}, benchmarken for {aar}")
-        simulation = byg_simulering(system, blok)
-        input_navne = set(blok.personer) | set(blok.personer_maaned) | set(blok.virksomheder)
-        tal = {o.noegle: numpy.zeros(simulation.populations[o.entitet].count) for o in ordninger}
-        for maaned in maaneder(aar):
-            for o in ordninger:
-                tal[o.noegle] += simulation.calculate(o.tilskud, maaned)
-            _glem_maaned(simulation, maaned, input_navne)
-        for noegle, v in tal.items():
-            dele[noegle].append(v)
+        resultat = beregn_bid(system, blok, deltagere=False, ordninger=ordninger)
+        for o in ordninger:
+            dele[o.noegle].append(resultat.kroner[o.noegle])
     sekunder = time.perf_counter() - t
     return {k: numpy.concatenate(v) for k, v in dele.items()}, sekunder
 

@@ -15,9 +15,11 @@ Konventioner (de samme i alle ordninger):
 import numpy
 from openfisca_core.parameters import Parameter
 
+from openfisca_dk_jobcenter.husk import husket
 from openfisca_dk_jobcenter.parametertrae import alle_parametre, knude
 
 DAG = numpy.timedelta64(1, "D")
+_NAT = numpy.datetime64("NaT", "D").view(numpy.int64)
 
 # OpenFiscas standardværdi for en dato, der ikke er givet. En startdato, der ikke er oplyst,
 # betyder her: reglerne i den beregnede måned gælder, og perioden har ingen kendt start eller slut.
@@ -25,9 +27,18 @@ IKKE_OPLYST = numpy.datetime64("1970-01-01", "D")
 UENDELIG = numpy.datetime64("9999-12-31", "D")
 
 
+_DATO = numpy.dtype("datetime64[D]")
+
+
 def som_dato(dates):
-    """Gør input til et `datetime64[D]`-array (OpenFisca gemmer datoer som `datetime64[D]`)."""
-    return numpy.asarray(dates, dtype="datetime64[D]")
+    """Gør input til et `datetime64[D]`-array (OpenFisca gemmer datoer som `datetime64[D]`).
+
+    Et array, der allerede er det, gives tilbage som det samme objekt (numpy.asarray med en
+    datetime-dtype laver ellers en ny visning), så `regler_paa_dato` kan genkende månedens array.
+    """
+    if isinstance(dates, numpy.ndarray) and dates.dtype == _DATO:
+        return dates
+    return numpy.asarray(dates, dtype=_DATO)
 
 
 def maanedens_dage(period):
@@ -40,7 +51,10 @@ def maanedens_dage(period):
 def plus_maaneder(dates, months):
     """`dates` + `months` kalendermåneder (skalar eller array), klippet til månedens sidste dag."""
     dage, nat = _dage(dates)
-    months = numpy.asarray(months).astype(numpy.int64)
+    months = numpy.asarray(months)
+    if months.ndim and months.size and months.min() == months.max():
+        months = months.reshape(-1)[0]  # samme antal for alle (fx en regel på første dag): tabelopslag
+    months = months.astype(numpy.int64)
     i = dage - _T.dag0
     if nat is None and i.size and i.min() >= 0 and i.max() < len(_T.maaned):
         if months.ndim == 0:
@@ -65,9 +79,39 @@ def plus_maaneder(dates, months):
     return ud if nat is None else numpy.where(nat, numpy.datetime64("NaT"), ud)
 
 
+def periodens_slut(start, maaneder):
+    """Første dag efter en periode på `maaneder` måneder fra `start` (start + N måneder), og
+    `UENDELIG`, hvor starten ikke er oplyst: en periode uden kendt start har ingen kendt slutning.
+
+    Kun de oplyste starter regnes (de fleste personer har intet forløb).
+    """
+    start = som_dato(start)
+    hvem = husket(start, _oplyste)
+    ud = numpy.full(start.shape, UENDELIG)
+    if hvem.size:
+        maaneder = numpy.asarray(maaneder)
+        ud[hvem] = plus_maaneder(start[hvem], maaneder[hvem] if maaneder.ndim else maaneder)
+    return ud
+
+
+def _oplyste(datoer):
+    return numpy.flatnonzero(datoer.view(numpy.int64) != IKKE_OPLYST.astype(numpy.int64))
+
+
 def foerste_dag_i_maaneden(dates):
     """Den første dag i måneden for hver dato (samme som `dates.astype("datetime64[M]")` tilbage
-    til dage, men uden numpys kalenderomregning)."""
+    til dage, men uden numpys kalenderomregning). Et forløbs startdatoer (et input) kommer hver
+    måned: svaret huskes og kan ikke ændres."""
+    return husket(som_dato(dates), _foerste_dag)
+
+
+def _foerste_dag(dates):
+    ud = _foerste_dag_i_maaneden(dates)
+    ud.flags.writeable = False
+    return ud
+
+
+def _foerste_dag_i_maaneden(dates):
     dage, nat = _dage(dates)
     i = dage - _T.dag0
     if nat is None and i.size and i.min() >= 0 and i.max() < len(_T.dag_i_maaned):
@@ -87,6 +131,12 @@ def alder_paa_dato(foedselsdato, dato):
 
     En person født 29. februar fylder år 1. marts i år, der ikke er skudår.
     """
+    # Datoen som tallet ÅÅÅÅMMDD: fødselsdagen er nået, når MMDD er mindst fødslens, så alderen er
+    # forskellen // 10000. Født 29. februar: 0228 er før 0229, 0301 efter — 1. marts i år uden
+    # skuddag, som reglen siger. (Fødselsdatoerne er et input: deres tal huskes fra måned til måned.)
+    foedt, paa = husket(som_dato(foedselsdato), _aammdd), _aammdd(som_dato(dato))
+    if foedt is not None and paa is not None:
+        return (paa - foedt) // 10000
     f_aar, f_maaned, f_dag = _aar_maaned_dag(_dage(foedselsdato)[0])
     d_aar, d_maaned, d_dag = _aar_maaned_dag(_dage(dato)[0])
     # Fødselsdagen i et år uden 29. februar: 1. marts.
@@ -95,6 +145,14 @@ def alder_paa_dato(foedselsdato, dato):
     f_dag = numpy.where(flyt, 1, f_dag)
     foer_foedselsdagen = (d_maaned < f_maaned) | ((d_maaned == f_maaned) & (d_dag < f_dag))
     return d_aar - f_aar - foer_foedselsdagen
+
+
+def _aammdd(datoer):
+    """Datoerne som heltallene ÅÅÅÅMMDD, eller None uden for tabellerne (og for NaT)."""
+    i = datoer.view(numpy.int64) - _T.dag0
+    if i.size and (i.min() < 0 or i.max() >= len(_T.aammdd)):
+        return None
+    return _T.aammdd[i]
 
 
 # Datoregningen på dagnumre (dage siden 1970-01-01): numpys kalenderomregninger (astype mellem
@@ -114,6 +172,7 @@ class _Tabeller:
         self.dag_i_maaned = (dage - maaneder.astype("datetime64[D]")).astype(numpy.int32)  # 0-30
         self.aar = (dage.astype("datetime64[Y]").astype(numpy.int64) + 1970).astype(numpy.int32)
         self.maaned_i_aaret = (self.maaned % 12 + 1).astype(numpy.int32)
+        self.aammdd = self.aar * 10000 + self.maaned_i_aaret * 100 + self.dag_i_maaned + 1
         alle = numpy.arange(maaneder[0], maaneder[-1] + 2)  # en måned ekstra til maanedslaengde
         self.maaned0 = int(alle[0].astype(numpy.int64))
         starter = alle.astype("datetime64[D]").astype(numpy.int64)
@@ -187,19 +246,20 @@ def andel_af_maaneden(period, fra=None, til=None):
     giver 16/31).
     """
     first, after, n_days = maanedens_dage(period)
-    first, after = first.astype(numpy.int64), after.astype(numpy.int64)
-    start, stop, nat = first, after, None
-    if fra is not None:
-        fra, nat = _dage(fra)
-        start = numpy.maximum(fra, first)
-    if til is not None:
-        til, nat_til = _dage(til)
-        stop = numpy.minimum(til, after)
-        nat = nat_til if nat is None else (nat if nat_til is None else nat | nat_til)
-    covered = numpy.clip(stop - start, 0, n_days)
-    if nat is not None:  # en manglende dato dækker ingen dage
-        covered = numpy.where(nat, 0, covered)
-    return (covered / n_days).astype(numpy.float32)
+    first, after = int(first.astype(numpy.int64)), int(after.astype(numpy.int64))
+    # På dagnumre. NaT er det mindste int64; en manglende dato dækker ingen dage (sat til 0 bagefter).
+    fra = None if fra is None else som_dato(fra).view(numpy.int64)
+    til = None if til is None else som_dato(til).view(numpy.int64)
+    start = first if fra is None else numpy.maximum(fra, first)
+    stop = after if til is None else numpy.minimum(til, after)
+    covered = numpy.asarray(numpy.subtract(stop, start, dtype=numpy.int64))
+    numpy.clip(covered, 0, n_days, out=covered)
+    for graense in (fra, til):
+        if graense is not None and graense.size and graense.min() == _NAT:
+            covered[numpy.broadcast_to(graense == _NAT, covered.shape)] = 0
+    andel = covered.astype(numpy.float32)
+    andel /= numpy.float32(n_days)
+    return andel
 
 
 # Et tilbud følger de regler, der gjaldt, da det blev givet (fx løntilskud bevilget før
@@ -226,22 +286,54 @@ def regler_paa_dato(population, parameters, datoer, beregn):
     skift = skiftedatoer(trae, laeste_parametre(trae, beregn))
     skift_dage = numpy.array(skift, dtype="datetime64[D]")
     datoer = som_dato(datoer)
-    # Formlerne kalder her mange gange pr. måned. Den tidligste og seneste dato afgør, hvor mange
-    # versioner der kan være i brug, uden søgning pr. person: ligger alle i samme version (det
-    # almindelige), læses reglerne én gang; ligger de i to versioner, der følger efter hinanden,
-    # deler én sammenligning personerne. (NaT, som sorteres sidst, tager den generelle vej.)
-    tidligst = datoer.min() if datoer.size else None
-    if tidligst is not None and not numpy.isnat(tidligst):
-        foerste, sidste = numpy.searchsorted(skift_dage, [tidligst, datoer.max()], side="right") - 1
-        foerste = max(foerste, 0)
-        if sidste <= foerste:
-            resultat = numpy.asarray(beregn(parameters(skift[foerste])))
-            return resultat if resultat.shape == datoer.shape else numpy.broadcast_to(resultat, datoer.shape).copy()
-        if sidste == foerste + 1:
-            foer = numpy.asarray(beregn(parameters(skift[foerste])))
-            return numpy.where(datoer >= skift_dage[sidste], beregn(parameters(skift[sidste])), foer)
-    version = numpy.searchsorted(skift_dage, datoer, side="right") - 1
-    numpy.maximum(version, 0, out=version)
+
+    def version(d):
+        # Datoer før parametrenes første værdi får de første regler; NaT sorteres sidst.
+        return numpy.maximum(numpy.searchsorted(skift_dage, d, side="right") - 1, 0)
+
+    # Formlerne kalder her mange gange pr. måned, og næsten alle personer har samme dato: den
+    # beregnede måneds første dag, når der ikke er et forløb. Den fælles dato slås op én gang; kun de
+    # andre personers datoer (forløbenes første dage) deles i versioner.
+    faelles, andre = _faelles_dato(datoer)
+    if faelles is None:
+        return _pr_version(datoer, version(datoer), skift, parameters, beregn)
+    resultat = numpy.asarray(beregn(parameters(skift[int(version(faelles))])))
+    andres_version = version(datoer[andre])
+    andre_versioner = numpy.unique(andres_version)
+    andre_versioner = andre_versioner[andre_versioner != version(faelles)]
+    if not andre_versioner.size:
+        return resultat if resultat.shape == datoer.shape else numpy.broadcast_to(resultat, datoer.shape).copy()
+    ud = {int(k): numpy.asarray(beregn(parameters(skift[int(k)]))) for k in andre_versioner}
+    samlet = numpy.empty(datoer.shape, dtype=numpy.result_type(resultat, *ud.values()))
+    samlet[...] = resultat
+    for k, vaerdi in ud.items():
+        hvem = andre[andres_version == k]
+        samlet[hvem] = vaerdi[hvem] if vaerdi.ndim else vaerdi
+    return samlet
+
+
+def _faelles_dato(datoer):
+    """(den dato, mindst halvdelen af personerne har, indekserne på de andre) — eller (None, None)."""
+    return husket(datoer, _find_faelles_dato)
+
+
+def _find_faelles_dato(datoer):
+    # Kandidaten findes i en stikprøve; én sammenligning over alle afgør, om den holder.
+    if datoer.ndim != 1 or datoer.size < 64:
+        return None, None
+    stikproeve = datoer[:: max(1, datoer.size // 64)]
+    vaerdier, antal = numpy.unique(stikproeve, return_counts=True)
+    kandidat = vaerdier[numpy.argmax(antal)]
+    if numpy.isnat(kandidat):
+        return None, None
+    andre = numpy.flatnonzero(datoer.view(numpy.int64) != kandidat.astype(numpy.int64))
+    if 2 * andre.size > datoer.size:
+        return None, None
+    return kandidat, andre
+
+
+def _pr_version(datoer, version, skift, parameters, beregn):
+    """Den generelle vej: reglen beregnet for hver regelversion, nogen bruger, og valgt pr. person."""
     brugte = numpy.flatnonzero(numpy.bincount(version.ravel(), minlength=len(skift)))
     resultat = numpy.asarray(beregn(parameters(skift[brugte[0]])))
     for k in brugte[1:]:
@@ -309,7 +401,10 @@ def regeldato(startdato, period):
     """Datoen, hvis regler gælder for et forløb: forløbets første dag, eller — når den ikke er
     oplyst — den beregnede måneds første dag."""
     start = som_dato(startdato)
-    return numpy.where(start != IKKE_OPLYST, start, numpy.datetime64(period.start.date, "D"))
+    oplyste = husket(start, _oplyste)
+    ud = numpy.full(start.shape, numpy.datetime64(period.start.date, "D"))
+    ud[oplyste] = start[oplyste]
+    return ud
 
 
 def alder_paa(person, period, dato):
@@ -323,8 +418,13 @@ def alder_paa(person, period, dato):
     dato = som_dato(dato)
     maanedens_start = numpy.datetime64(period.start.date, "D")
     alder = person("alder", period)
-    # Kun hvor datoen ikke er månedens første dag, skal alderen forskydes.
-    anden_dag = numpy.flatnonzero(dato != maanedens_start)
+    # Kun hvor datoen ikke er månedens første dag, skal alderen forskydes (typisk kun personer med
+    # et forløb: de andre har månedens første dag som regeldato).
+    faelles, andre = _faelles_dato(dato)
+    if faelles is not None and faelles == maanedens_start:
+        anden_dag = andre
+    else:
+        anden_dag = numpy.flatnonzero(dato != maanedens_start)
     if len(anden_dag) == 0:
         return alder
     resultat = alder.copy()

@@ -89,9 +89,15 @@ def variablens_domaene(variabel):
     return getattr(type(variabel), "__domaene__", None)
 
 
+def oprindelig_set_input(variabel):
+    """Variablens egen `set_input` (fx kernens `set_input_dispatch_by_period`) uden domænekontrollen,
+    `haandhaev` lægger rundt om den."""
+    return getattr(variabel.set_input, "__wrapped__", variabel.set_input)
+
+
 def _deler(variabel):
     """Input for flere måneder deles ud på dem (set_input_divide_by_period), ellers gælder det hver."""
-    return getattr(variabel, "_domaene_deler", variabel.set_input is set_input_divide_by_period)
+    return oprindelig_set_input(variabel) is set_input_divide_by_period
 
 
 def _periodens_timer(variabel, periode):
@@ -185,6 +191,22 @@ def _maske(variabel, tal, periode):
     return maske
 
 
+def _alle_inden_for(variabel, tal, periode):
+    """Sandt, når hele talarrayet ligger i domænet: to reduktioner i stedet for en maske pr. grænse
+    (en befolkning har hundredtusinder af rækker pr. input). NaN og ±uendelig giver et ikke-endeligt
+    mindste eller største tal, så de går videre til masken, der finder rækken."""
+    if not tal.size:
+        return True
+    mindst, hoejst = _graenser(variabel, periode)
+    lav, hoej = float(tal.min()), float(tal.max())
+    return (
+        math.isfinite(lav)
+        and math.isfinite(hoej)
+        and (mindst is None or lav >= mindst)
+        and (hoejst is None or hoej <= hoejst)
+    )
+
+
 def _uden_for(variabel, tal, periode):
     """Beskeden for den første værdi uden for domænet i float-arrayet `tal`, eller None."""
     maske = _maske(variabel, tal, periode)
@@ -214,6 +236,8 @@ def ugyldige(variabel, vaerdier, periode=None):
     if type_ in (int, float):
         if a.dtype.kind not in "iuf":
             return numpy.ones(a.shape, dtype=bool), "er ikke et tal"
+        if _alle_inden_for(variabel, a, periode):
+            return None, None
         maske = _maske(variabel, a, periode)
         if not maske.any():
             return None, None
@@ -262,8 +286,14 @@ def _set_input(original):
                         [holder.population.entity.plural, str(id_), variabel.name, str(period)],
                         f"'{variabel.name}': {_vis(vaerdier.reshape(-1)[i])} {besked}",
                     )
+        if period.unit == variabel.definition_period and period.size == 1:
+            # Præcis én af variablens egne perioder: kernens dispatch/divide lægger så arrayet selv i
+            # perioden (divide med 1), men først efter to kopier; en befolkning sætter timerne sådan
+            # hver måned.
+            return holder._set(period, array)
         return original(holder, period, array)
 
+    set_input.__wrapped__ = original
     return set_input
 
 
@@ -283,7 +313,6 @@ def haandhaev(tax_benefit_system):
             continue
         variabel.check_set_value = types.MethodType(_check_set_value, variabel)
         if variabel.set_input is not None and (variablens_domaene(variabel) is not None or variabel.value_type is bool):
-            variabel._domaene_deler = variabel.set_input is set_input_divide_by_period
             variabel.set_input = _set_input(variabel.set_input)
         variabel._domaene_haandhaevet = True
     return tax_benefit_system

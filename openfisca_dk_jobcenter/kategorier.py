@@ -6,6 +6,8 @@ De ligger uden for `variables/`, så alle variabelfiler importerer den samme kla
 import numpy
 from openfisca_core.indexed_enums import Enum
 
+from openfisca_dk_jobcenter.husk import husket
+
 
 class Maalgruppe(Enum):
     """Personens målgruppe efter LAB § 6, da indsatsen bevilges (før ansættelsen)."""
@@ -48,7 +50,13 @@ def slaa_op(node, kategorier):
     """
     enum = kategorier.possible_values
     tabel = numpy.array([node[medlem.name] for medlem in enum])
-    return tabel[numpy.asarray(kategorier.view(numpy.ndarray) if hasattr(kategorier, "view") else kategorier)]
+    return tabel[husket(kategorier, _som_indeks)]
+
+
+def _som_indeks(kategorier):
+    # numpy gør selv et int16-indeks til intp ved hvert opslag; en målgruppe (et input) slås op
+    # mange gange om måneden.
+    return numpy.asarray(kategorier.view(numpy.ndarray) if hasattr(kategorier, "view") else kategorier, dtype=numpy.intp)
 
 
 def foerste_grund(betingelser, ingen):
@@ -58,6 +66,11 @@ def foerste_grund(betingelser, ingen):
     `betingelser` er [(betingelse, grund), ...] i lovens rækkefølge. Resultatet er Enum-indekser
     (int16), så OpenFisca ikke skal omkode et objekt-array person for person.
     """
-    return numpy.select(
-        [betingelse for betingelse, _ in betingelser], [grund.index for _, grund in betingelser], default=ingen.index
-    ).astype(numpy.int16)
+    if not betingelser:
+        raise ValueError("foerste_grund: ingen betingelser")
+    # Bagfra, så en tidligere grund skriver oven i en senere (som numpy.select, uden dens kopier).
+    form = numpy.broadcast_shapes(*(numpy.shape(betingelse) for betingelse, _ in betingelser))
+    grunde = numpy.full(form, ingen.index, dtype=numpy.int16)
+    for betingelse, grund in reversed(betingelser):
+        numpy.copyto(grunde, grund.index, where=numpy.asarray(betingelse, dtype=bool))
+    return grunde

@@ -14,10 +14,13 @@ from hypothesis import strategies as st
 from openfisca_core.periods import period as periode
 
 from openfisca_dk_jobcenter.datoer import (
+    IKKE_OPLYST,
+    UENDELIG,
     alder_paa_dato,
     andel_af_maaneden,
     foerste_dag_i_maaneden,
     i_maaneden,
+    periodens_slut,
     plus_maaneder,
 )
 
@@ -114,3 +117,35 @@ def test_andel_af_maaneden_er_daekkede_dage_delt_med_maanedens_dage(maaned, par)
         andel_af_maaneden(maaned, fra=fra), [(efter - max(f, foerste)).days / dage if f < efter else 0 for f, _ in par], rtol=1e-6
     )
     assert list(i_maaneden(fra, maaned)) == [foerste <= f < efter for f, _ in par]
+
+
+@settings(max_examples=100, deadline=None)
+@given(MAANED, st.lists(st.tuples(st.one_of(st.just(None), ALLE_DATOER), st.one_of(st.just(None), ALLE_DATOER)), min_size=1, max_size=6))
+def test_en_manglende_dato_daekker_ingen_dage(maaned, par):
+    """NaT i `fra` eller `til` (en dato, der mangler) giver andelen 0, uanset den anden grænse."""
+    foerste = maaned.start.date
+    efter = maaned.start.offset(1, "month").date
+    dage = (efter - foerste).days
+    fra = numpy.array([numpy.datetime64("NaT") if f is None else f for f, _ in par], dtype="datetime64[D]")
+    til = numpy.array([numpy.datetime64("NaT") if t is None else t for _, t in par], dtype="datetime64[D]")
+    forventet = [
+        0 if f is None or t is None else max(0, (min(t, efter) - max(f, foerste)).days) / dage for f, t in par
+    ]
+    numpy.testing.assert_allclose(andel_af_maaneden(maaned, fra=fra, til=til), forventet, rtol=1e-6)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.one_of(st.just(None), I_TABELLEN, MAANEDSULTIMO, SKUDDAGE), min_size=1, max_size=200),
+    st.one_of(st.integers(0, 48), st.lists(st.integers(0, 48), min_size=200, max_size=200)),
+)
+def test_periodens_slut_er_start_plus_maaneder_og_uendelig_uden_start(starter, maaneder):
+    """En periode på N måneder fra S slutter S + N måneder (LAB § 68's og § 151's "i N måneder");
+    uden oplyst start (None: OpenFiscas 1970-01-01) er der ingen kendt slutning."""
+    start = som_array([IKKE_OPLYST if s is None else s for s in starter])
+    antal = maaneder if isinstance(maaneder, int) else numpy.array(maaneder[: len(starter)])
+    forventet = [
+        UENDELIG if s is None else numpy.datetime64(s + relativedelta(months=antal if isinstance(antal, int) else int(antal[i])), "D")
+        for i, s in enumerate(starter)
+    ]
+    assert list(periodens_slut(start, antal)) == forventet

@@ -63,6 +63,28 @@ def test_samme_vaerdier_som_et_opslag_pr_person(datoer):
     assert list(ud) == forventet
 
 
+@settings(max_examples=100, deadline=None)
+@given(st.integers(64, 400), st.lists(st.tuples(st.integers(0, 399), DATOER.map(lambda d: d[0])), max_size=40), st.data())
+def test_en_faelles_dato_og_nogle_andre_giver_samme_vaerdier_som_et_opslag_pr_person(antal, andre, data):
+    """Som i en måned med befolkningen: de fleste har månedens første dag, nogle et forløbs
+    første dag; reglen kan give et tal eller et array pr. person."""
+    faelles = data.draw(st.dates(min_value=datetime.date(2015, 1, 1), max_value=datetime.date(2027, 12, 1)).map(lambda d: d.replace(day=1)))
+    datoer = [faelles] * antal
+    for i, d in andre:
+        datoer[i % antal] = d
+    ledighed = numpy.arange(antal) % 9
+
+    def nok_ledighed(p):
+        # LAB § 151, stk. 1: vikarens forudgående ledighed mindst kravet på vikariatets første dag.
+        return ledighed >= p.jobrotation.vikar.ledighed_maaneder
+
+    p = TBS.parameters
+    ud = regler_paa_dato(POPULATION, TBS.get_parameters_at_instant, numpy.array(datoer, dtype="datetime64[D]"), ledighedskrav)
+    assert list(ud) == [vaerdi_paa(p.jobrotation.vikar.ledighed_maaneder, d) for d in datoer]
+    ud = regler_paa_dato(POPULATION, TBS.get_parameters_at_instant, numpy.array(datoer, dtype="datetime64[D]"), nok_ledighed)
+    assert list(ud) == [ledighed[i] >= vaerdi_paa(p.jobrotation.vikar.ledighed_maaneder, d) for i, d in enumerate(datoer)]
+
+
 def test_kun_de_brugte_regelversioner_slaas_op():
     opslag = []
 

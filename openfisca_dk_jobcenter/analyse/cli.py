@@ -48,8 +48,8 @@ def main(argv=None):
     try:
         from openfisca_core.errors import ParameterNotFoundError
 
-        from openfisca_dk_jobcenter.analyse.bidder import BID_PERSONER
         from openfisca_dk_jobcenter.analyse.koersel import Fejl, koer
+        from openfisca_dk_jobcenter.befolkning.bidder import BID_PERSONER
     except ImportError as fejl:
         if getattr(fejl, "name", "") in ("pandas", "matplotlib", "pyarrow"):
             print(MANGLER_ANALYSE, file=sys.stderr)

@@ -14,7 +14,7 @@ import numpy
 import pandas
 
 from openfisca_dk_jobcenter import kildegrad
-from openfisca_dk_jobcenter.analyse.beregning import valgte_maaneder
+from openfisca_dk_jobcenter.befolkning.beregning import valgte_maaneder
 from openfisca_dk_jobcenter.befolkning.model import Befolkning
 from openfisca_dk_jobcenter.befolkning.simulering import byg_simulering
 from openfisca_dk_jobcenter.datoer import IKKE_OPLYST

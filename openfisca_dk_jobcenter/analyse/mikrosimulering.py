@@ -20,10 +20,10 @@ import pandas
 from openfisca_core.periods import ETERNITY, MONTH, period
 from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 
-from openfisca_dk_jobcenter.analyse.bidder import BID_PERSONER, bidder
 from openfisca_dk_jobcenter.analyse.mikroserie import MikroSerie
 from openfisca_dk_jobcenter.analyse.reformvalg import grundlag as nyt_grundlag
 from openfisca_dk_jobcenter.analyse.reformvalg import reform as lav_reformsystem
+from openfisca_dk_jobcenter.befolkning.bidder import BID_PERSONER, bidder
 from openfisca_dk_jobcenter.befolkning.model import Befolkning
 from openfisca_dk_jobcenter.befolkning.simulering import byg_simulering, maaneder
 from openfisca_dk_jobcenter.datoer import IKKE_OPLYST

@@ -3,9 +3,9 @@
 import numpy
 import pandas
 
-from openfisca_dk_jobcenter.analyse.beregning import beregn_bid, enum_navne
-from openfisca_dk_jobcenter.analyse.bidder import BID_PERSONER, bidder
 from openfisca_dk_jobcenter.analyse.kontrol import kontroller_maaneder
+from openfisca_dk_jobcenter.befolkning.beregning import beregn_bid, enum_navne
+from openfisca_dk_jobcenter.befolkning.bidder import BID_PERSONER, bidder
 from openfisca_dk_jobcenter.ordninger import ORDNINGER
 
 

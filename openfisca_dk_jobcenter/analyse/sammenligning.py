@@ -22,11 +22,11 @@ from dataclasses import dataclass, field
 import numpy
 import pandas
 
-from openfisca_dk_jobcenter.analyse.beregning import beregn_bid, enum_navne
-from openfisca_dk_jobcenter.analyse.bidder import BID_PERSONER, bidder
 from openfisca_dk_jobcenter.analyse.kontrol import kontroller_maaneder
 from openfisca_dk_jobcenter.analyse.personresultater import simuler
 from openfisca_dk_jobcenter.analyse.reformvalg import grundlag
+from openfisca_dk_jobcenter.befolkning.beregning import beregn_bid, enum_navne
+from openfisca_dk_jobcenter.befolkning.bidder import BID_PERSONER, bidder
 from openfisca_dk_jobcenter.ordninger import ORDNINGER
 
 __all__ = ["BID_PERSONER", "Sammenligning", "bidder", "grundlag", "sammenlign", "simuler"]

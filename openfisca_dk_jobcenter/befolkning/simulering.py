@@ -6,6 +6,7 @@ from openfisca_core.periods import ETERNITY, MONTH, period
 from openfisca_core.simulations import SimulationBuilder
 
 from openfisca_dk_jobcenter.befolkning.model import Befolkning
+from openfisca_dk_jobcenter.domaener import oprindelig_set_input
 
 
 class BefolkningsFejl(ValueError):
@@ -18,13 +19,7 @@ def maaneder(aar):
 
 def byg_simulering(tax_benefit_system, b: Befolkning):
     """En simulering af årets 12 måneder med befolkningens input sat én gang."""
-    sb = SimulationBuilder()
-    sb.create_entities(tax_benefit_system)
-    sb.declare_person_entity("person", numpy.arange(b.antal_personer))
-    virksomheder = sb.declare_entity("virksomhed", numpy.arange(b.antal_virksomheder))
-    # Alle har rollen 'ansat' (indeks 0); hver virksomhed har mindst én person.
-    sb.join_with_persons(virksomheder, b.person_virksomhed, numpy.zeros(b.antal_personer, dtype=numpy.int64))
-    simulation = sb.build(tax_benefit_system)
+    simulation = _tom_simulering(tax_benefit_system, b)
     maaned_liste = maaneder(b.aar)
     for navn, vaerdier in b.personer.items():
         _saet_konstant(simulation, navn, vaerdier, b.aar, maaned_liste)
@@ -37,6 +32,33 @@ def byg_simulering(tax_benefit_system, b: Befolkning):
         for i, maaned in enumerate(maaned_liste):
             simulation.set_input(navn, maaned, _som_openfisca(variabel, vaerdier[i]))
     return simulation
+
+
+def _tom_simulering(tax_benefit_system, b):
+    """Simuleringen med befolkningens personer og virksomheder, endnu uden input.
+
+    Virksomhederne har indeks 0.. og hver mindst én person, og alle har rollen 'ansat' (entitetens
+    første rolle, kernens standard). Så er befolkningens `person_virksomhed` allerede kernens
+    `members_entity_id`; `SimulationBuilder.join_with_persons` ville finde det samme med en
+    sortering og en rolle-liste pr. person.
+    """
+    person_virksomhed = numpy.asarray(b.person_virksomhed, dtype=numpy.int64)
+    if b.antal_personer and (person_virksomhed.min() < 0 or person_virksomhed.max() >= b.antal_virksomheder):
+        raekke = int(numpy.flatnonzero((person_virksomhed < 0) | (person_virksomhed >= b.antal_virksomheder))[0])
+        raise BefolkningsFejl(
+            f"person_virksomhed: række {raekke} peger på virksomhed {person_virksomhed[raekke]}, "
+            f"men der er {b.antal_virksomheder} virksomheder (0-{b.antal_virksomheder - 1})"
+        )
+    uden_personer = numpy.flatnonzero(numpy.bincount(person_virksomhed, minlength=b.antal_virksomheder) == 0)
+    if uden_personer.size:
+        raise BefolkningsFejl(f"virksomhed {int(uden_personer[0])} har ingen personer")
+    sb = SimulationBuilder()
+    sb.create_entities(tax_benefit_system)
+    personer, virksomheder = sb.populations["person"], sb.populations["virksomhed"]
+    personer.ids, personer.count = numpy.arange(b.antal_personer), b.antal_personer
+    virksomheder.ids, virksomheder.count = numpy.arange(b.antal_virksomheder), b.antal_virksomheder
+    virksomheder.members_entity_id = person_virksomhed
+    return sb.build(tax_benefit_system)
 
 
 def _variabel(tax_benefit_system, navn):
@@ -53,7 +75,7 @@ def _saet_konstant(simulation, navn, vaerdier, aar, maaned_liste):
     if variabel.definition_period == ETERNITY:
         simulation.set_input(navn, period(ETERNITY), vaerdier)
     elif variabel.definition_period == MONTH:
-        if variabel.set_input is set_input_dispatch_by_period:
+        if oprindelig_set_input(variabel) is set_input_dispatch_by_period:
             # Ét kald for året: OpenFisca lægger det samme array i hver måned.
             simulation.set_input(navn, period(str(aar)), vaerdier)
         else:

@@ -4,7 +4,7 @@ Seedet og reproducerbar: samme (seed, antal personer, år) giver altid samme bef
 i blokke af højst `BLOK_PERSONER` personer, hver med sin egen tilfældighedsstrøm
 (`numpy.random.default_rng([seed, bloknummer])`), så en kørsel i bidder og en samlet kørsel ser
 præcis de samme personer. (Blokken er befolkningens enhed for tilfældighed; hvor mange personer
-der simuleres ad gangen, er kørslens bid, `analyse.bidder.BID_PERSONER`.)
+der simuleres ad gangen, er kørslens bid, `befolkning.bidder.BID_PERSONER`.)
 
 Vægtet: hver række står for arbejdsstyrken i året ÷ antal rækker personer (`kalibrering.py`),
 så totaler er landstal; ordningernes deltagelse er kalibreret til publicerede tal pr. år.

@@ -15,12 +15,10 @@ from openfisca_core.periods import ETERNITY, MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.datoer import (
-    UENDELIG,
     andel_af_maaneden,
     foerste_dag_i_maaneden,
     maanedens_dage,
-    oplyst,
-    plus_maaneder,
+    periodens_slut,
     regeldato,
     regler_paa_dato,
     skiftedatoer,
@@ -197,9 +195,7 @@ class jobrotation_vikariat_slut(Variable):
 
     def formula(person, period):
         # Uden oplyst vikariatsstart kan den længste varighed ikke vurderes.
-        start = person("jobrotation_vikariat_start", period)
-        slut = plus_maaneder(start, person("jobrotation_vikar_max_maaneder", period))
-        return numpy.where(oplyst(start), slut, UENDELIG)
+        return periodens_slut(person("jobrotation_vikariat_start", period), person("jobrotation_vikar_max_maaneder", period))
 
 
 class jobrotation_vikar_andel_af_maaneden(Variable):

@@ -12,11 +12,9 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.datoer import (
-    UENDELIG,
     andel_af_maaneden,
     foerste_dag_i_maaneden,
-    oplyst,
-    plus_maaneder,
+    periodens_slut,
     regler_paa_dato,
 )
 from openfisca_dk_jobcenter.entities import Person
@@ -68,9 +66,7 @@ class loentilskud_slut(Variable):
     reference = ["LAB § 68", ELOV_KAP_12]
 
     def formula(person, period):
-        start = person("loentilskud_start", period)
-        slut = plus_maaneder(start, person("loentilskud_max_maaneder", period))
-        return numpy.where(oplyst(start), slut, UENDELIG)
+        return periodens_slut(person("loentilskud_start", period), person("loentilskud_max_maaneder", period))
 
 
 class loentilskud_andel_af_maaneden(Variable):

@@ -10,7 +10,7 @@ from openfisca_dk_jobcenter.datoer import (
     UENDELIG,
     andel_af_maaneden,
     foerste_dag_i_maaneden,
-    oplyst,
+    periodens_slut,
     plus_maaneder,
     regler_paa_dato,
 )
@@ -76,12 +76,10 @@ class voksenlaerling_tilskud_til(Variable):
         ).astype(bool)
         kort_begraenset = person("voksenlaerling_kort_ledighed", period) * numpy.logical_not(kort_hele)
         hele = person("voksenlaerling_kommer_fra_ledighed", period) * hele_aftalen * numpy.logical_not(kort_begraenset)
-        tidsbegraenset = oplyst(start) * numpy.logical_not(hele)
         maaneder = regler_paa_dato(
             person, parameters, regeldag, lambda p: p.voksenlaerling.tilskudsperiode_fra_beskaeftigelse_maaneder
         )
-        slut = plus_maaneder(start, maaneder)
-        return numpy.where(tidsbegraenset, slut, UENDELIG)
+        return numpy.where(hele, UENDELIG, periodens_slut(start, maaneder))
 
 
 class voksenlaerling_andel_af_maaneden(Variable):

@@ -30,7 +30,7 @@ def valgte_maaneder(aar, maaneds_numre=None):
     return [m for i, m in enumerate(maaneder(aar), start=1) if maaneds_numre is None or i in maaneds_numre]
 
 
-def beregn_bid(system, bid, maaneds_numre=None, deltagere=True):
+def beregn_bid(system, bid, maaneds_numre=None, deltagere=True, ordninger=ORDNINGER):
     """Ordningernes kroner og deltagere i bidden under `system`.
 
     En ordning med en `antal`-variabel (virksomhedspraktik giver ingen kroner) tæller dem, den er
@@ -38,27 +38,28 @@ def beregn_bid(system, bid, maaneds_numre=None, deltagere=True):
     glemmer hver måneds mellemresultater, når måneden er regnet (så OpenFiscas cache rummer én
     måned, ikke tolv); til sidst frigives simuleringens arrays med det samme i stedet for, når
     Pythons garbage collector finder simuleringens referencecykler. Med `deltagere=False`
-    springes `antal`-variablerne over (kun kroner).
+    springes `antal`-variablerne over (kun kroner). `ordninger` vælger ordningerne (standard: hele
+    registret; benchmarken regner kun numpy-referencens).
     """
     simulation = byg_simulering(system, bid)
     input_navne = set(bid.personer) | set(bid.personer_maaned) | set(bid.virksomheder)
     perioder = valgte_maaneder(bid.aar, maaneds_numre)
-    antal = {o.noegle: simulation.populations[o.entitet].count for o in ORDNINGER}
-    kroner = {o.noegle: numpy.zeros(antal[o.noegle]) for o in ORDNINGER}
-    med = {o.noegle: numpy.zeros(antal[o.noegle], dtype=bool) for o in ORDNINGER if o.antal}
+    antal = {o.noegle: simulation.populations[o.entitet].count for o in ordninger}
+    kroner = {o.noegle: numpy.zeros(antal[o.noegle]) for o in ordninger}
+    med = {o.noegle: numpy.zeros(antal[o.noegle], dtype=bool) for o in ordninger if o.antal}
     try:
         foerste = perioder[0] if perioder else maaneder(bid.aar)[0]
         koder = {navn: numpy.asarray(simulation.calculate(navn, foerste)).view(numpy.ndarray).astype(numpy.int16)
                  for navn in KATEGORIER}
         for maaned in perioder:
-            for o in ORDNINGER:
+            for o in ordninger:
                 kroner[o.noegle] += simulation.calculate(o.tilskud, maaned)
                 if deltagere and o.antal:
                     med[o.noegle] |= simulation.calculate(o.antal, maaned)
-            _glem(simulation, maaned, input_navne)
+            _glem_mellemresultater(simulation, input_navne)
     finally:
-        _glem(simulation)
-    med = {o.noegle: med[o.noegle] if o.antal else kroner[o.noegle] > 0 for o in ORDNINGER} if deltagere else {}
+        _glem_alt(simulation)
+    med = {o.noegle: med[o.noegle] if o.antal else kroner[o.noegle] > 0 for o in ordninger} if deltagere else {}
     return BidResultat(kroner=kroner, deltagere=med, koder=koder)
 
 
@@ -67,12 +68,17 @@ def enum_navne(system, navn):
     return numpy.array([m.name for m in system.variables[navn].possible_values])
 
 
-def _glem(simulation, maaned=None, behold=()):
-    """Slet månedsvariablers beregnede arrays for `maaned` (input i `behold` og variabler for andre
-    perioder, fx ETERNITY, bliver), eller alle arrays, når `maaned` er None."""
+def _glem_mellemresultater(simulation, input_navne):
+    """Slet de beregnede arrays for månedsvariabler med formler (input i `input_navne` og variabler
+    for andre perioder, fx ETERNITY, bliver). Kaldt efter hver måned: cachen rummer så højst én
+    måned, og hele variablen slettes på én gang (kernens sletning af én periode sammenligner
+    perioderne én for én)."""
     variabler = simulation.tax_benefit_system.variables
     for navn in simulation.get_memory_usage()["by_variable"]:
-        if maaned is None:
+        if navn not in input_navne and variabler[navn].formulas and variabler[navn].definition_period == MONTH:
             simulation.delete_arrays(navn)
-        elif navn not in behold and variabler[navn].formulas and variabler[navn].definition_period == MONTH:
-            simulation.delete_arrays(navn, maaned)
+
+
+def _glem_alt(simulation):
+    for navn in simulation.get_memory_usage()["by_variable"]:
+        simulation.delete_arrays(navn)
