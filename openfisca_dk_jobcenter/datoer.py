@@ -19,15 +19,17 @@ from openfisca_dk_jobcenter.husk import husket
 from openfisca_dk_jobcenter.parametertrae import alle_parametre, knude
 
 DAG = numpy.timedelta64(1, "D")
+_DATO = numpy.dtype("datetime64[D]")
 _NAT = numpy.datetime64("NaT", "D").view(numpy.int64)
 
 # OpenFiscas standardværdi for en dato, der ikke er givet. En startdato, der ikke er oplyst,
 # betyder her: reglerne i den beregnede måned gælder, og perioden har ingen kendt start eller slut.
 IKKE_OPLYST = numpy.datetime64("1970-01-01", "D")
 UENDELIG = numpy.datetime64("9999-12-31", "D")
-
-
-_DATO = numpy.dtype("datetime64[D]")
+_IKKE_OPLYST_DAG = IKKE_OPLYST.view(numpy.int64)
+# En befolkning har så mange personer, at ét antal måneder for alle betaler en tabel over
+# 1800-2199 (146.000 dage); et lille array (en forespørgsel til web-API'et) regnes pr. dato.
+_MANGE_DATOER = 4096
 
 
 def som_dato(dates):
@@ -52,7 +54,7 @@ def plus_maaneder(dates, months):
     """`dates` + `months` kalendermåneder (skalar eller array), klippet til månedens sidste dag."""
     dage, nat = _dage(dates)
     months = numpy.asarray(months)
-    if months.ndim and months.size and months.min() == months.max():
+    if months.size >= _MANGE_DATOER and months.ndim and months.min() == months.max():
         months = months.reshape(-1)[0]  # samme antal for alle (fx en regel på første dag): tabelopslag
     months = months.astype(numpy.int64)
     i = dage - _T.dag0
@@ -86,32 +88,18 @@ def periodens_slut(start, maaneder):
     Kun de oplyste starter regnes (de fleste personer har intet forløb).
     """
     start = som_dato(start)
-    hvem = husket(start, _oplyste)
     ud = numpy.full(start.shape, UENDELIG)
+    hvem = numpy.flatnonzero(oplyst(start))
     if hvem.size:
         maaneder = numpy.asarray(maaneder)
-        ud[hvem] = plus_maaneder(start[hvem], maaneder[hvem] if maaneder.ndim else maaneder)
+        antal = numpy.broadcast_to(maaneder, start.shape).reshape(-1)[hvem] if maaneder.ndim else maaneder
+        ud.reshape(-1)[hvem] = plus_maaneder(start.reshape(-1)[hvem], antal)
     return ud
-
-
-def _oplyste(datoer):
-    return numpy.flatnonzero(datoer.view(numpy.int64) != IKKE_OPLYST.astype(numpy.int64))
 
 
 def foerste_dag_i_maaneden(dates):
     """Den første dag i måneden for hver dato (samme som `dates.astype("datetime64[M]")` tilbage
-    til dage, men uden numpys kalenderomregning). Et forløbs startdatoer (et input) kommer hver
-    måned: svaret huskes og kan ikke ændres."""
-    return husket(som_dato(dates), _foerste_dag)
-
-
-def _foerste_dag(dates):
-    ud = _foerste_dag_i_maaneden(dates)
-    ud.flags.writeable = False
-    return ud
-
-
-def _foerste_dag_i_maaneden(dates):
+    til dage, men uden numpys kalenderomregning)."""
     dage, nat = _dage(dates)
     i = dage - _T.dag0
     if nat is None and i.size and i.min() >= 0 and i.max() < len(_T.dag_i_maaned):
@@ -132,27 +120,18 @@ def alder_paa_dato(foedselsdato, dato):
     En person født 29. februar fylder år 1. marts i år, der ikke er skudår.
     """
     # Datoen som tallet ÅÅÅÅMMDD: fødselsdagen er nået, når MMDD er mindst fødslens, så alderen er
-    # forskellen // 10000. Født 29. februar: 0228 er før 0229, 0301 efter — 1. marts i år uden
-    # skuddag, som reglen siger. (Fødselsdatoerne er et input: deres tal huskes fra måned til måned.)
-    foedt, paa = husket(som_dato(foedselsdato), _aammdd), _aammdd(som_dato(dato))
-    if foedt is not None and paa is not None:
-        return (paa - foedt) // 10000
-    f_aar, f_maaned, f_dag = _aar_maaned_dag(_dage(foedselsdato)[0])
-    d_aar, d_maaned, d_dag = _aar_maaned_dag(_dage(dato)[0])
-    # Fødselsdagen i et år uden 29. februar: 1. marts.
-    flyt = (f_maaned == 2) & (f_dag == 29) & ~_skudaar(d_aar)
-    f_maaned = numpy.where(flyt, 3, f_maaned)
-    f_dag = numpy.where(flyt, 1, f_dag)
-    foer_foedselsdagen = (d_maaned < f_maaned) | ((d_maaned == f_maaned) & (d_dag < f_dag))
-    return d_aar - f_aar - foer_foedselsdagen
+    # forskellen // 10000. Født 29. februar: 0228 er før 0229, 0301 efter, dvs. 1. marts i år uden
+    # skuddag, som reglen siger.
+    return (_aammdd(_dage(dato)[0]) - _aammdd(_dage(foedselsdato)[0])) // 10000
 
 
-def _aammdd(datoer):
-    """Datoerne som heltallene ÅÅÅÅMMDD, eller None uden for tabellerne (og for NaT)."""
-    i = datoer.view(numpy.int64) - _T.dag0
-    if i.size and (i.min() < 0 or i.max() >= len(_T.aammdd)):
-        return None
-    return _T.aammdd[i]
+def _aammdd(dage):
+    """Dagnumrene som heltallene ÅÅÅÅMMDD (opslag i 1800-2199, ellers kalenderregning)."""
+    i = dage - _T.dag0
+    if i.size and i.min() >= 0 and i.max() < len(_T.aammdd):
+        return _T.aammdd[i]
+    aar, maaned, dag = _civil(dage)
+    return aar * 10000 + maaned * 100 + dag
 
 
 # Datoregningen på dagnumre (dage siden 1970-01-01): numpys kalenderomregninger (astype mellem
@@ -182,15 +161,19 @@ class _Tabeller:
 
     def plus(self, maaneder):
         """Dagnummeret for hver dag i tabellen + `maaneder` måneder (regnet første gang, der spørges)."""
-        if maaneder not in self._plus:
-            if len(self._plus) > 64:
-                self._plus.clear()
+        tabel = self._plus.get(maaneder)
+        if tabel is None:
             aar, maaned, dag = _civil(numpy.arange(self.dag0, self.dag0 + len(self.maaned), dtype=numpy.int64))
             maal = aar * 12 + (maaned - 1) + maaneder
             maal_aar, maal_maaned = maal // 12, maal % 12 + 1
             dage_i_maal = _DAGE_I_MAANED[maal_maaned - 1] + ((maal_maaned == 2) & _skudaar(maal_aar))
-            self._plus[maaneder] = _dage_fra_civil(maal_aar, maal_maaned, numpy.minimum(dag, dage_i_maal))
-        return self._plus[maaneder]
+            tabel = _dage_fra_civil(maal_aar, maal_maaned, numpy.minimum(dag, dage_i_maal))
+            if len(self._plus) > 64:
+                self._plus.clear()
+            # Tabellen gives videre herfra, ikke læst igen: en anden tråd (web-API'ets arbejdere)
+            # kan have tømt ordbogen imellem.
+            self._plus[maaneder] = tabel
+        return tabel
 
 
 _T = _Tabeller()
@@ -201,14 +184,6 @@ def _dage(dates):
     dates = som_dato(dates)
     nat = numpy.isnat(dates)
     return dates.view(numpy.int64), (nat if nat.any() else None)
-
-
-def _aar_maaned_dag(dage):
-    """(år, måned 1-12, dag 1-31) for dagnumre."""
-    i = dage - _T.dag0
-    if i.size and i.min() >= 0 and i.max() < len(_T.aar):
-        return _T.aar[i], _T.maaned_i_aaret[i], _T.dag_i_maaned[i] + 1
-    return _civil(dage)
 
 
 def _civil(dage):
@@ -279,6 +254,10 @@ def regler_paa_dato(population, parameters, datoer, beregn):
     af de parametre, `beregn` læser, skifter værdi, deler personerne i versioner, og kun de
     versioner, nogen bruger, beregnes (typisk én eller to). Datoer før parametrenes første værdi får
     de første regler. Resultatet har en værdi pr. dato.
+
+    `datoer` er formlens array fra OpenFisca (fx månedens `voksenlaerling_regeldato`). Hvilken dato
+    de fleste deler, huskes, så længe arrayet lever (`husk.py`), så arrayet må ikke ændres bagefter;
+    OpenFiscas cachede arrays ændres aldrig.
     """
     # Træet (ikke værdierne) giver skiftedatoerne: openfisca-core 46's `parameters(tidspunkt)` kender
     # kun værdierne på tidspunktet. Værdierne læses derefter gennem `parameters`.
@@ -302,7 +281,7 @@ def regler_paa_dato(population, parameters, datoer, beregn):
     andre_versioner = numpy.unique(andres_version)
     andre_versioner = andre_versioner[andre_versioner != version(faelles)]
     if not andre_versioner.size:
-        return resultat if resultat.shape == datoer.shape else numpy.broadcast_to(resultat, datoer.shape).copy()
+        return _en_pr_dato(resultat, datoer)
     ud = {int(k): numpy.asarray(beregn(parameters(skift[int(k)]))) for k in andre_versioner}
     samlet = numpy.empty(datoer.shape, dtype=numpy.result_type(resultat, *ud.values()))
     samlet[...] = resultat
@@ -338,6 +317,11 @@ def _pr_version(datoer, version, skift, parameters, beregn):
     resultat = numpy.asarray(beregn(parameters(skift[brugte[0]])))
     for k in brugte[1:]:
         resultat = numpy.where(version == k, beregn(parameters(skift[k])), resultat)
+    return _en_pr_dato(resultat, datoer)
+
+
+def _en_pr_dato(resultat, datoer):
+    """Resultatet med én værdi pr. dato (en regel, der giver ét tal for alle, bredes ud)."""
     return resultat if resultat.shape == datoer.shape else numpy.broadcast_to(resultat, datoer.shape).copy()
 
 
@@ -394,16 +378,36 @@ class _Opslag:
 
 def oplyst(dato):
     """Sand, hvor datoen er givet (ikke OpenFiscas standardværdi 1970-01-01)."""
-    return som_dato(dato) != IKKE_OPLYST
+    return som_dato(dato).view(numpy.int64) != _IKKE_OPLYST_DAG
+
+
+# Formlernes hjælpere for et forløbs startdato. Startdatoen er et input (ETERNITY): OpenFisca giver
+# det samme array i alle årets måneder, så hvad der kun afhænger af det, huskes (husk.py).
 
 
 def regeldato(startdato, period):
     """Datoen, hvis regler gælder for et forløb: forløbets første dag, eller — når den ikke er
-    oplyst — den beregnede måneds første dag."""
+    oplyst — den beregnede måneds første dag. `startdato` er formlens array fra OpenFisca."""
     start = som_dato(startdato)
-    oplyste = husket(start, _oplyste)
     ud = numpy.full(start.shape, numpy.datetime64(period.start.date, "D"))
-    ud[oplyste] = start[oplyste]
+    oplyste = husket(start, _oplyste)
+    ud.reshape(-1)[oplyste] = start.reshape(-1)[oplyste]
+    return ud
+
+
+def forloebets_startmaaned(startdato):
+    """Den første dag i startdatoens måned (et forløbs første måned tæller helt). `startdato` er
+    formlens array fra OpenFisca; svaret huskes og kan ikke ændres."""
+    return husket(som_dato(startdato), _startmaaned)
+
+
+def _oplyste(start):
+    return numpy.flatnonzero(oplyst(start))
+
+
+def _startmaaned(start):
+    ud = numpy.array(foerste_dag_i_maaneden(start))
+    ud.flags.writeable = False
     return ud
 
 

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 import numpy
 from openfisca_core import periods
 from openfisca_core.errors import SituationParsingError
-from openfisca_core.holders import set_input_divide_by_period
+from openfisca_core.holders import set_input_dispatch_by_period, set_input_divide_by_period
 from openfisca_core.indexed_enums import Enum, EnumArray
 
 MIN_DATO = datetime.date(1900, 1, 1)
@@ -286,11 +286,16 @@ def _set_input(original):
                         [holder.population.entity.plural, str(id_), variabel.name, str(period)],
                         f"'{variabel.name}': {_vis(vaerdier.reshape(-1)[i])} {besked}",
                     )
-        if period.unit == variabel.definition_period and period.size == 1:
-            # Præcis én af variablens egne perioder: kernens dispatch/divide lægger så arrayet selv i
-            # perioden (divide med 1), men først efter to kopier; en befolkning sætter timerne sådan
-            # hver måned.
-            return holder._set(period, array)
+        if (
+            original in (set_input_dispatch_by_period, set_input_divide_by_period)
+            and period.unit == variabel.definition_period
+            and period.size == 1
+            and holder.get_array(period) is None
+        ):
+            # Præcis én af variablens egne perioder, endnu ikke sat: kernens dispatch lægger arrayet
+            # selv i perioden og divide en kopi (delt med 1), men divide først efter to kopier og en
+            # division; en befolkning sætter timerne sådan hver måned. (Sat før: kernens egne regler.)
+            return holder._set(period, array if original is set_input_dispatch_by_period else numpy.array(array))
         return original(holder, period, array)
 
     set_input.__wrapped__ = original

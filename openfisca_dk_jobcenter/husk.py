@@ -1,10 +1,14 @@
 """Svar, der huskes pr. array, så længe arrayet lever.
 
 Formlerne giver de samme arrays mange gange: månedens regeldato (OpenFiscas cachede array) til op
-til otte regler, et forløbs startdato eller en persons målgruppe (input) i alle årets måneder.
-Hvad der afhænger af arrayet alene (hvem der har en oplyst dato, den dato de fleste deler,
-indekser til opslag), regnes så én gang. Arrays i OpenFiscas cache ændres ikke, så et svar gælder,
-så længe arrayet findes; når det forsvinder, glemmes svaret.
+til otte regler, en persons målgruppe (et input) i alle årets måneder. Hvad der afhænger af
+arrayet alene (den dato, de fleste deler; indekser til opslag), regnes så én gang. Arrays i
+OpenFiscas cache ændres aldrig, så et svar gælder, så længe arrayet findes; når det forsvinder,
+glemmes svaret.
+
+Kun for arrays fra OpenFisca, givet til hjælpere, som formler kalder (`regler_paa_dato`,
+`alder_paa`, `slaa_op`): et array, som nogen ændrer bagefter, ville få det gamle svar. De
+almindelige datofunktioner (`plus_maaneder`, `periodens_slut`, `alder_paa_dato` ...) husker intet.
 """
 
 import weakref

@@ -47,6 +47,8 @@ def slaa_op(node, kategorier):
 
     Samme resultat som OpenFiscas `node[enum_array]`, men som ét numpy-opslag: OpenFiscas
     vektorielle opslag løber en Python-løkke over alle personer (sekunder pr. million).
+    `kategorier` er formlens Enum-array fra OpenFisca; indekset huskes, så længe arrayet lever
+    (`husk.py`), så det må ikke ændres bagefter.
     """
     enum = kategorier.possible_values
     tabel = numpy.array([node[medlem.name] for medlem in enum])
@@ -54,8 +56,8 @@ def slaa_op(node, kategorier):
 
 
 def _som_indeks(kategorier):
-    # numpy gør selv et int16-indeks til intp ved hvert opslag; en målgruppe (et input) slås op
-    # mange gange om måneden.
+    # numpy gør selv et int16-indeks til intp ved hvert opslag; en målgruppe (et input fra
+    # OpenFisca, det samme array hele året) slås op mange gange om måneden, så indekset huskes.
     return numpy.asarray(kategorier.view(numpy.ndarray) if hasattr(kategorier, "view") else kategorier, dtype=numpy.intp)
 
 
@@ -72,5 +74,9 @@ def foerste_grund(betingelser, ingen):
     form = numpy.broadcast_shapes(*(numpy.shape(betingelse) for betingelse, _ in betingelser))
     grunde = numpy.full(form, ingen.index, dtype=numpy.int16)
     for betingelse, grund in reversed(betingelser):
-        numpy.copyto(grunde, grund.index, where=numpy.asarray(betingelse, dtype=bool))
+        betingelse = numpy.asarray(betingelse)
+        if betingelse.dtype != bool:
+            # Som numpy.select: et tal (fx 0,5) er ikke en betingelse, og en fejl her er en fejl i formlen.
+            raise TypeError(f"foerste_grund: betingelsen for '{grund.name}' er {betingelse.dtype}, ikke sand/falsk")
+        numpy.copyto(grunde, grund.index, where=betingelse)
     return grunde

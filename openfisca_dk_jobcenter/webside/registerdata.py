@@ -79,11 +79,9 @@ def felt(tbs, navn, hvor, hjaelp, eksempel):
     return beskrivelse
 
 
-def _hvis_findes(tbs, *navne):
-    for navn in navne:
-        if navn and navn in tbs.variables:
-            return navn
-    return None
+def _hvis_findes(tbs, navn):
+    """Navnet, hvis modellen har variablen (en omdøbt variabel vælter ikke siden), ellers None."""
+    return navn if navn and navn in tbs.variables else None
 
 
 def _entitet(tbs, navn):

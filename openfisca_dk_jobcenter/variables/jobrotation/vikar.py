@@ -16,7 +16,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.datoer import (
     andel_af_maaneden,
-    foerste_dag_i_maaneden,
+    forloebets_startmaaned,
     maanedens_dage,
     periodens_slut,
     regeldato,
@@ -213,7 +213,7 @@ class jobrotation_vikar_andel_af_maaneden(Variable):
     reference = ["LAB § 151, stk. 2", LAB_KAP_22, HOEJE_TAASTRUP, LOV_1750]
 
     def formula(person, period):
-        startmaaned = foerste_dag_i_maaneden(person("jobrotation_vikariat_start", period))
+        startmaaned = forloebets_startmaaned(person("jobrotation_vikariat_start", period))
         andel = andel_af_maaneden(period, fra=startmaaned, til=person("jobrotation_vikariat_slut", period))
         return andel * person("jobrotation_overgang_andel_af_maaneden", period)
 

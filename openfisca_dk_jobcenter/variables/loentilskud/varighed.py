@@ -13,7 +13,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.datoer import (
     andel_af_maaneden,
-    foerste_dag_i_maaneden,
+    forloebets_startmaaned,
     periodens_slut,
     regler_paa_dato,
 )
@@ -84,5 +84,5 @@ class loentilskud_andel_af_maaneden(Variable):
     reference = ["LAB § 68", ELOV_KAP_12, HOEJE_TAASTRUP]
 
     def formula(person, period):
-        startmaaned = foerste_dag_i_maaneden(person("loentilskud_start", period))
+        startmaaned = forloebets_startmaaned(person("loentilskud_start", period))
         return andel_af_maaneden(period, fra=startmaaned, til=person("loentilskud_slut", period))

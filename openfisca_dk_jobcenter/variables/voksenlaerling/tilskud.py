@@ -9,7 +9,7 @@ from openfisca_core.variables import Variable
 from openfisca_dk_jobcenter.datoer import (
     UENDELIG,
     andel_af_maaneden,
-    foerste_dag_i_maaneden,
+    forloebets_startmaaned,
     periodens_slut,
     plus_maaneder,
     regler_paa_dato,
@@ -51,7 +51,7 @@ class voksenlaerling_tilskud_fra(Variable):
     def formula(person, period):
         start = person("voksenlaerling_aftale_start", period)
         ansoegt = person("voksenlaerling_ansoegningsdato", period)
-        startmaaned = foerste_dag_i_maaneden(start)
+        startmaaned = forloebets_startmaaned(start)
         return numpy.where(person("voksenlaerling_ansoegt_rettidigt", period), startmaaned, numpy.maximum(start, ansoegt))
 
 
