@@ -13,10 +13,6 @@ Konventioner (de samme i alle ordninger):
 """
 
 import numpy
-from openfisca_core.parameters import Parameter
-
-from openfisca_dk_jobcenter.husk import husket
-from openfisca_dk_jobcenter.parametertrae import alle_parametre, knude
 
 DAG = numpy.timedelta64(1, "D")
 _DATO = numpy.dtype("datetime64[D]")
@@ -36,7 +32,8 @@ def som_dato(dates):
     """Gør input til et `datetime64[D]`-array (OpenFisca gemmer datoer som `datetime64[D]`).
 
     Et array, der allerede er det, gives tilbage som det samme objekt (numpy.asarray med en
-    datetime-dtype laver ellers en ny visning), så `regler_paa_dato` kan genkende månedens array.
+    datetime-dtype laver ellers en ny visning), så `forloeb.regler_paa_dato` kan genkende månedens
+    array.
     """
     if isinstance(dates, numpy.ndarray) and dates.dtype == _DATO:
         return dates
@@ -237,201 +234,6 @@ def andel_af_maaneden(period, fra=None, til=None):
     return andel
 
 
-# Et tilbud følger de regler, der gjaldt, da det blev givet (fx løntilskud bevilget før
-# 1. januar 2015 fortsatte efter de hidtidige regler, STAR). Alle regler på et forløbs første dag
-# læses gennem `regler_paa_dato`.
-
-
-def regler_paa_dato(population, parameters, datoer, beregn):
-    """`beregn(parametre)` med parametrene på hver persons egen dato (fx forløbets første dag).
-
-    `parameters` er formlens eget argument (`formula(person, period, parameters)`): værdierne
-    læses som `parameters(dato)`, så OpenFiscas tracer (/trace) viser hver parameter, reglen brugte,
-    og en reform slår igennem. `beregn` får parametertræet på et tidspunkt og returnerer en værdi
-    eller et array for hele populationen, fx `lambda p: p.voksenlaerling.minimumsalder`.
-
-    Reglen beregnes én gang pr. regelversion, ikke pr. person eller dato: kun de datoer, hvor en
-    af de parametre, `beregn` læser, skifter værdi, deler personerne i versioner, og kun de
-    versioner, nogen bruger, beregnes (typisk én eller to). Datoer før parametrenes første værdi får
-    de første regler. Resultatet har en værdi pr. dato.
-
-    `datoer` er formlens array fra OpenFisca (fx månedens `voksenlaerling_regeldato`). Hvilken dato
-    de fleste deler, huskes, så længe arrayet lever (`husk.py`), så arrayet må ikke ændres bagefter;
-    OpenFiscas cachede arrays ændres aldrig.
-    """
-    # Træet (ikke værdierne) giver skiftedatoerne: openfisca-core 46's `parameters(tidspunkt)` kender
-    # kun værdierne på tidspunktet. Værdierne læses derefter gennem `parameters`.
-    trae = population.simulation.tax_benefit_system.parameters
-    skift = skiftedatoer(trae, laeste_parametre(trae, beregn))
-    skift_dage = numpy.array(skift, dtype="datetime64[D]")
-    datoer = som_dato(datoer)
-
-    def version(d):
-        # Datoer før parametrenes første værdi får de første regler; NaT sorteres sidst.
-        return numpy.maximum(numpy.searchsorted(skift_dage, d, side="right") - 1, 0)
-
-    # Formlerne kalder her mange gange pr. måned, og næsten alle personer har samme dato: den
-    # beregnede måneds første dag, når der ikke er et forløb. Den fælles dato slås op én gang; kun de
-    # andre personers datoer (forløbenes første dage) deles i versioner.
-    faelles, andre = _faelles_dato(datoer)
-    if faelles is None:
-        return _pr_version(datoer, version(datoer), skift, parameters, beregn)
-    resultat = numpy.asarray(beregn(parameters(skift[int(version(faelles))])))
-    andres_version = version(datoer[andre])
-    andre_versioner = numpy.unique(andres_version)
-    andre_versioner = andre_versioner[andre_versioner != version(faelles)]
-    if not andre_versioner.size:
-        return _en_pr_dato(resultat, datoer)
-    ud = {int(k): numpy.asarray(beregn(parameters(skift[int(k)]))) for k in andre_versioner}
-    samlet = numpy.empty(datoer.shape, dtype=numpy.result_type(resultat, *ud.values()))
-    samlet[...] = resultat
-    for k, vaerdi in ud.items():
-        hvem = andre[andres_version == k]
-        samlet[hvem] = vaerdi[hvem] if vaerdi.ndim else vaerdi
-    return samlet
-
-
-def _faelles_dato(datoer):
-    """(den dato, mindst halvdelen af personerne har, indekserne på de andre) — eller (None, None)."""
-    return husket(datoer, _find_faelles_dato)
-
-
-def _find_faelles_dato(datoer):
-    # Kandidaten findes i en stikprøve; én sammenligning over alle afgør, om den holder.
-    if datoer.ndim != 1 or datoer.size < 64:
-        return None, None
-    stikproeve = datoer[:: max(1, datoer.size // 64)]
-    vaerdier, antal = numpy.unique(stikproeve, return_counts=True)
-    kandidat = vaerdier[numpy.argmax(antal)]
-    if numpy.isnat(kandidat):
-        return None, None
-    andre = numpy.flatnonzero(datoer.view(numpy.int64) != kandidat.astype(numpy.int64))
-    if 2 * andre.size > datoer.size:
-        return None, None
-    return kandidat, andre
-
-
-def _pr_version(datoer, version, skift, parameters, beregn):
-    """Den generelle vej: reglen beregnet for hver regelversion, nogen bruger, og valgt pr. person."""
-    brugte = numpy.flatnonzero(numpy.bincount(version.ravel(), minlength=len(skift)))
-    resultat = numpy.asarray(beregn(parameters(skift[brugte[0]])))
-    for k in brugte[1:]:
-        resultat = numpy.where(version == k, beregn(parameters(skift[k])), resultat)
-    return _en_pr_dato(resultat, datoer)
-
-
-def _en_pr_dato(resultat, datoer):
-    """Resultatet med én værdi pr. dato (en regel, der giver ét tal for alle, bredes ud)."""
-    return resultat if resultat.shape == datoer.shape else numpy.broadcast_to(resultat, datoer.shape).copy()
-
-
-def skiftedatoer(trae, stier):
-    """De datoer ('ÅÅÅÅ-MM-DD', sorteret), hvor en af parametrene `stier` i `trae` får en ny værdi."""
-    return sorted({v.instant_str for sti in stier for p in alle_parametre(knude(trae, sti)) for v in p.values_list})
-
-
-# Hvilke parametre en regel læser, afhænger kun af dens kode: fundet én gang pr. regel.
-_LAESTE = {}
-
-
-def laeste_parametre(trae, beregn):
-    """Stierne (fx 'voksenlaerling.minimumsalder') til de parametre, `beregn` læser.
-
-    `beregn` køres én gang på en kopi af træet, der husker hvert opslag og giver hver parameters
-    første værdi (resultatet bruges ikke).
-    """
-    noegle = getattr(beregn, "__code__", beregn)
-    if noegle not in _LAESTE:
-        laest = set()
-        beregn(_Opslag(trae, "", laest))
-        if not laest:
-            raise ValueError("reglen læser ingen parametre; brug værdien direkte")
-        _LAESTE[noegle] = tuple(sorted(laest))
-    return _LAESTE[noegle]
-
-
-class _Opslag:
-    """En parameterknude, der skriver stien til hver parameter, der slås op, i `laest`."""
-
-    def __init__(self, knude, sti, laest):
-        self._knude, self._sti, self._laest = knude, sti, laest
-
-    def __getattr__(self, navn):
-        if navn.startswith("_"):
-            raise AttributeError(navn)
-        return self[navn]
-
-    def __getitem__(self, navn):
-        if not isinstance(navn, str):
-            raise TypeError("regler_paa_dato: slå parametre op ved navn (se kategorier.slaa_op)")
-        barn = self._knude.children[navn]
-        sti = f"{self._sti}.{navn}" if self._sti else navn
-        if isinstance(barn, Parameter):
-            self._laest.add(sti)
-            vaerdi = barn.values_list[-1].value  # den første værdi (listen er nyeste først)
-            return 0 if vaerdi is None else vaerdi
-        return _Opslag(barn, sti, self._laest)
-
-    def __iter__(self):
-        return iter(self._knude.children)
-
-
 def oplyst(dato):
     """Sand, hvor datoen er givet (ikke OpenFiscas standardværdi 1970-01-01)."""
     return som_dato(dato).view(numpy.int64) != _IKKE_OPLYST_DAG
-
-
-# Formlernes hjælpere for et forløbs startdato. Startdatoen er et input (ETERNITY): OpenFisca giver
-# det samme array i alle årets måneder, så hvad der kun afhænger af det, huskes (husk.py).
-
-
-def regeldato(startdato, period):
-    """Datoen, hvis regler gælder for et forløb: forløbets første dag, eller — når den ikke er
-    oplyst — den beregnede måneds første dag. `startdato` er formlens array fra OpenFisca."""
-    start = som_dato(startdato)
-    ud = numpy.full(start.shape, numpy.datetime64(period.start.date, "D"))
-    oplyste = husket(start, _oplyste)
-    ud.reshape(-1)[oplyste] = start.reshape(-1)[oplyste]
-    return ud
-
-
-def forloebets_startmaaned(startdato):
-    """Den første dag i startdatoens måned (et forløbs første måned tæller helt). `startdato` er
-    formlens array fra OpenFisca; svaret huskes og kan ikke ændres."""
-    return husket(som_dato(startdato), _startmaaned)
-
-
-def _oplyste(start):
-    return numpy.flatnonzero(oplyst(start))
-
-
-def _startmaaned(start):
-    ud = numpy.array(foerste_dag_i_maaneden(start))
-    ud.flags.writeable = False
-    return ud
-
-
-def alder_paa(person, period, dato):
-    """Alder i hele år på `dato` (fx et forløbs første dag).
-
-    Regnes fra månedens `alder`, forskudt med forskellen mellem alderen på månedens første dag og
-    på `dato` efter fødselsdatoen. Med en fødselsdato er det præcis alderen på datoen; er `alder`
-    givet som input uden fødselsdato, gælder den givne alder (forskudt over årene).
-    """
-    foedt = person("foedselsdato", period)
-    dato = som_dato(dato)
-    maanedens_start = numpy.datetime64(period.start.date, "D")
-    alder = person("alder", period)
-    # Kun hvor datoen ikke er månedens første dag, skal alderen forskydes (typisk kun personer med
-    # et forløb: de andre har månedens første dag som regeldato).
-    faelles, andre = _faelles_dato(dato)
-    if faelles is not None and faelles == maanedens_start:
-        anden_dag = andre
-    else:
-        anden_dag = numpy.flatnonzero(dato != maanedens_start)
-    if len(anden_dag) == 0:
-        return alder
-    resultat = alder.copy()
-    f = foedt[anden_dag]
-    resultat[anden_dag] -= alder_paa_dato(f, maanedens_start) - alder_paa_dato(f, dato[anden_dag])
-    return resultat

@@ -6,9 +6,9 @@ arrayet alene (den dato, de fleste deler; indekser til opslag), regnes så én g
 OpenFiscas cache ændres aldrig, så et svar gælder, så længe arrayet findes; når det forsvinder,
 glemmes svaret.
 
-Kun for arrays fra OpenFisca, givet til hjælpere, som formler kalder (`regler_paa_dato`,
-`alder_paa`, `slaa_op`): et array, som nogen ændrer bagefter, ville få det gamle svar. De
-almindelige datofunktioner (`plus_maaneder`, `periodens_slut`, `alder_paa_dato` ...) husker intet.
+Kun for arrays fra OpenFisca, givet til hjælpere, som formler kalder (`forloeb.py`,
+`kategorier.slaa_op`): et array, som nogen ændrer bagefter, ville få det gamle svar. Den rene
+datoregning i `datoer.py` husker intet.
 """
 
 import weakref

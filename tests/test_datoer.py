@@ -11,8 +11,8 @@ from openfisca_dk_jobcenter.datoer import (
     foerste_dag_i_maaneden,
     periodens_slut,
     plus_maaneder,
-    regeldato,
 )
+from openfisca_dk_jobcenter.forloeb import regeldato
 
 
 def d(*datoer):

@@ -1,7 +1,7 @@
 """Løntilskud: hvem kan ansættes med løntilskud, og hvorfor ikke (LAB §§ 66 og 69; før 2020 § 51).
 
 Målgruppen og ledighedskravet vurderes efter reglerne på løntilskuddets første dag (se
-datoer.regler_paa_dato); alderen ("over 50 år") måles også på den dag.
+forloeb.regler_paa_dato); alderen ("over 50 år") måles også på den dag.
 """
 
 from datetime import date
@@ -11,8 +11,8 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_dk_jobcenter.datoer import alder_paa, regeldato, regler_paa_dato
 from openfisca_dk_jobcenter.entities import Person
+from openfisca_dk_jobcenter.forloeb import alder_paa, regeldato, regler_paa_dato
 from openfisca_dk_jobcenter.kategorier import Sektor, Uddannelsesniveau, foerste_grund, slaa_op
 from openfisca_dk_jobcenter.kilder import (
     AALBORG,

@@ -1,7 +1,7 @@
 """Løntilskud: den længste periode hos arbejdsgiveren og den del af måneden, der ligger i den
 (LAB § 68; før 2020 Jobcenter Høje-Taastrup og beskæftigelsesreformen 2015).
 
-Varigheden følger reglerne på løntilskuddets første dag (se datoer.regler_paa_dato). Perioden på N
+Varigheden følger reglerne på løntilskuddets første dag (se forloeb.regler_paa_dato). Perioden på N
 måneder fra første dag S dækker [S, S + N måneder) (datoer.py).
 """
 
@@ -11,13 +11,9 @@ import numpy
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_dk_jobcenter.datoer import (
-    andel_af_maaneden,
-    forloebets_startmaaned,
-    periodens_slut,
-    regler_paa_dato,
-)
+from openfisca_dk_jobcenter.datoer import andel_af_maaneden, periodens_slut
 from openfisca_dk_jobcenter.entities import Person
+from openfisca_dk_jobcenter.forloeb import forloebets_startmaaned, regler_paa_dato
 from openfisca_dk_jobcenter.kategorier import Maalgruppe, Sektor, slaa_op
 from openfisca_dk_jobcenter.kilder import ELOV_KAP_12, HOEJE_TAASTRUP, STAR_OVERGANG_2015
 

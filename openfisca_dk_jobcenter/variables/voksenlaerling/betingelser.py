@@ -7,8 +7,8 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_dk_jobcenter.datoer import alder_paa, regeldato, regler_paa_dato
 from openfisca_dk_jobcenter.entities import Person
+from openfisca_dk_jobcenter.forloeb import alder_paa, regeldato, regler_paa_dato
 from openfisca_dk_jobcenter.kategorier import foerste_grund
 from openfisca_dk_jobcenter.kilder import (
     AALBORG,
