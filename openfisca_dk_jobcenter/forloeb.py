@@ -52,10 +52,11 @@ def regler_paa_dato(population, parameters, datoer, beregn):
     faelles, andre = _faelles_dato(datoer)
     if faelles is None:
         return _pr_version(datoer, version(datoer), skift, parameters, beregn)
-    resultat = numpy.asarray(beregn(parameters(skift[int(version(faelles))])))
+    faelles_version = int(version(faelles))
+    resultat = numpy.asarray(beregn(parameters(skift[faelles_version])))
     andres_version = version(datoer[andre])
     andre_versioner = numpy.unique(andres_version)
-    andre_versioner = andre_versioner[andre_versioner != version(faelles)]
+    andre_versioner = andre_versioner[andre_versioner != faelles_version]
     if not andre_versioner.size:
         return _en_pr_dato(resultat, datoer)
     ud = {int(k): numpy.asarray(beregn(parameters(skift[int(k)]))) for k in andre_versioner}

@@ -135,3 +135,20 @@ def test_regler_variabel_med_hjemmel_og_afhaengigheder(side, server):
     # Søg på en paragraf (kilderne hentes i baggrunden)
     side.fill("#soeg", "§ 155")
     side.wait_for_selector('#fundne a[href="#variabel/voksenlaerling_opfylder_alderskrav"]')
+
+
+@pytest.mark.parametrize(
+    ("side_sti", "data_sti", "hvad"),
+    [("/beregner", "/webside/ordninger.json", "ordningerne"), ("/budget", "/webside/budget.json", "felterne")],
+)
+def test_siden_siger_det_naar_dens_data_ikke_kan_hentes(side, server, side_sti, data_sti, hvad):
+    """Svarer serveren ikke med sidens felter, står det på siden i stedet for "Indlæser …"."""
+    side.route(f"**{data_sti}", lambda route: route.fulfill(status=503, body="{}"))
+    try:
+        side.goto(server.url + side_sti, wait_until="domcontentloaded")
+        side.wait_for_function(
+            "document.getElementById('indlaeser').textContent.startsWith('Siden kunne ikke hente')", timeout=30000
+        )
+        assert side.text_content("#indlaeser") == f"Siden kunne ikke hente {hvad}: {data_sti} svarede 503"
+    finally:
+        side.unroute(f"**{data_sti}")

@@ -10,7 +10,7 @@ ordningens input.
 
 import numpy
 
-from openfisca_dk_jobcenter.datoer import IKKE_OPLYST
+from openfisca_dk_jobcenter.datoer import oplyst
 from openfisca_dk_jobcenter.ordninger import ordninger_foer
 
 
@@ -24,5 +24,5 @@ def fri_af_tidligere_ordninger(b, noegle, undtagen=()):
         # Mangler datoen, er ordningens modul ikke kørt på denne befolkning (fx i en test).
         start = b.personer.get(o.startdato)
         if start is not None:
-            fri &= start == IKKE_OPLYST
+            fri &= ~oplyst(start)
     return fri

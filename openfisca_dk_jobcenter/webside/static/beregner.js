@@ -1,8 +1,8 @@
 // Tilskudsberegneren: én arbejdsgiver, en eller flere ansættelser, hver under sin ordning.
 // Situationen bygges af felterne og sendes til /calculate; afslag forklares med /variable og /trace.
 import {
-  beregn, datotekst, delTraceNavn, el, feltVaerdi, hent, kildeliste, kr, lavFelt, levendeBeregning, maaneder,
-  maanedsnavn, parametreITrace, saetInput, send, tal, tilApi,
+  beregn, datotekst, delTraceNavn, el, feltVaerdi, hent, hentSidedata, kildeliste, kr, lavFelt, levendeBeregning,
+  maaneder, maanedsnavn, parametreITrace, periodeFraAdresse, saetInput, send, tal, tilApi,
 } from "./faelles.js";
 
 const STANDARD = { fra: "2026-03", antal: "12" };
@@ -314,15 +314,10 @@ async function forklarMedTrace(afslag, sag) {
 }
 
 async function start() {
-  try {
-    reg = await hent("/webside/ordninger.json");
-  } catch (fejl) {
-    document.getElementById("indlaeser").textContent = `Siden kunne ikke hente ordningerne: ${fejl.message}`;
-    return;
-  }
+  reg = await hentSidedata("/webside/ordninger.json", "ordningerne");
+  if (!reg) return;
   const q = new URLSearchParams(location.search);
-  form.fra.value = q.get("fra") || STANDARD.fra;
-  form.antal.value = q.get("antal") || STANDARD.antal;
+  periodeFraAdresse(form, q, STANDARD);
   const vaerdier = new Map([...q.entries()]);
   const ag = document.getElementById("arbejdsgiverfelter");
   for (const spec of reg.arbejdsgiverfelter) {

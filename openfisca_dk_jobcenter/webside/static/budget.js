@@ -1,8 +1,8 @@
 // Jobrotationsbudgettet: ansatte i uddannelse og vikarer hos én arbejdsgiver, måned for måned.
 // Alle beløb (løn, kursusudgifter, ydelse, nettoudgift) regnes af /calculate.
 import {
-  beloeb, beregn, denneMaaned, el, feltVaerdi, hent, lavFelt, levendeBeregning, maanedsnavn, saetInput, send,
-  tilApi,
+  beloeb, beregn, denneMaaned, el, feltVaerdi, hent, hentSidedata, lavFelt, levendeBeregning, maanedsnavn,
+  periodeFraAdresse, saetInput, send, tilApi,
 } from "./faelles.js";
 
 const STANDARD = { fra: "2026-01", antal: "6" };
@@ -231,15 +231,10 @@ async function tjekNyeForloeb(maaned) {
 }
 
 async function start() {
-  try {
-    spec = await hent("/webside/budget.json");
-  } catch (fejl) {
-    document.getElementById("indlaeser").textContent = `Siden kunne ikke hente felterne: ${fejl.message}`;
-    return;
-  }
+  spec = await hentSidedata("/webside/budget.json", "felterne");
+  if (!spec) return;
   const q = new URLSearchParams(location.search);
-  form.fra.value = q.get("fra") || STANDARD.fra;
-  form.antal.value = q.get("antal") || STANDARD.antal;
+  periodeFraAdresse(form, q, STANDARD);
   const projekt = new Map([...q.entries()].filter(([k]) => k.startsWith("p.")).map(([k, v]) => [k.slice(2), v]));
   document.getElementById("projektfelter").append(...felter(spec.projekt, "p", "virksomheder/v", projekt).children);
   document.querySelectorAll("#projektfelter [data-variabel]").forEach((i, n) => { i._spec = spec.projekt[n]; });

@@ -16,6 +16,23 @@ export async function hent(sti) {
   return cache.get(sti);
 }
 
+// Sidens egne data (felter, ordninger). Kan de ikke hentes, står det på siden i stedet for
+// "Indlæser …", og svaret er null.
+export async function hentSidedata(sti, hvad) {
+  try {
+    return await hent(sti);
+  } catch (fejl) {
+    document.getElementById("indlaeser").textContent = `Siden kunne ikke hente ${hvad}: ${fejl.message}`;
+    return null;
+  }
+}
+
+// Perioden fra adressen (et delt link), ellers sidens standard.
+export function periodeFraAdresse(form, q, standard) {
+  form.fra.value = q.get("fra") || standard.fra;
+  form.antal.value = q.get("antal") || standard.antal;
+}
+
 export async function send(sti, krop) {
   const svar = await fetch(sti, {
     method: "POST",
