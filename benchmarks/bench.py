@@ -89,7 +89,7 @@ class _TidtagneBlokke:
 def _ordninger():
     """Referencens ordninger slået op i pakkens register: nøgle, tilskudsvariabel og entitet kommer
     fra registret, så benchmarken regner det samme som rapporterne."""
-    from openfisca_dk_jobcenter.ordninger import ordning
+    from openfisca_dk_jobcenter.model.ordninger import ordning
 
     ud = []
     for noegle, entitet in reference.ORDNINGER.items():
@@ -105,7 +105,7 @@ def _ordninger():
 
 def _kun_i_pakken():
     """Registrets ordninger, referencen ikke har (de regnes ikke i benchmarken)."""
-    from openfisca_dk_jobcenter.ordninger import ORDNINGER
+    from openfisca_dk_jobcenter.model.ordninger import ORDNINGER
 
     return [o.noegle for o in ORDNINGER if o.noegle not in reference.ORDNINGER]
 

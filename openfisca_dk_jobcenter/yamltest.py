@@ -22,7 +22,7 @@ import sys
 
 import yaml
 
-from openfisca_dk_jobcenter.situation import med_egne_virksomheder
+from openfisca_dk_jobcenter.model.situation import med_egne_virksomheder
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_KNUDER = 200_000
@@ -128,7 +128,7 @@ def _variabler():
 def kontroller_flade_input(inp, navn, testnavn):
     """Input uden `personer:` går i kernen uden om `Variable.check_set_value` (og tekst til et tal
     regnes ud, før pakken ser den): domænerne tjekkes her i stedet, værdi for værdi."""
-    from openfisca_dk_jobcenter.domaener import kontroller_vaerdi
+    from openfisca_dk_jobcenter.model.domaener import kontroller_vaerdi
 
     variabler = _variabler()
     for variabelnavn, vaerdier in inp.items():

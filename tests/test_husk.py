@@ -4,7 +4,7 @@ import gc
 
 import numpy
 
-from openfisca_dk_jobcenter.husk import _HUSKET, husket
+from openfisca_dk_jobcenter.model.husk import _HUSKET, husket
 
 
 def test_svaret_regnes_en_gang_pr_array_og_funktion():

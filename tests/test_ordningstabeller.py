@@ -16,7 +16,7 @@ JavaScript læser registret som JSON (`/webside/ordninger.json`) og tjekkes ikke
 import ast
 from pathlib import Path
 
-from openfisca_dk_jobcenter.ordninger import ORDNINGER
+from openfisca_dk_jobcenter.model.ordninger import ORDNINGER
 
 ROD = Path(__file__).resolve().parents[1]
 MAPPER = ("openfisca_dk_jobcenter", "tools", "benchmarks")
@@ -45,7 +45,7 @@ def _tilladt(sti):
         return False
     return (
         dele[1] in ("variables", "parameters", "tests")
-        or sti.as_posix() == "openfisca_dk_jobcenter/ordninger.py"
+        or sti.as_posix() == "openfisca_dk_jobcenter/model/ordninger.py"
         or (dele[1:3] == ("befolkning", "ordninger") and sti.stem in NOEGLER)
     )
 

@@ -15,8 +15,9 @@ import sys
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.parameters import Parameter
 
-from openfisca_dk_jobcenter import CountryTaxBenefitSystem, kategorier
-from openfisca_dk_jobcenter.parametertrae import alle_parametre
+from openfisca_dk_jobcenter import CountryTaxBenefitSystem
+from openfisca_dk_jobcenter.model import kategorier
+from openfisca_dk_jobcenter.model.parametertrae import alle_parametre
 
 ROD = pathlib.Path(__file__).resolve().parent.parent
 PAKKE = ROD / "openfisca_dk_jobcenter"

@@ -13,12 +13,12 @@ på forløbets første dag. Ingen håndskrevet liste.
 import numpy
 import pandas
 
-from openfisca_dk_jobcenter import kildegrad
 from openfisca_dk_jobcenter.befolkning.beregning import valgte_maaneder
 from openfisca_dk_jobcenter.befolkning.model import Befolkning
 from openfisca_dk_jobcenter.befolkning.simulering import byg_simulering
-from openfisca_dk_jobcenter.datoer import IKKE_OPLYST
-from openfisca_dk_jobcenter.ordninger import ORDNINGER
+from openfisca_dk_jobcenter.model import kildegrad
+from openfisca_dk_jobcenter.model.datoer import IKKE_OPLYST
+from openfisca_dk_jobcenter.model.ordninger import ORDNINGER
 
 USIKRE = ("sekundaer", "antaget")
 KOLONNER = ["aar", "ordning", "parameter", "beskrivelse", "vaerdi", "enhed", "gaelder_fra", "kildegrad", "kilde"]

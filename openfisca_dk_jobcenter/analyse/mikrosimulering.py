@@ -26,8 +26,8 @@ from openfisca_dk_jobcenter.analyse.reformvalg import reform as lav_reformsystem
 from openfisca_dk_jobcenter.befolkning.bidder import BID_PERSONER, bidder
 from openfisca_dk_jobcenter.befolkning.model import Befolkning
 from openfisca_dk_jobcenter.befolkning.simulering import byg_simulering, maaneder
-from openfisca_dk_jobcenter.datoer import IKKE_OPLYST
-from openfisca_dk_jobcenter.ordninger import ordning
+from openfisca_dk_jobcenter.model.datoer import IKKE_OPLYST
+from openfisca_dk_jobcenter.model.ordninger import ordning
 
 STANDARD_PERSONER = 100_000
 
@@ -92,7 +92,7 @@ class Mikrosimulering:
         sammenlign`): brugte parameterværdier, der er `sekundaer` eller `antaget`. Uden
         `aktive_ordninger` tages ordningerne med kroner ≠ 0 eller deltagere i denne simulering."""
         from openfisca_dk_jobcenter.analyse.forbehold import forbehold
-        from openfisca_dk_jobcenter.ordninger import ORDNINGER
+        from openfisca_dk_jobcenter.model.ordninger import ORDNINGER
 
         if aktive_ordninger is None:
             aktive_ordninger = {

@@ -27,7 +27,7 @@ from openfisca_dk_jobcenter.analyse.personresultater import simuler
 from openfisca_dk_jobcenter.analyse.reformvalg import grundlag
 from openfisca_dk_jobcenter.befolkning.beregning import beregn_bid, enum_navne
 from openfisca_dk_jobcenter.befolkning.bidder import BID_PERSONER, bidder
-from openfisca_dk_jobcenter.ordninger import ORDNINGER
+from openfisca_dk_jobcenter.model.ordninger import ORDNINGER
 
 __all__ = ["BID_PERSONER", "Sammenligning", "bidder", "grundlag", "sammenlign", "simuler"]
 

@@ -19,7 +19,7 @@ from openfisca_dk_jobcenter.analyse.tabel import (
     formater_varianter,
     overskrift,
 )
-from openfisca_dk_jobcenter.ordninger import ORDNINGER
+from openfisca_dk_jobcenter.model.ordninger import ORDNINGER
 
 METADATA = ["aar", "befolkning", "raekker", "vaegtede_personer"]
 

@@ -22,7 +22,7 @@ from openfisca_core.periods import period
 
 from openfisca_dk_jobcenter.analyse.mikrosimulering import Mikrosimulering
 from openfisca_dk_jobcenter.befolkning.syntetisk import syntetisk_befolkning
-from openfisca_dk_jobcenter.ordninger import ORDNINGER
+from openfisca_dk_jobcenter.model.ordninger import ORDNINGER
 
 AAR = tuple(range(2015, 2027))
 PERSONER = 100_000  # rækker pr. år i valideringen: som demoen og Mikrosimulering (samme seed)

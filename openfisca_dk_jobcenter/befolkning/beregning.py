@@ -11,7 +11,7 @@ import numpy
 from openfisca_core.periods import MONTH
 
 from openfisca_dk_jobcenter.befolkning.simulering import byg_simulering, maaneder
-from openfisca_dk_jobcenter.ordninger import ORDNINGER
+from openfisca_dk_jobcenter.model.ordninger import ORDNINGER
 
 KATEGORIER = {"sektor": "virksomhed", "maalgruppe": "person"}
 

@@ -22,7 +22,7 @@ import yaml
 from openfisca_core.parameters import Parameter
 from openfisca_core.reforms import Reform
 
-from openfisca_dk_jobcenter.domaener import kontroller_parametervaerdi
+from openfisca_dk_jobcenter.model.domaener import kontroller_parametervaerdi
 from openfisca_dk_jobcenter.yamltest import MAX_BYTES, BegrensetLoader
 
 TILLADTE_NOEGLER = {"navn", "beskrivelse", "parametre"}

@@ -40,9 +40,9 @@ from flask.json.provider import DefaultJSONProvider
 from openfisca_core.errors import ParameterNotFoundError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
-from openfisca_dk_jobcenter import kildegrad
-from openfisca_dk_jobcenter.kildegrad import find_parameter
-from openfisca_dk_jobcenter.situation import med_egne_virksomheder
+from openfisca_dk_jobcenter.model import kildegrad
+from openfisca_dk_jobcenter.model.kildegrad import find_parameter
+from openfisca_dk_jobcenter.model.situation import med_egne_virksomheder
 from openfisca_dk_jobcenter.webapi.validering import MAX_CELLER, MAX_CELLER_TRACE, Fejl, kontroller
 
 MAX_KROP = 1024 * 1024  # 1 MiB: rigeligt til 2.000 personer med nogle input hver

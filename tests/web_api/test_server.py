@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from openfisca_dk_jobcenter.parametertrae import alle_parametre
+from openfisca_dk_jobcenter.model.parametertrae import alle_parametre
 from tools.server import GUNICORN_CONF, koerende_server, serve_kommando
 
 REPO = Path(__file__).resolve().parents[2]

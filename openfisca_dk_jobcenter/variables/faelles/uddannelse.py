@@ -6,10 +6,10 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_dk_jobcenter.domaener import AAR, domaene
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.kategorier import Uddannelsesniveau
-from openfisca_dk_jobcenter.kilder import AALBORG, LAB
+from openfisca_dk_jobcenter.model.domaener import AAR, domaene
+from openfisca_dk_jobcenter.model.kategorier import Uddannelsesniveau
+from openfisca_dk_jobcenter.model.kilder import AALBORG, LAB
 
 
 class hoejeste_uddannelse(Variable):

@@ -14,12 +14,12 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import ETERNITY, MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_dk_jobcenter.datoer import andel_af_maaneden, maanedens_dage, periodens_slut
-from openfisca_dk_jobcenter.domaener import TIMER, domaene
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.forloeb import forloebets_startmaaned, regeldato, regler_paa_dato, skiftedatoer
-from openfisca_dk_jobcenter.kategorier import foerste_grund
-from openfisca_dk_jobcenter.kilder import (
+from openfisca_dk_jobcenter.model.datoer import andel_af_maaneden, maanedens_dage, periodens_slut
+from openfisca_dk_jobcenter.model.domaener import TIMER, domaene
+from openfisca_dk_jobcenter.model.forloeb import forloebets_startmaaned, regeldato, regler_paa_dato, skiftedatoer
+from openfisca_dk_jobcenter.model.kategorier import foerste_grund
+from openfisca_dk_jobcenter.model.kilder import (
     AALBORG,
     CABI_REFORM,
     HOEJE_TAASTRUP,

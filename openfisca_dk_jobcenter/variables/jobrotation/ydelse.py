@@ -12,7 +12,7 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Virksomhed
-from openfisca_dk_jobcenter.kilder import AALBORG, HOEJE_TAASTRUP, LAB_KAP_22, STAR_JOBROTATION
+from openfisca_dk_jobcenter.model.kilder import AALBORG, HOEJE_TAASTRUP, LAB_KAP_22, STAR_JOBROTATION
 
 
 class jobrotation_projekt_godkendt(Variable):

@@ -12,9 +12,9 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.forloeb import alder_paa, regeldato, regler_paa_dato
-from openfisca_dk_jobcenter.kategorier import Sektor, Uddannelsesniveau, foerste_grund, slaa_op
-from openfisca_dk_jobcenter.kilder import (
+from openfisca_dk_jobcenter.model.forloeb import alder_paa, regeldato, regler_paa_dato
+from openfisca_dk_jobcenter.model.kategorier import Sektor, Uddannelsesniveau, foerste_grund, slaa_op
+from openfisca_dk_jobcenter.model.kilder import (
     AALBORG,
     ELOV_GL_KAP_12,
     ELOV_KAP_12,

@@ -10,8 +10,8 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.kategorier import Sektor
-from openfisca_dk_jobcenter.kilder import AALBORG, BM_SATSER_2018, ELOV_KAP_12, LAB_KAP_12
+from openfisca_dk_jobcenter.model.kategorier import Sektor
+from openfisca_dk_jobcenter.model.kilder import AALBORG, BM_SATSER_2018, ELOV_KAP_12, LAB_KAP_12
 
 
 class loentilskud_timesats(Variable):

@@ -11,11 +11,11 @@ import numpy
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_dk_jobcenter.datoer import andel_af_maaneden, periodens_slut
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.forloeb import forloebets_startmaaned, regler_paa_dato
-from openfisca_dk_jobcenter.kategorier import Maalgruppe, Sektor, slaa_op
-from openfisca_dk_jobcenter.kilder import ELOV_KAP_12, HOEJE_TAASTRUP, STAR_OVERGANG_2015
+from openfisca_dk_jobcenter.model.datoer import andel_af_maaneden, periodens_slut
+from openfisca_dk_jobcenter.model.forloeb import forloebets_startmaaned, regler_paa_dato
+from openfisca_dk_jobcenter.model.kategorier import Maalgruppe, Sektor, slaa_op
+from openfisca_dk_jobcenter.model.kilder import ELOV_KAP_12, HOEJE_TAASTRUP, STAR_OVERGANG_2015
 
 
 class loentilskud_max_maaneder(Variable):

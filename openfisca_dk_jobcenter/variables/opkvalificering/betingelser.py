@@ -16,10 +16,10 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_dk_jobcenter.datoer import i_maaneden, oplyst, plus_maaneder, som_dato
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.kategorier import Maalgruppe, foerste_grund
-from openfisca_dk_jobcenter.kilder import AALBORG, ROEDOVRE_OPKVALIFICERING, STAR_OPKVALIFICERING
+from openfisca_dk_jobcenter.model.datoer import i_maaneden, oplyst, plus_maaneder, som_dato
+from openfisca_dk_jobcenter.model.kategorier import Maalgruppe, foerste_grund
+from openfisca_dk_jobcenter.model.kilder import AALBORG, ROEDOVRE_OPKVALIFICERING, STAR_OPKVALIFICERING
 
 
 class OpkvalificeringAfslagsgrund(Enum):

@@ -11,8 +11,8 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.kategorier import Maalgruppe, foerste_grund, slaa_op
-from openfisca_dk_jobcenter.kilder import (
+from openfisca_dk_jobcenter.model.kategorier import Maalgruppe, foerste_grund, slaa_op
+from openfisca_dk_jobcenter.model.kilder import (
     AALBORG,
     ELOV_61,
     FREDERIKSBERG_PRAKTIK,

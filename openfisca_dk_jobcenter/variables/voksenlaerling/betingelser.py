@@ -8,9 +8,9 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.forloeb import alder_paa, regeldato, regler_paa_dato
-from openfisca_dk_jobcenter.kategorier import foerste_grund
-from openfisca_dk_jobcenter.kilder import (
+from openfisca_dk_jobcenter.model.forloeb import alder_paa, regeldato, regler_paa_dato
+from openfisca_dk_jobcenter.model.kategorier import foerste_grund
+from openfisca_dk_jobcenter.model.kilder import (
     AALBORG,
     LAB_KAP_23,
     STAR_JOBNET_VOKSENLAERLING,

@@ -6,10 +6,10 @@ import numpy
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_dk_jobcenter.datoer import UENDELIG, andel_af_maaneden, periodens_slut, plus_maaneder
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.forloeb import forloebets_startmaaned, regler_paa_dato
-from openfisca_dk_jobcenter.kilder import AALBORG, LAB_KAP_23, STAR_VOKSENLAERLING
+from openfisca_dk_jobcenter.model.datoer import UENDELIG, andel_af_maaneden, periodens_slut, plus_maaneder
+from openfisca_dk_jobcenter.model.forloeb import forloebets_startmaaned, regler_paa_dato
+from openfisca_dk_jobcenter.model.kilder import AALBORG, LAB_KAP_23, STAR_VOKSENLAERLING
 
 
 class voksenlaerling_ansoegt_rettidigt(Variable):

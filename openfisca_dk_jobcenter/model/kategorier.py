@@ -6,7 +6,7 @@ De ligger uden for `variables/`, så alle variabelfiler importerer den samme kla
 import numpy
 from openfisca_core.indexed_enums import Enum
 
-from openfisca_dk_jobcenter.husk import husket
+from openfisca_dk_jobcenter.model.husk import husket
 
 
 class Maalgruppe(Enum):

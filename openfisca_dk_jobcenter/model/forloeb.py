@@ -13,9 +13,9 @@ datoregning, der intet husker, står i `datoer.py`.
 import numpy
 from openfisca_core.parameters import Parameter
 
-from openfisca_dk_jobcenter.datoer import alder_paa_dato, foerste_dag_i_maaneden, oplyst, som_dato
-from openfisca_dk_jobcenter.husk import husket
-from openfisca_dk_jobcenter.parametertrae import alle_parametre, knude
+from openfisca_dk_jobcenter.model.datoer import alder_paa_dato, foerste_dag_i_maaneden, oplyst, som_dato
+from openfisca_dk_jobcenter.model.husk import husket
+from openfisca_dk_jobcenter.model.parametertrae import alle_parametre, knude
 
 
 def regler_paa_dato(population, parameters, datoer, beregn):
