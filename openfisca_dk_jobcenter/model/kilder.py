@@ -18,6 +18,12 @@ LAB_153 = "LAB (lov nr. 548 af 7. maj 2019) kap. 22, § 153 (ingen jobrotationsy
 # Den konsoliderede lov på elov.dk: § 61 (virksomhedspraktikkens varighed) og kap. 12 (løntilskud).
 ELOV_61 = "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/paragraf/61/"
 ELOV_KAP_12 = "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/kapitel/12/"
+# Bekendtgørelse om en aktiv beskæftigelsesindsats (BEK nr. 2636 af 28. december 2021) § 86:
+# bruttostøtteintensiteten for løntilskud til private arbejdsgivere over et år.
+BEK_86 = "https://www.elov.dk/bekendtgorelse-om-en-aktiv-beskaeftigelsesindsats/paragraf/86/"
+# L 238 (2020-21), som fremsat: LAB § 80 a, den midlertidige løntilskudsordning for langtidsledige
+# seniorer (1. september 2021 – 31. december 2022).
+L238_SENIOR = "https://ft.dk/samling/20201/lovforslag/l238/20201_l238_som_fremsat.htm"
 # Den tidligere lov (LBK nr. 1342 af 21. november 2016), kap. 12: løntilskud før 2020 (§ 51).
 ELOV_GL_KAP_12 = "https://www.elov.dk/beskaeftigelsesindsatsloven/kapitel/12/"
 
@@ -42,6 +48,12 @@ STAR_OVERGANG_2015 = (
     "http://star.dk/da/Indsatser-og-ordninger/Virksomhedsrettede-redskaber/Job-med-loentilskud/"
     "Overgangsregler%20i%20Beskaeftigelsesreformen.aspx"
 )
+# Beskæftigelsesministeriet, aftalen af 28. maj 2021 om langtidsledige: 20 kr. ekstra i timen til
+# løntilskud for langtidsledige over 50 år (seniorordningen, LAB § 80 a).
+BM_AFTALE_LANGTIDSLEDIGE_2021 = (
+    "https://bm.dk/arbejdsomraader/politiske-aftaler/politiske-aftaler/2021/"
+    "aftale-om-tiltag-maalrette-langtidsledige-under-coronakrisen/"
+)
 # Beskæftigelsesministeriet, Satser for 2018: løntilskud og jobrotationsydelse.
 BM_SATSER_2018 = (
     "https://bm.dk/ydelser-satser/satser-for-2018/"
@@ -49,6 +61,11 @@ BM_SATSER_2018 = (
 )
 
 # ----- Jobcentre og kommuner -----
+
+# Københavns Kommune, Refusion for privat løntilskud (bruttostøtteintensitet 50 pct. over et år) og
+# Støtteberegneren (hvad de samlede lønomkostninger er).
+KK_PRIVAT_LOENTILSKUD = "https://www.kk.dk/indhold/refusion-privat-l%C3%B8ntilskud"
+KK_STOETTEBEREGNER = "https://www.kk.dk/artikel/st%C3%B8tteberegneren"
 
 # Jobcenter Aalborg, Jobcenter for erhverv: voksenlærling, virksomhedspraktik, løntilskud,
 # opkvalificering ved ansættelse (udateret side).

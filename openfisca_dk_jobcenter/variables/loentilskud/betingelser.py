@@ -40,6 +40,22 @@ class LoentilskudAfslagsgrund(Enum):
     timerne_giver_andet_tilskud = (
         "Personens timer giver voksenlærlingetilskud i måneden; de samme timer kan ikke også give løntilskud"
     )
+    # Seniorordningen (LAB § 80 a, 2021-2022): kun for et løntilskud givet efter § 80 a.
+    seniorordning_uden_for_perioden = (
+        "Løntilskud efter seniorordningen (LAB § 80 a) skal være påbegyndt fra 1. september 2021 til og "
+        "med 31. december 2022"
+    )
+    seniorordning_ikke_i_maalgruppen = (
+        "Løntilskud efter seniorordningen (LAB § 80 a) gives kun til dagpenge- og kontanthjælpsmodtagere "
+        "(§ 6, nr. 1-3)"
+    )
+    seniorordning_under_50_aar = (
+        "Løntilskud efter seniorordningen (LAB § 80 a) kræver, at personen er fyldt 50 år på løntilskuddets "
+        "første dag"
+    )
+    seniorordning_ledighedskrav_ikke_opfyldt = (
+        "Løntilskud efter seniorordningen (LAB § 80 a, stk. 2) kræver mindst 12 måneders forudgående ledighed"
+    )
 
 
 def _sektor_er_offentlig(person, period):
@@ -177,11 +193,27 @@ class loentilskud_afslagsgrund(Variable):
     reference = [LAB_KAP_12, ELOV_KAP_12, HOEJE_TAASTRUP, AALBORG]
 
     def formula(person, period):
-        # Lovens rækkefølge: målgruppe (§ 66), forudgående ledighed (§ 69), varighed (§ 68); til
+        # Lovens rækkefølge: målgruppe (§ 66), for et løntilskud efter seniorordningen dens egne
+        # betingelser (§ 80 a, stk. 1 og 2), forudgående ledighed (§ 69), varighed (§ 68); til
         # sidst samspillet med andre ordninger (samme timer giver kun ét tilskud, faelles/samspil.py).
+        senior = person("loentilskud_efter_seniorordningen", period)
+
+        def senior_uden(betingelse):
+            # Seniorordningens betingelser regnes kun, når nogen har et løntilskud efter den (sjældent).
+            if not senior.any():
+                return senior
+            return senior & numpy.logical_not(person(betingelse, period))
+
         return foerste_grund(
             [
                 (numpy.logical_not(person("loentilskud_i_maalgruppen", period)), LoentilskudAfslagsgrund.ikke_i_maalgruppen),
+                (senior_uden("loentilskud_seniorordning_kan_paabegyndes"), LoentilskudAfslagsgrund.seniorordning_uden_for_perioden),
+                (senior_uden("loentilskud_seniorordning_i_maalgruppen"), LoentilskudAfslagsgrund.seniorordning_ikke_i_maalgruppen),
+                (senior_uden("loentilskud_seniorordning_alder_opfyldt"), LoentilskudAfslagsgrund.seniorordning_under_50_aar),
+                (
+                    senior_uden("loentilskud_seniorordning_ledighed_opfyldt"),
+                    LoentilskudAfslagsgrund.seniorordning_ledighedskrav_ikke_opfyldt,
+                ),
                 (numpy.logical_not(person("loentilskud_ledighedskrav_opfyldt", period)), LoentilskudAfslagsgrund.ledighedskrav_ikke_opfyldt),
                 (person("loentilskud_andel_af_maaneden", period) <= 0, LoentilskudAfslagsgrund.uden_for_tilskudsperioden),
                 (person("samspil_timerne_giver_voksenlaerlingetilskud", period), LoentilskudAfslagsgrund.timerne_giver_andet_tilskud),

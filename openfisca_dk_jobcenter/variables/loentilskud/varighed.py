@@ -15,7 +15,7 @@ from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.datoer import andel_af_maaneden, periodens_slut
 from openfisca_dk_jobcenter.model.forloeb import forloebets_startmaaned, regler_paa_dato
 from openfisca_dk_jobcenter.model.kategorier import Maalgruppe, Sektor, slaa_op
-from openfisca_dk_jobcenter.model.kilder import ELOV_KAP_12, HOEJE_TAASTRUP, STAR_OVERGANG_2015
+from openfisca_dk_jobcenter.model.kilder import ELOV_KAP_12, HOEJE_TAASTRUP, L238_SENIOR, STAR_OVERGANG_2015
 
 
 class loentilskud_max_maaneder(Variable):
@@ -29,9 +29,10 @@ class loentilskud_max_maaneder(Variable):
         "(§ 68, nr. 1). Aktivitetsparate 6 måneder hos begge (§ 68, nr. 2). Sygedagpengemodtagere, "
         "personer i jobafklarings- og ressourceforløb og revalidender 12 måneder fra 2020 (se "
         "parameteren loentilskud.saerlig_varighed_maaneder). Jobcenter Høje-Taastrup (2017): 6 måneder pr. "
-        "arbejdsgiver, 4 måneder for a-dagpengemodtagere hos offentlige arbejdsgivere."
+        "arbejdsgiver, 4 måneder for a-dagpengemodtagere hos offentlige arbejdsgivere. Et løntilskud "
+        "efter seniorordningen (LAB § 80 a, 2021-2022) kan vare op til 6 måneder hos alle arbejdsgivere."
     )
-    reference = ["LAB § 68", ELOV_KAP_12, HOEJE_TAASTRUP, STAR_OVERGANG_2015]
+    reference = ["LAB § 68", "LAB § 80 a, stk. 1", ELOV_KAP_12, HOEJE_TAASTRUP, STAR_OVERGANG_2015, L238_SENIOR]
 
     def formula(person, period, parameters):
         maalgruppe = person("maalgruppe", period)
@@ -47,7 +48,15 @@ class loentilskud_max_maaneder(Variable):
             efter_maalgruppe = numpy.where(saerlig > 0, saerlig, sektor)
             return numpy.where(aktivitetsparat, p.loentilskud.aktivitetsparat_max_maaneder, efter_maalgruppe)
 
-        return regler_paa_dato(person, parameters, person("loentilskud_regeldato", period), varighed)
+        almindelig = regler_paa_dato(person, parameters, person("loentilskud_regeldato", period), varighed)
+        # Seniorordningen (LAB § 80 a, stk. 1): op til 6 sammenhængende måneder hos alle arbejdsgivere.
+        senior = person("loentilskud_efter_seniorordningen", period)
+        if not senior.any():
+            return almindelig
+        senior_maaneder = regler_paa_dato(
+            person, parameters, person("loentilskud_regeldato", period), lambda p: p.loentilskud.seniorordning.max_maaneder
+        )
+        return numpy.where(senior, senior_maaneder, almindelig)
 
 
 class loentilskud_slut(Variable):

@@ -1,0 +1,104 @@
+"""Løntilskud: den midlertidige løntilskudsordning for langtidsledige seniorer (LAB § 80 a,
+indsat ved L 238, 2020-21; tilbud påbegyndt 1. september 2021 – 31. december 2022).
+
+Dagpenge- og kontanthjælpsmodtagere (§ 6, nr. 1-3), der er fyldt 50 år og har mindst 12 måneders
+forudgående ledighed på løntilskuddets første dag, kan ansættes med løntilskud i op til 6
+sammenhængende måneder hos en privat eller offentlig arbejdsgiver, med 20 kr. ekstra i timen.
+
+Ordningen gælder kun et løntilskud, der er givet efter § 80 a (`loentilskud_efter_seniorordningen`,
+standard nej): et almindeligt løntilskud til en 50-årig langtidsledig i perioden er stadig et
+almindeligt løntilskud. Alle betingelser læses på løntilskuddets første dag.
+"""
+
+from openfisca_core.periods import ETERNITY, MONTH
+from openfisca_core.variables import Variable
+
+from openfisca_dk_jobcenter.entities import Person
+from openfisca_dk_jobcenter.model.forloeb import regler_paa_dato
+from openfisca_dk_jobcenter.model.kategorier import slaa_op
+from openfisca_dk_jobcenter.model.kilder import BM_AFTALE_LANGTIDSLEDIGE_2021, L238_SENIOR
+
+
+class loentilskud_efter_seniorordningen(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = ETERNITY
+    default_value = False
+    label = "Løntilskuddet er givet efter seniorordningen for langtidsledige over 50 år (LAB § 80 a)"
+    documentation = (
+        "Sæt sand, når arbejdsgiveren og personen har aftalt løntilskud efter den midlertidige "
+        "ordning i LAB § 80 a (20 kr. ekstra i timen, op til 6 måneder). Udeladt betyder et "
+        "almindeligt løntilskud efter §§ 66-69."
+    )
+    reference = ["LAB § 80 a", L238_SENIOR]
+
+
+def _seniorregel(person, period, parameters, beregn):
+    """`beregn(p)` efter reglerne på løntilskuddets første dag. `beregn` skal være sin egen lambda
+    (regler_paa_dato husker de læste parametre efter lambdaens kode)."""
+    return regler_paa_dato(person, parameters, person("loentilskud_regeldato", period), beregn)
+
+
+class loentilskud_seniorordning_kan_paabegyndes(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Løntilskuddets første dag ligger i seniorordningens periode (1. september 2021 – 31. december 2022)"
+    reference = ["LAB § 80 a, stk. 1", L238_SENIOR]
+
+    def formula(person, period, parameters):
+        return _seniorregel(person, period, parameters, lambda p: p.loentilskud.seniorordning.kan_paabegyndes)
+
+
+class loentilskud_seniorordning_i_maalgruppen(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Personens målgruppe er omfattet af seniorordningen (LAB § 6, nr. 1-3: dagpenge og kontanthjælp)"
+    reference = ["LAB § 80 a, stk. 1", L238_SENIOR]
+
+    def formula(person, period, parameters):
+        maalgruppe = person("maalgruppe", period)
+        return _seniorregel(person, period, parameters, lambda p: slaa_op(p.loentilskud.seniorordning.maalgruppe_omfattet, maalgruppe))
+
+
+class loentilskud_seniorordning_alder_opfyldt(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Personen er fyldt 50 år på løntilskuddets første dag (seniorordningen)"
+    reference = ["LAB § 80 a, stk. 1, 2. pkt.", L238_SENIOR]
+
+    def formula(person, period, parameters):
+        alder = person("loentilskud_alder_ved_start", period)
+        return _seniorregel(person, period, parameters, lambda p: alder >= p.loentilskud.seniorordning.min_alder)
+
+
+class loentilskud_seniorordning_ledighed_opfyldt(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Personen har mindst 12 måneders forudgående ledighed på løntilskuddets første dag (seniorordningen)"
+    reference = ["LAB § 80 a, stk. 2", L238_SENIOR]
+
+    def formula(person, period, parameters):
+        ledighed = person("forudgaaende_ledighed_maaneder", period)
+        return _seniorregel(person, period, parameters, lambda p: ledighed >= p.loentilskud.seniorordning.ledighed_maaneder)
+
+
+class loentilskud_seniortillaeg_per_time(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    label = "Tillæg i kr. pr. time til løntilskuddet efter seniorordningen (0 for et almindeligt løntilskud)"
+    documentation = (
+        "20 kr. ekstra i timen til private og offentlige arbejdsgivere for et løntilskud efter "
+        "LAB § 80 a; beløbet på løntilskuddets første dag gælder hele forløbet (også i 2023). "
+        "Tillægget lægges til loentilskud_timesats, som er 0, når løntilskuddet er afslået."
+    )
+    reference = ["LAB § 80 a", L238_SENIOR, BM_AFTALE_LANGTIDSLEDIGE_2021]
+
+    def formula_2021_09_01(person, period, parameters):
+        senior = person("loentilskud_efter_seniorordningen", period)
+        tillaeg = _seniorregel(person, period, parameters, lambda p: p.loentilskud.seniorordning.tillaeg_per_time)
+        return senior * tillaeg
