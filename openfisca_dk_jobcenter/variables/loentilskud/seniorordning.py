@@ -10,6 +10,7 @@ standard nej): et almindeligt løntilskud til en 50-årig langtidsledig i period
 almindeligt løntilskud. Alle betingelser læses på løntilskuddets første dag.
 """
 
+import numpy
 from openfisca_core.periods import ETERNITY, MONTH
 from openfisca_core.variables import Variable
 
@@ -100,5 +101,8 @@ class loentilskud_seniortillaeg_per_time(Variable):
 
     def formula_2021_09_01(person, period, parameters):
         senior = person("loentilskud_efter_seniorordningen", period)
+        if not senior.any():
+            # Et almindeligt løntilskud (næsten alle): intet tillæg, og reglen behøver ikke læses.
+            return numpy.zeros(person.count, dtype=numpy.float32)
         tillaeg = _seniorregel(person, period, parameters, lambda p: p.loentilskud.seniorordning.tillaeg_per_time)
         return senior * tillaeg
