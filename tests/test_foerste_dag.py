@@ -1,4 +1,4 @@
-"""`forloeb.foerste_dag` og `forloeb.i_maaneden`: reglerne, som formlerne læser dem.
+"""`forloeb.foerste_dag` og `forloeb.maanedens_regler`: reglerne, som formlerne læser dem.
 
 En parameter under ordningens gren giver én værdi pr. person — reglen på hans forløbs første dag
 (uden oplyst start den beregnede måneds første dag) — og en gruppe pr. kategori et opslag med
@@ -12,7 +12,7 @@ from openfisca_core.indexed_enums import EnumArray
 from openfisca_core.simulation_builder import SimulationBuilder
 
 from openfisca_dk_jobcenter import CountryTaxBenefitSystem
-from openfisca_dk_jobcenter.model.forloeb import foerste_dag, i_maaneden
+from openfisca_dk_jobcenter.model.forloeb import foerste_dag, maanedens_regler
 from openfisca_dk_jobcenter.model.kategorier import Maalgruppe
 
 TBS = CountryTaxBenefitSystem()
@@ -70,10 +70,10 @@ def test_opslag_pr_kategori_som_openfiscas_eget():
     assert not regler.maalgruppe_omfattet[maalgrupper][Maalgruppe.ledighedsydelsesmodtager.index]
 
 
-def test_i_maaneden_slaar_op_paa_maanedens_foerste_dag():
+def test_maanedens_regler_slaar_op_paa_maanedens_foerste_dag():
     from openfisca_core.periods import period
 
-    regler = i_maaneden(TBS.get_parameters_at_instant, period("2026-03"), "virksomhedspraktik")
+    regler = maanedens_regler(TBS.get_parameters_at_instant, period("2026-03"), "virksomhedspraktik")
     maalgrupper = EnumArray(numpy.array([Maalgruppe.dagpengemodtager.index, Maalgruppe.revalidend.index], dtype=numpy.int16), Maalgruppe)
     assert list(regler.max_uger[maalgrupper]) == list(TBS.parameters("2026-03-01").virksomhedspraktik.max_uger[maalgrupper])
     assert regler.max_timer_per_uge == TBS.parameters("2026-03-01").virksomhedspraktik.max_timer_per_uge

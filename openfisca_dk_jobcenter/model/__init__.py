@@ -5,7 +5,7 @@
 - `kilder`: de kilder, variablerne henviser til
 - `datoer`: vektoriseret datoregning (alder, måneder lagt til, andel af en måned)
 - `forloeb`: reglerne, som formlerne læser dem: på et forløbs første dag (`foerste_dag`) eller
-  i måneden (`i_maaneden`), og alderen på den dag
+  i måneden (`maanedens_regler`), og alderen på den dag
 - `domaener`: hvad et input må være (timer, kroner, datoer …), med danske fejlbeskeder
 - `situation`, `parametertrae`, `kildegrad`: situationens virksomheder, parametertræet og
   kildegraderne

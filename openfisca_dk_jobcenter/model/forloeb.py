@@ -9,7 +9,7 @@ Et tilbud følger de regler, der gjaldt, da det blev givet (fx løntilskud bevil
 
 altid med formlens egen `parameters`, så /trace viser dem. En sand/falsk-parameter giver et
 sand/falsk-array, et tal et talarray, så formlerne ikke skal omforme noget. Regler, der gælder
-måned for måned (ikke fra forløbets første dag), læses med `i_maaneden` på samme måde.
+måned for måned (ikke fra forløbets første dag), læses med `maanedens_regler` på samme måde.
 
 Hjælperne her får formlens arrays fra OpenFisca (en startdato, som er den samme hele året;
 månedens regeldato, som op til otte regler bruger). Hvad der kun afhænger af et sådant array,
@@ -39,7 +39,7 @@ def foerste_dag(person, period, parameters, ordning, regeldato=None):
     return _Regler(ordning, _PaaDatoer(person, parameters, datoer))
 
 
-def i_maaneden(parameters, period, ordning):
+def maanedens_regler(parameters, period, ordning):
     """Ordningens regler på den beregnede måneds første dag, for regler, der gælder måned for
     måned: en parameter er én værdi som i OpenFisca (`regler.max_timer_per_uge`), en gruppe pr.
     kategori et opslag med formlens Enum-array (`regler.max_uger[maalgruppe]`)."""

@@ -13,7 +13,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.forloeb import alder_paa, foerste_dag, regeldato
-from openfisca_dk_jobcenter.model.kategorier import Sektor, Uddannelsesniveau, foerste_grund
+from openfisca_dk_jobcenter.model.kategorier import Sektor, foerste_grund
 from openfisca_dk_jobcenter.model.kilder import (
     AALBORG,
     ELOV_GL_KAP_12,
@@ -104,10 +104,11 @@ class loentilskud_undtaget_ledighedskrav(Variable):
     reference = ["LAB § 69, stk. 3", ELOV_KAP_12, HOEJE_TAASTRUP]
 
     def formula(person, period, parameters):
-        over_alder = foerste_dag(person, period, parameters, "loentilskud").ledighedskrav.undtaget_over_alder
-        uden_uddannelse = person("hoejeste_uddannelse", period) == Uddannelsesniveau.grundskole
-        over_50 = person("loentilskud_alder_ved_start", period) > over_alder
-        return uden_uddannelse + over_50 + person("er_enlig_forsoerger", period)
+        krav = foerste_dag(person, period, parameters, "loentilskud").ledighedskrav
+        uden_uddannelse = krav.undtaget_uddannelse[person("hoejeste_uddannelse", period)]
+        over_50 = person("loentilskud_alder_ved_start", period) > krav.undtaget_over_alder
+        enlig_forsoerger = person("er_enlig_forsoerger", period) * krav.undtaget_enlig_forsoerger
+        return uden_uddannelse + over_50 + enlig_forsoerger
 
 
 class loentilskud_ledighedskrav_gaelder(Variable):

@@ -11,7 +11,7 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.model.forloeb import i_maaneden
+from openfisca_dk_jobcenter.model.forloeb import maanedens_regler
 from openfisca_dk_jobcenter.model.kategorier import Maalgruppe, foerste_grund
 from openfisca_dk_jobcenter.model.kilder import (
     AALBORG,
@@ -49,7 +49,7 @@ class virksomhedspraktik_max_uger(Variable):
     reference = ["LAB § 61", ELOV_61, STAR_PRAKTIK_SPOERGSMAAL, FREDERIKSBERG_PRAKTIK, KOEBENHAVN_PRAKTIK, AALBORG]
 
     def formula(person, period, parameters):
-        p = i_maaneden(parameters, period, "virksomhedspraktik")
+        p = maanedens_regler(parameters, period, "virksomhedspraktik")
         maalgruppe = person("maalgruppe", period)
         grund = p.max_uger[maalgruppe]
         parathedsvurderet = (maalgruppe == Maalgruppe.kontanthjaelpsmodtager) + (
@@ -75,7 +75,7 @@ class virksomhedspraktik_afslagsgrund(Variable):
     reference = ["LAB § 6 og § 61", ELOV_61, STAR_PRAKTIK_SPOERGSMAAL, AALBORG, KOEBENHAVN_PRAKTIK]
 
     def formula(person, period, parameters):
-        p = i_maaneden(parameters, period, "virksomhedspraktik")
+        p = maanedens_regler(parameters, period, "virksomhedspraktik")
         omfattet = p.maalgruppe_omfattet[person("maalgruppe", period)]
         # Rækkefølge: målgruppen (LAB § 6), varigheden (§ 61), timerne om ugen.
         return foerste_grund(
