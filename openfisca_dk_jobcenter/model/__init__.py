@@ -4,10 +4,11 @@
 - `kategorier`: de fælles kategorier (målgruppe, uddannelsesniveau, sektor) og `foerste_grund`
 - `kilder`: de kilder, variablerne henviser til
 - `datoer`: vektoriseret datoregning (alder, måneder lagt til, andel af en måned)
-- `forloeb`: et forløbs første dag for formlerne (reglerne på den dag, alderen den dag)
+- `forloeb`: reglerne, som formlerne læser dem: på et forløbs første dag (`foerste_dag`) eller
+  i måneden (`maanedens_regler`), og alderen på den dag
 - `domaener`: hvad et input må være (timer, kroner, datoer …), med danske fejlbeskeder
-- `situation`, `parametertrae`, `kildegrad`, `husk`: situationens virksomheder, parametertræet,
-  kildegraderne og svar, der huskes, så længe et array lever
+- `situation`, `parametertrae`, `kildegrad`: situationens virksomheder, parametertræet og
+  kildegraderne
 
 Intet her importerer simuleringsmotoren, analysen eller web-API'et (tests/test_lag.py).
 """

@@ -1,21 +1,120 @@
 """Et forløbs første dag: reglerne, alderen og den første måned, som formlerne bruger dem.
 
 Et tilbud følger de regler, der gjaldt, da det blev givet (fx løntilskud bevilget før 1. januar
-2015 fortsatte efter de hidtidige regler, STAR). Alle regler på et forløbs første dag læses
-gennem `regler_paa_dato`, altid med formlens egen `parameters`, så /trace viser dem.
+2015 fortsatte efter de hidtidige regler, STAR). Formlerne læser dem sådan::
+
+    regler = foerste_dag(person, period, parameters, "loentilskud")
+    regler.ledighedskrav.maaneder          # én værdi pr. person: reglen på hans første dag
+    regler.maalgruppe_omfattet[maalgruppe]  # opslag pr. kategori (målgruppe, sektor …)
+
+altid med formlens egen `parameters`, så /trace viser dem. En sand/falsk-parameter giver et
+sand/falsk-array, et tal et talarray, så formlerne ikke skal omforme noget. Regler, der gælder
+måned for måned (ikke fra forløbets første dag), læses med `maanedens_regler` på samme måde.
 
 Hjælperne her får formlens arrays fra OpenFisca (en startdato, som er den samme hele året;
 månedens regeldato, som op til otte regler bruger). Hvad der kun afhænger af et sådant array,
-huskes, så længe arrayet lever (`husk.py`); OpenFiscas cachede arrays ændres aldrig. Den rene
+huskes, så længe arrayet lever (`_husket`); OpenFiscas cachede arrays ændres aldrig. Den rene
 datoregning, der intet husker, står i `datoer.py`.
 """
 
+import functools
+import weakref
+
 import numpy
-from openfisca_core.parameters import Parameter
+from openfisca_core.parameters import Parameter, ParameterNodeAtInstant
 
 from openfisca_dk_jobcenter.model.datoer import alder_paa_dato, foerste_dag_i_maaneden, oplyst, som_dato
-from openfisca_dk_jobcenter.model.husk import husket
 from openfisca_dk_jobcenter.model.parametertrae import alle_parametre, knude
+
+
+def foerste_dag(person, period, parameters, ordning, regeldato=None):
+    """Ordningens regler på hvert forløbs første dag (uden oplyst start: den beregnede måneds).
+
+    `ordning` er parametrenes gren (fx "voksenlaerling"); dagen er variablen `<ordning>_regeldato`
+    eller `regeldato` (fx "jobrotation_vikar_regeldato" for vikariatets første dag). En parameter
+    under grenen giver én værdi pr. person (`regler.minimumsalder`), en gruppe pr. kategori et
+    opslag med formlens Enum-array (`regler.max_uger[maalgruppe]`).
+    """
+    datoer = person(regeldato or f"{ordning}_regeldato", period)
+    return _Regler(ordning, _PaaDatoer(person, parameters, datoer))
+
+
+def maanedens_regler(parameters, period, ordning):
+    """Ordningens regler på den beregnede måneds første dag, for regler, der gælder måned for
+    måned: en parameter er én værdi som i OpenFisca (`regler.max_timer_per_uge`), en gruppe pr.
+    kategori et opslag med formlens Enum-array (`regler.max_uger[maalgruppe]`)."""
+    return _Regler(ordning, _PaaEnDag(parameters(period.start)))
+
+
+class _Regler:
+    """En gren af parametertræet, hvis værdier læses på én dag eller på hver persons egen dag."""
+
+    __slots__ = ("_sti", "_dage")
+
+    def __init__(self, sti, dage):
+        self._sti, self._dage = sti, dage
+
+    def __getattr__(self, navn):
+        if navn.startswith("_"):
+            raise AttributeError(navn)
+        sti = f"{self._sti}.{navn}"
+        if self._dage.er_parameter(sti):
+            return self._dage.vaerdi(sti, functools.partial(_slaa_sti_op, sti=sti))
+        return _Regler(sti, self._dage)
+
+    def __getitem__(self, kategorier):
+        """Værdien pr. person for hver persons kategori (fx målgruppe), fra gruppen pr. kategori."""
+        sti = self._sti
+        return self._dage.vaerdi(sti, lambda p: _slaa_op(_slaa_sti_op(p, sti), kategorier))
+
+
+def _slaa_sti_op(parametre, sti):
+    return functools.reduce(getattr, sti.split("."), parametre)
+
+
+class _PaaDatoer:
+    """Værdierne på hver persons dato (`regler_paa_dato` med den sti, reglen læser)."""
+
+    def __init__(self, population, parameters, datoer):
+        self._trae = population.simulation.tax_benefit_system.parameters
+        self._parameters, self._datoer = parameters, datoer
+
+    def er_parameter(self, sti):
+        return isinstance(knude(self._trae, sti), Parameter)
+
+    def vaerdi(self, sti, beregn):
+        return _paa_datoer(self._trae, self._parameters, self._datoer, (sti,), beregn)
+
+
+class _PaaEnDag:
+    """Værdierne på én dag (et `parameters(dato)`-træ)."""
+
+    def __init__(self, paa_dagen):
+        self._paa_dagen = paa_dagen
+
+    def er_parameter(self, sti):
+        return not isinstance(_slaa_sti_op(self._paa_dagen, sti), ParameterNodeAtInstant)
+
+    def vaerdi(self, sti, beregn):
+        return beregn(self._paa_dagen)
+
+
+def _slaa_op(node, kategorier):
+    """`node[kategorier]` for en parameter-node pr. kategori (fx pr. målgruppe), vektoriseret.
+
+    Samme resultat som OpenFiscas `node[enum_array]`, men som ét numpy-opslag: OpenFiscas
+    vektorielle opslag løber en Python-løkke over alle personer (1,8 s pr. million). `kategorier`
+    er formlens Enum-array fra OpenFisca; indekset huskes, så længe arrayet lever.
+    """
+    enum = kategorier.possible_values
+    tabel = numpy.array([node[medlem.name] for medlem in enum])
+    return tabel[_husket(kategorier, _som_indeks)]
+
+
+def _som_indeks(kategorier):
+    # numpy gør selv et int16-indeks til intp ved hvert opslag; en målgruppe (et input fra
+    # OpenFisca, det samme array hele året) slås op mange gange om måneden, så indekset huskes.
+    return numpy.asarray(kategorier.view(numpy.ndarray) if hasattr(kategorier, "view") else kategorier, dtype=numpy.intp)
 
 
 def regler_paa_dato(population, parameters, datoer, beregn):
@@ -32,13 +131,18 @@ def regler_paa_dato(population, parameters, datoer, beregn):
     de første regler. Resultatet har en værdi pr. dato.
 
     `datoer` er formlens array fra OpenFisca (fx månedens `voksenlaerling_regeldato`). Hvilken dato
-    de fleste deler, huskes, så længe arrayet lever (`husk.py`), så arrayet må ikke ændres bagefter;
+    de fleste deler, huskes, så længe arrayet lever (`_husket`), så arrayet må ikke ændres bagefter;
     OpenFiscas cachede arrays ændres aldrig.
     """
+    trae = population.simulation.tax_benefit_system.parameters
+    return _paa_datoer(trae, parameters, datoer, laeste_parametre(trae, beregn), beregn)
+
+
+def _paa_datoer(trae, parameters, datoer, stier, beregn):
+    """`beregn(parametre)` på hver dato i `datoer`; `stier` er de parametre, `beregn` læser."""
     # Træet (ikke værdierne) giver skiftedatoerne: openfisca-core 46's `parameters(tidspunkt)` kender
     # kun værdierne på tidspunktet. Værdierne læses derefter gennem `parameters`.
-    trae = population.simulation.tax_benefit_system.parameters
-    skift = skiftedatoer(trae, laeste_parametre(trae, beregn))
+    skift = skiftedatoer(trae, stier)
     skift_dage = numpy.array(skift, dtype="datetime64[D]")
     datoer = som_dato(datoer)
 
@@ -70,7 +174,7 @@ def regler_paa_dato(population, parameters, datoer, beregn):
 
 def _faelles_dato(datoer):
     """(den dato, mindst halvdelen af personerne har, indekserne på de andre) — eller (None, None)."""
-    return husket(datoer, _find_faelles_dato)
+    return _husket(datoer, _find_faelles_dato)
 
 
 def _find_faelles_dato(datoer):
@@ -140,7 +244,7 @@ class _Opslag:
 
     def __getitem__(self, navn):
         if not isinstance(navn, str):
-            raise TypeError("regler_paa_dato: slå parametre op ved navn (se kategorier.slaa_op)")
+            raise TypeError("regler_paa_dato: slå parametre op ved navn (pr. kategori: foerste_dag(...).gruppe[kategorier])")
         barn = self._knude.children[navn]
         sti = f"{self._sti}.{navn}" if self._sti else navn
         if isinstance(barn, Parameter):
@@ -158,7 +262,7 @@ def regeldato(startdato, period):
     oplyst — den beregnede måneds første dag. `startdato` er formlens array fra OpenFisca."""
     start = som_dato(startdato)
     ud = numpy.full(start.shape, numpy.datetime64(period.start.date, "D"))
-    oplyste = husket(start, _oplyste)
+    oplyste = _husket(start, _oplyste)
     ud.reshape(-1)[oplyste] = start.reshape(-1)[oplyste]
     return ud
 
@@ -166,7 +270,7 @@ def regeldato(startdato, period):
 def forloebets_startmaaned(startdato):
     """Den første dag i startdatoens måned (et forløbs første måned tæller helt). `startdato` er
     formlens array fra OpenFisca; svaret huskes og kan ikke ændres."""
-    return husket(som_dato(startdato), _startmaaned)
+    return _husket(som_dato(startdato), _startmaaned)
 
 
 def _oplyste(start):
@@ -203,3 +307,29 @@ def alder_paa(person, period, dato):
     f = foedt[anden_dag]
     resultat[anden_dag] -= alder_paa_dato(f, maanedens_start) - alder_paa_dato(f, dato[anden_dag])
     return resultat
+
+
+# Svar, der huskes pr. array, så længe arrayet lever. Formlerne giver de samme arrays mange gange:
+# månedens regeldato (OpenFiscas cachede array) til op til otte regler, en persons målgruppe (et
+# input) i alle årets måneder. Hvad der afhænger af arrayet alene (den dato, de fleste deler;
+# indekser til opslag), regnes så én gang (8 % af tiden ved 1 mio. personer). Arrays i OpenFiscas
+# cache ændres aldrig, så et svar gælder, så længe arrayet findes; når det forsvinder, glemmes det.
+# Kun for formlens arrays fra OpenFisca, givet til hjælperne her: et array, som nogen ændrer
+# bagefter, ville få det gamle svar.
+_HUSKET = {}
+
+
+def _husket(array, beregn):
+    """`beregn(array)`, regnet første gang og husket, så længe `array` lever."""
+    noegle = id(array)
+    post = _HUSKET.get(noegle)
+    if post is None or post[0]() is not array:
+        try:
+            reference = weakref.ref(array, lambda _: _HUSKET.pop(noegle, None))
+        except TypeError:  # kan ikke huskes (fx en Python-skalar): regnes igen næste gang
+            return beregn(array)
+        post = _HUSKET[noegle] = (reference, {})
+    svar = post[1]
+    if beregn not in svar:
+        svar[beregn] = beregn(array)
+    return svar[beregn]

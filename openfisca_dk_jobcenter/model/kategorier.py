@@ -6,8 +6,6 @@ De ligger uden for `variables/`, så alle variabelfiler importerer den samme kla
 import numpy
 from openfisca_core.indexed_enums import Enum
 
-from openfisca_dk_jobcenter.model.husk import husket
-
 
 class Maalgruppe(Enum):
     """Personens målgruppe efter LAB § 6, da indsatsen bevilges (før ansættelsen)."""
@@ -40,25 +38,6 @@ class Sektor(Enum):
 
     privat = "Privat arbejdsgiver"
     offentlig = "Offentlig arbejdsgiver"
-
-
-def slaa_op(node, kategorier):
-    """`node[kategorier]` for en parameter-node pr. kategori (fx pr. målgruppe), vektoriseret.
-
-    Samme resultat som OpenFiscas `node[enum_array]`, men som ét numpy-opslag: OpenFiscas
-    vektorielle opslag løber en Python-løkke over alle personer (sekunder pr. million).
-    `kategorier` er formlens Enum-array fra OpenFisca; indekset huskes, så længe arrayet lever
-    (`husk.py`), så det må ikke ændres bagefter.
-    """
-    enum = kategorier.possible_values
-    tabel = numpy.array([node[medlem.name] for medlem in enum])
-    return tabel[husket(kategorier, _som_indeks)]
-
-
-def _som_indeks(kategorier):
-    # numpy gør selv et int16-indeks til intp ved hvert opslag; en målgruppe (et input fra
-    # OpenFisca, det samme array hele året) slås op mange gange om måneden, så indekset huskes.
-    return numpy.asarray(kategorier.view(numpy.ndarray) if hasattr(kategorier, "view") else kategorier, dtype=numpy.intp)
 
 
 def foerste_grund(betingelser, ingen):

@@ -15,8 +15,7 @@ from openfisca_core.periods import ETERNITY, MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.model.forloeb import regler_paa_dato
-from openfisca_dk_jobcenter.model.kategorier import slaa_op
+from openfisca_dk_jobcenter.model.forloeb import foerste_dag
 from openfisca_dk_jobcenter.model.kilder import BM_AFTALE_LANGTIDSLEDIGE_2021, L238_SENIOR
 
 
@@ -34,10 +33,9 @@ class loentilskud_efter_seniorordningen(Variable):
     reference = ["LAB § 80 a", L238_SENIOR]
 
 
-def _seniorregel(person, period, parameters, beregn):
-    """`beregn(p)` efter reglerne på løntilskuddets første dag. `beregn` skal være sin egen lambda
-    (regler_paa_dato husker de læste parametre efter lambdaens kode)."""
-    return regler_paa_dato(person, parameters, person("loentilskud_regeldato", period), beregn)
+def _seniorordningen(person, period, parameters):
+    """Seniorordningens regler på løntilskuddets første dag."""
+    return foerste_dag(person, period, parameters, "loentilskud").seniorordning
 
 
 class loentilskud_seniorordning_kan_paabegyndes(Variable):
@@ -48,7 +46,7 @@ class loentilskud_seniorordning_kan_paabegyndes(Variable):
     reference = ["LAB § 80 a, stk. 1", L238_SENIOR]
 
     def formula(person, period, parameters):
-        return _seniorregel(person, period, parameters, lambda p: p.loentilskud.seniorordning.kan_paabegyndes)
+        return _seniorordningen(person, period, parameters).kan_paabegyndes
 
 
 class loentilskud_seniorordning_i_maalgruppen(Variable):
@@ -59,8 +57,7 @@ class loentilskud_seniorordning_i_maalgruppen(Variable):
     reference = ["LAB § 80 a, stk. 1", L238_SENIOR]
 
     def formula(person, period, parameters):
-        maalgruppe = person("maalgruppe", period)
-        return _seniorregel(person, period, parameters, lambda p: slaa_op(p.loentilskud.seniorordning.maalgruppe_omfattet, maalgruppe))
+        return _seniorordningen(person, period, parameters).maalgruppe_omfattet[person("maalgruppe", period)]
 
 
 class loentilskud_seniorordning_alder_opfyldt(Variable):
@@ -71,8 +68,7 @@ class loentilskud_seniorordning_alder_opfyldt(Variable):
     reference = ["LAB § 80 a, stk. 1, 2. pkt.", L238_SENIOR]
 
     def formula(person, period, parameters):
-        alder = person("loentilskud_alder_ved_start", period)
-        return _seniorregel(person, period, parameters, lambda p: alder >= p.loentilskud.seniorordning.min_alder)
+        return person("loentilskud_alder_ved_start", period) >= _seniorordningen(person, period, parameters).min_alder
 
 
 class loentilskud_seniorordning_ledighed_opfyldt(Variable):
@@ -84,7 +80,7 @@ class loentilskud_seniorordning_ledighed_opfyldt(Variable):
 
     def formula(person, period, parameters):
         ledighed = person("forudgaaende_ledighed_maaneder", period)
-        return _seniorregel(person, period, parameters, lambda p: ledighed >= p.loentilskud.seniorordning.ledighed_maaneder)
+        return ledighed >= _seniorordningen(person, period, parameters).ledighed_maaneder
 
 
 class loentilskud_seniortillaeg_per_time(Variable):
@@ -104,5 +100,4 @@ class loentilskud_seniortillaeg_per_time(Variable):
         if not senior.any():
             # Et almindeligt løntilskud (næsten alle): intet tillæg, og reglen behøver ikke læses.
             return numpy.zeros(person.count, dtype=numpy.float32)
-        tillaeg = _seniorregel(person, period, parameters, lambda p: p.loentilskud.seniorordning.tillaeg_per_time)
-        return senior * tillaeg
+        return senior * _seniorordningen(person, period, parameters).tillaeg_per_time

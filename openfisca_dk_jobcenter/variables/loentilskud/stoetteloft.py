@@ -29,8 +29,8 @@ from openfisca_core.variables import Variable
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.datoer import andel_af_maaneden, oplyst, periodens_slut
 from openfisca_dk_jobcenter.model.domaener import KRONER, domaene
-from openfisca_dk_jobcenter.model.forloeb import forloebets_startmaaned, regler_paa_dato
-from openfisca_dk_jobcenter.model.kategorier import Sektor, slaa_op
+from openfisca_dk_jobcenter.model.forloeb import foerste_dag, forloebets_startmaaned
+from openfisca_dk_jobcenter.model.kategorier import Sektor
 from openfisca_dk_jobcenter.model.kilder import BEK_86, KK_PRIVAT_LOENTILSKUD, KK_STOETTEBEREGNER
 
 
@@ -65,13 +65,8 @@ class loentilskud_stoetteloft(Variable):
     reference = ["BEK om en aktiv beskæftigelsesindsats § 86, stk. 1", BEK_86, KK_PRIVAT_LOENTILSKUD]
 
     def formula(person, period, parameters):
-        maalgruppe = person("maalgruppe", period)
-        loft = regler_paa_dato(
-            person,
-            parameters,
-            person("loentilskud_regeldato", period),
-            lambda p: slaa_op(p.loentilskud.privat.bruttostoetteintensitet, maalgruppe),
-        )
+        regler = foerste_dag(person, period, parameters, "loentilskud")
+        loft = regler.privat.bruttostoetteintensitet[person("maalgruppe", period)]
         offentlig = person.virksomhed("sektor", period) == Sektor.offentlig
         return numpy.where(offentlig, 1, loft)
 
@@ -85,12 +80,7 @@ class loentilskud_stoetteloft_aar_slut(Variable):
     reference = ["BEK om en aktiv beskæftigelsesindsats § 86, stk. 1", BEK_86]
 
     def formula(person, period, parameters):
-        maaneder = regler_paa_dato(
-            person,
-            parameters,
-            person("loentilskud_regeldato", period),
-            lambda p: p.loentilskud.privat.bruttostoetteintensitet_periode_maaneder,
-        )
+        maaneder = foerste_dag(person, period, parameters, "loentilskud").privat.bruttostoetteintensitet_periode_maaneder
         return periodens_slut(person("loentilskud_start", period), maaneder)
 
 

@@ -1,7 +1,7 @@
 """Løntilskud: den længste periode hos arbejdsgiveren og den del af måneden, der ligger i den
 (LAB § 68; før 2020 Jobcenter Høje-Taastrup og beskæftigelsesreformen 2015).
 
-Varigheden følger reglerne på løntilskuddets første dag (se forloeb.regler_paa_dato). Perioden på N
+Varigheden følger reglerne på løntilskuddets første dag (se forloeb.foerste_dag). Perioden på N
 måneder fra første dag S dækker [S, S + N måneder) (datoer.py).
 """
 
@@ -13,8 +13,8 @@ from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.datoer import andel_af_maaneden, periodens_slut
-from openfisca_dk_jobcenter.model.forloeb import forloebets_startmaaned, regler_paa_dato
-from openfisca_dk_jobcenter.model.kategorier import Maalgruppe, Sektor, slaa_op
+from openfisca_dk_jobcenter.model.forloeb import foerste_dag, forloebets_startmaaned
+from openfisca_dk_jobcenter.model.kategorier import Maalgruppe, Sektor
 from openfisca_dk_jobcenter.model.kilder import ELOV_KAP_12, HOEJE_TAASTRUP, L238_SENIOR, STAR_OVERGANG_2015
 
 
@@ -42,21 +42,16 @@ class loentilskud_max_maaneder(Variable):
         )
         aktivitetsparat = parathedsvurderet * person("er_aktivitetsparat", period)
 
-        def varighed(p):
-            sektor = numpy.where(offentlig, p.loentilskud.offentlig.max_maaneder, p.loentilskud.privat.max_maaneder)
-            saerlig = slaa_op(p.loentilskud.saerlig_varighed_maaneder, maalgruppe)
-            efter_maalgruppe = numpy.where(saerlig > 0, saerlig, sektor)
-            return numpy.where(aktivitetsparat, p.loentilskud.aktivitetsparat_max_maaneder, efter_maalgruppe)
-
-        almindelig = regler_paa_dato(person, parameters, person("loentilskud_regeldato", period), varighed)
+        regler = foerste_dag(person, period, parameters, "loentilskud")
+        sektor = numpy.where(offentlig, regler.offentlig.max_maaneder, regler.privat.max_maaneder)
+        saerlig = regler.saerlig_varighed_maaneder[maalgruppe]
+        efter_maalgruppe = numpy.where(saerlig > 0, saerlig, sektor)
+        almindelig = numpy.where(aktivitetsparat, regler.aktivitetsparat_max_maaneder, efter_maalgruppe)
         # Seniorordningen (LAB § 80 a, stk. 1): op til 6 sammenhængende måneder hos alle arbejdsgivere.
         senior = person("loentilskud_efter_seniorordningen", period)
         if not senior.any():
             return almindelig
-        senior_maaneder = regler_paa_dato(
-            person, parameters, person("loentilskud_regeldato", period), lambda p: p.loentilskud.seniorordning.max_maaneder
-        )
-        return numpy.where(senior, senior_maaneder, almindelig)
+        return numpy.where(senior, regler.seniorordning.max_maaneder, almindelig)
 
 
 class loentilskud_slut(Variable):

@@ -1,10 +1,11 @@
-"""`husk.husket`: et svar pr. array huskes, så længe arrayet lever, og aldrig for et andet array."""
+"""`forloeb._husket` (formelhjælpernes hukommelse): et svar pr. array huskes, så længe arrayet lever, og aldrig for et andet array."""
 
 import gc
 
 import numpy
 
-from openfisca_dk_jobcenter.model.husk import _HUSKET, husket
+from openfisca_dk_jobcenter.model.forloeb import _HUSKET
+from openfisca_dk_jobcenter.model.forloeb import _husket as husket
 
 
 def test_svaret_regnes_en_gang_pr_array_og_funktion():
