@@ -181,28 +181,27 @@ class loentilskud_afslagsgrund(Variable):
         # Lovens rækkefølge: målgruppe (§ 66), for et løntilskud efter seniorordningen dens egne
         # betingelser (§ 80 a, stk. 1 og 2), forudgående ledighed (§ 69), varighed (§ 68); til
         # sidst samspillet med andre ordninger (samme timer giver kun ét tilskud, faelles/samspil.py).
+        betingelser = [
+            (numpy.logical_not(person("loentilskud_i_maalgruppen", period)), LoentilskudAfslagsgrund.ikke_i_maalgruppen),
+        ]
         senior = person("loentilskud_efter_seniorordningen", period)
-
-        def senior_uden(betingelse):
-            # Seniorordningens betingelser regnes kun, når nogen har et løntilskud efter den (sjældent).
-            if not senior.any():
-                return senior
-            return senior & numpy.logical_not(person(betingelse, period))
-
+        if senior.any():  # seniorordningens betingelser gælder kun et løntilskud efter den (sjældent)
+            betingelser += [
+                (senior & numpy.logical_not(person(betingelse, period)), grund)
+                for betingelse, grund in (
+                    ("loentilskud_seniorordning_kan_paabegyndes", LoentilskudAfslagsgrund.seniorordning_uden_for_perioden),
+                    ("loentilskud_seniorordning_i_maalgruppen", LoentilskudAfslagsgrund.seniorordning_ikke_i_maalgruppen),
+                    ("loentilskud_seniorordning_alder_opfyldt", LoentilskudAfslagsgrund.seniorordning_under_50_aar),
+                    ("loentilskud_seniorordning_ledighed_opfyldt", LoentilskudAfslagsgrund.seniorordning_ledighedskrav_ikke_opfyldt),
+                )
+            ]
+        betingelser += [
+            (numpy.logical_not(person("loentilskud_ledighedskrav_opfyldt", period)), LoentilskudAfslagsgrund.ledighedskrav_ikke_opfyldt),
+            (person("loentilskud_andel_af_maaneden", period) <= 0, LoentilskudAfslagsgrund.uden_for_tilskudsperioden),
+            (person("samspil_timerne_giver_voksenlaerlingetilskud", period), LoentilskudAfslagsgrund.timerne_giver_andet_tilskud),
+        ]
         return foerste_grund(
-            [
-                (numpy.logical_not(person("loentilskud_i_maalgruppen", period)), LoentilskudAfslagsgrund.ikke_i_maalgruppen),
-                (senior_uden("loentilskud_seniorordning_kan_paabegyndes"), LoentilskudAfslagsgrund.seniorordning_uden_for_perioden),
-                (senior_uden("loentilskud_seniorordning_i_maalgruppen"), LoentilskudAfslagsgrund.seniorordning_ikke_i_maalgruppen),
-                (senior_uden("loentilskud_seniorordning_alder_opfyldt"), LoentilskudAfslagsgrund.seniorordning_under_50_aar),
-                (
-                    senior_uden("loentilskud_seniorordning_ledighed_opfyldt"),
-                    LoentilskudAfslagsgrund.seniorordning_ledighedskrav_ikke_opfyldt,
-                ),
-                (numpy.logical_not(person("loentilskud_ledighedskrav_opfyldt", period)), LoentilskudAfslagsgrund.ledighedskrav_ikke_opfyldt),
-                (person("loentilskud_andel_af_maaneden", period) <= 0, LoentilskudAfslagsgrund.uden_for_tilskudsperioden),
-                (person("samspil_timerne_giver_voksenlaerlingetilskud", period), LoentilskudAfslagsgrund.timerne_giver_andet_tilskud),
-            ],
+            betingelser,
             ingen=LoentilskudAfslagsgrund.ingen,
         )
 

@@ -84,12 +84,17 @@ class loentilskud_stoetteloft_aar_slut(Variable):
         return periodens_slut(person("loentilskud_start", period), maaneder)
 
 
+def loenomkostninger_oplyst(person):
+    """Om nogen i simuleringen har oplyst lønomkostninger; uden dem nedsættes intet, og loftet
+    behøver ikke regnes (den syntetiske befolkning har dem ikke)."""
+    return bool(person.simulation.get_holder("loentilskud_loenomkostning").get_known_periods())
+
+
 def _aarets_maaneder(person, period):
     """[(måned, andel)] for månederne omkring `period`, som kan ligge i en persons år, med den del
     af hver måned, der ligger i personens år (0 uden for året), og masken for dem, hvis år
     `period` ligger i og har et loft under 1 (kun de kan få løntilskuddet nedsat)."""
-    if not person.simulation.get_holder("loentilskud_loenomkostning").get_known_periods():
-        # Ingen har oplyst lønomkostninger (fx den syntetiske befolkning): intet at nedsætte.
+    if not loenomkostninger_oplyst(person):
         return [], numpy.zeros(person.count, dtype=bool)
     start = person("loentilskud_start", period)
     fra = forloebets_startmaaned(start)

@@ -27,8 +27,9 @@ class loentilskud_timesats(Variable):
         satser = parameters(period.start).loentilskud
         offentlig = person.virksomhed("sektor", period) == Sektor.offentlig
         sats = numpy.where(offentlig, satser.offentlig.timesats, satser.privat.timesats)
-        # Seniorordningen (LAB § 80 a): 20 kr. ekstra i timen (0 for et almindeligt løntilskud).
-        sats = sats + person("loentilskud_seniortillaeg_per_time", period)
+        # Seniorordningen (LAB § 80 a): 20 kr. ekstra i timen; kun regnet, når nogen har den.
+        if person("loentilskud_efter_seniorordningen", period).any():
+            sats = sats + person("loentilskud_seniortillaeg_per_time", period)
         return person("loentilskud_berettiget", period) * sats
 
 
@@ -61,4 +62,9 @@ class loentilskud(Variable):
     reference = [LAB_KAP_12, ELOV_KAP_12, BM_SATSER_2018, AALBORG, BEK_86]
 
     def formula_2015_01_01(person, period):
-        return person("loentilskud_foer_stoetteloft", period) * person("loentilskud_stoetteloft_faktor", period)
+        foer_loftet = person("loentilskud_foer_stoetteloft", period)
+        # Uden oplyste lønomkostninger (fx den syntetiske befolkning) nedsætter loftet intet
+        # (stoetteloft.loenomkostninger_oplyst), og faktoren behøver ikke regnes.
+        if not person.simulation.get_holder("loentilskud_loenomkostning").get_known_periods():
+            return foer_loftet
+        return foer_loftet * person("loentilskud_stoetteloft_faktor", period)
