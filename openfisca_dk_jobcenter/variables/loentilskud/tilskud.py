@@ -33,6 +33,14 @@ class loentilskud_timesats(Variable):
         return person("loentilskud_berettiget", period) * sats
 
 
+def _satsen_gange_timerne(person, period):
+    return (
+        person("loentilskud_timesats", period)
+        * person("loentilskud_timer", period)
+        * person("loentilskud_andel_af_maaneden", period)
+    )
+
+
 class loentilskud_foer_stoetteloft(Variable):
     value_type = float
     entity = Person
@@ -41,11 +49,7 @@ class loentilskud_foer_stoetteloft(Variable):
     reference = [LAB_KAP_12, ELOV_KAP_12, BM_SATSER_2018, AALBORG]
 
     def formula_2015_01_01(person, period):
-        return (
-            person("loentilskud_timesats", period)
-            * person("loentilskud_timer", period)
-            * person("loentilskud_andel_af_maaneden", period)
-        )
+        return _satsen_gange_timerne(person, period)
 
 
 class loentilskud(Variable):
@@ -62,9 +66,8 @@ class loentilskud(Variable):
     reference = [LAB_KAP_12, ELOV_KAP_12, BM_SATSER_2018, AALBORG, BEK_86]
 
     def formula_2015_01_01(person, period):
-        foer_loftet = person("loentilskud_foer_stoetteloft", period)
         # Uden oplyste lønomkostninger (fx den syntetiske befolkning) nedsætter loftet intet
-        # (stoetteloft.loenomkostninger_oplyst), og faktoren behøver ikke regnes.
+        # (stoetteloft.loenomkostninger_oplyst): satsen × timerne, uden at regne loftet.
         if not person.simulation.get_holder("loentilskud_loenomkostning").get_known_periods():
-            return foer_loftet
-        return foer_loftet * person("loentilskud_stoetteloft_faktor", period)
+            return _satsen_gange_timerne(person, period)
+        return person("loentilskud_foer_stoetteloft", period) * person("loentilskud_stoetteloft_faktor", period)
