@@ -20,10 +20,10 @@ from openfisca_core.reforms import Reform
 from openfisca_dk_jobcenter.reforms.fra_fil import (
     ReformFejl,
     anvend_reformfil,
-    find_parameter,
     kontroller_aendringer,
     lav_reform,
     reform_fra_dict,
+    reformens_parameter,
     variantvaerdier,
 )
 
@@ -102,7 +102,7 @@ def varianter(grundlag, spec, aar):
     if not lig or not vaerdier.strip():
         raise ReformFejl(f"--variant '{spec}': skriv parametersti=værdi1,værdi2,...")
     sti = sti.strip()
-    find_parameter(grundlag.parameters, sti, f"--variant '{spec}'")
+    reformens_parameter(grundlag.parameters, sti, f"--variant '{spec}'")
     resultat = []
     for tekst, vaerdi in variantvaerdier(spec):
         navn = f"{sti}={tekst}"
