@@ -35,6 +35,7 @@ setup(
     package_data={
         "openfisca_dk_jobcenter": [
             "parameters/**/*.yaml",
+            "reforms/*.yaml",
             "tests/**/*.yaml",
             "befolkning/*.md",
             "situation_examples/*.json",
