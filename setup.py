@@ -38,6 +38,7 @@ setup(
             "reforms/*.yaml",
             "tests/**/*.yaml",
             "befolkning/*.md",
+            "befolkning/*.json",
             "situation_examples/*.json",
             "webapi/gunicorn.conf.py",
             "webside/templates/webside/*.html",
