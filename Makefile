@@ -68,7 +68,7 @@ bench: $(STAMP)
 bench-danmark: $(STAMP)
 	$(BIN)/python -m benchmarks.bench --danmark
 
-## docs/kilder.md og docs/ordforraad.md fra parametrenes metadata og skattesystemet (tests/test_generede_docs.py).
+## docs/genereret/kilder.md og docs/genereret/ordforraad.md fra parametrenes metadata og skattesystemet (tests/test_generede_docs.py).
 .PHONY: docs
 docs: $(STAMP)
 	$(BIN)/python tools/generer_docs.py

@@ -1,6 +1,6 @@
 """Kildegraden (`verificeret`, `sekundaer`, `antaget`) for parametrenes daterede værdier.
 
-Hver dateret værdi har `metadata: {kildegrad: …}` i parameterens YAML (docs/kilder.md); openfisca-
+Hver dateret værdi har `metadata: {kildegrad: …}` i parameterens YAML (docs/genereret/kilder.md); openfisca-
 core lægger den i værdiens `metadata`. Her er det ene sted, den slås op: web-API'ets
 `/parameter/<id>` og `/trace` (`webapi/app.py`), websiden og analysens forbeholdstabel bruger
 disse funktioner. Modellaget: intet her importerer analyse, webapi eller webside.
