@@ -18,7 +18,7 @@ install: $(STAMP)
 
 ## Hovedjobbet: reformsammenligning på den indbyggede syntetiske befolkning.
 demo: $(STAMP)
-	$(BIN)/dk-jobcenter sammenlign --reform examples/reformer/hoejere_voksenlaerlingesatser.yaml \
+	$(BIN)/dk-jobcenter sammenlign --reform openfisca_dk_jobcenter/reforms/hoejere_voksenlaerlingesatser.yaml \
 		--variant voksenlaerling.timesats.fra_ledighed=30,45,60,75 --personer $(PERSONER) --ud $(UD)
 
 ## Hele testsuiten: lint, YAML-testene (dk-jobcenter-test: openfisca test med sikker YAML) og pytest.
@@ -45,7 +45,7 @@ lint: $(STAMP)
 
 ## Web-API'et lokalt (127.0.0.1:$(PORT)): to gunicorn-arbejdere à 8 tråde og pakkens værn mod dårligt input
 ## (openfisca_dk_jobcenter/webapi/gunicorn.conf.py). Med en reform for hele serveren:
-## make serve REFORM=openfisca_dk_jobcenter.reforms.hoejere_voksenlaerlingesatser.hoejere_voksenlaerlingesatser
+## make serve REFORM=openfisca_dk_jobcenter.reforms.hoejere_voksenlaerlingesatser
 serve: $(STAMP)
 	$(BIN)/openfisca serve --country-package openfisca_dk_jobcenter \
 		--configuration-file openfisca_dk_jobcenter/webapi/gunicorn.conf.py --port $(PORT) \
@@ -68,7 +68,7 @@ bench: $(STAMP)
 bench-danmark: $(STAMP)
 	$(BIN)/python -m benchmarks.bench --danmark
 
-## docs/kilder.md og docs/ordforraad.md fra parametrenes metadata og skattesystemet (tests/test_generede_docs.py).
+## docs/genereret/kilder.md og docs/genereret/ordforraad.md fra parametrenes metadata og skattesystemet (tests/test_generede_docs.py).
 .PHONY: docs
 docs: $(STAMP)
 	$(BIN)/python tools/generer_docs.py

@@ -35,8 +35,10 @@ setup(
     package_data={
         "openfisca_dk_jobcenter": [
             "parameters/**/*.yaml",
+            "reforms/*.yaml",
             "tests/**/*.yaml",
             "befolkning/*.md",
+            "befolkning/*.json",
             "situation_examples/*.json",
             "webapi/gunicorn.conf.py",
             "webside/templates/webside/*.html",

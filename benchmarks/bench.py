@@ -372,7 +372,7 @@ def main(argv=None):
     a.add_argument("--aar", type=int, default=AAR)
     a.add_argument("--gentag", type=int, default=GENTAG, help="målinger pr. størrelse; den hurtigste tæller")
     a.add_argument("--kontrol", type=int, default=KONTROL_PERSONER, help="personer i kontrollen pr. entitet")
-    a.add_argument("--ud", help="JSON-fil (standard benchmarks/resultater/bench.json eller danmark.json)")
+    a.add_argument("--ud", help="JSON-fil (standard resultater/bench/bench.json eller danmark.json, uden for git)")
     a.add_argument("--tabel", help="Markdown-tabel (standard: ved siden af JSON-filen, .md)")
     a.add_argument("--maal", choices=["pakke", "reference"], help=argparse.SUPPRESS)
     a.add_argument("--personer", type=int, help=argparse.SUPPRESS)
@@ -388,7 +388,7 @@ def main(argv=None):
         stoerrelser, navn = [int(s.replace("_", "")) for s in args.stoerrelser.split(",")], "bench"
     else:
         stoerrelser, navn = list(STOERRELSER), "bench"
-    ud = Path(args.ud or RODMAPPE / "benchmarks" / "resultater" / f"{navn}.json")
+    ud = Path(args.ud or RODMAPPE / "resultater" / "bench" / f"{navn}.json")
     tabel_sti = Path(args.tabel) if args.tabel else ud.with_suffix(".md")
     try:
         resultat = koer(stoerrelser, args.seed, args.aar, args.kontrol, args.gentag, log=lambda s: print(s, file=sys.stderr, flush=True))

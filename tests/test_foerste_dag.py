@@ -88,3 +88,15 @@ def test_trace_viser_parameteren_laest_gennem_foerste_dag():
     assert simulation.calculate("voksenlaerling_opfylder_alderskrav", "2026-03")[0]
     spor = simulation.tracer.get_serialized_flat_trace()
     assert spor["voksenlaerling_opfylder_alderskrav<2026-03>"]["parameters"] == {"voksenlaerling.minimumsalder<2014-01-01>": 25}
+
+
+def test_trace_viser_hver_kategoris_parameter_ved_maanedens_regler():
+    """Under /trace er formlens træ sporende; opslaget pr. kategori viser hver kategoris parameter
+    (som et opslag uden sporing giver samme svar)."""
+    situation = {"personer": {"ana": {"hoejeste_uddannelse": {"2026-03": "gymnasial"}}}}
+    simulation = SimulationBuilder().build_from_entities(TBS, situation)
+    simulation.trace = True
+    assert not simulation.calculate("er_faglaert", "2026-03")[0]
+    spor = simulation.tracer.get_serialized_flat_trace()["er_faglaert<2026-03>"]["parameters"]
+    assert spor["faelles.faglaert.gymnasial<2026-03-01>"] is False
+    assert "faelles.faglaert<2026-03-01>" not in spor

@@ -25,10 +25,6 @@ NOEGLER = frozenset(o.noegle for o in ORDNINGER)
 # Tabeller pr. ordning, der står uden for registret med vilje: (fil, navnet på tabellen eller
 # funktionen) → hvorfor. En ny ordning behøver ingen linje i dem.
 KENDTE = {
-    ("openfisca_dk_jobcenter/befolkning/deltagelse.py", "FAKTORER"): (
-        "kalibreringens resultat, skrevet af analyse/kalibrer.py for ordninger med publicerede tal; "
-        "en ordning uden tal får faktoren 1 (kalibrering.deltagelsesfaktor)"
-    ),
     ("openfisca_dk_jobcenter/situation_examples/__init__.py", "SVAR"): (
         "web-API'ets eksempler er navngivet efter deres JSON-fil, og svaret er regnet i hånden; et "
         "eksempel for en ny ordning er valgfrit"

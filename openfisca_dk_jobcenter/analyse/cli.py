@@ -1,7 +1,7 @@
 """Kommandoen `dk-jobcenter`: sammenlign reformer med grundlaget på en befolkning.
 
     dk-jobcenter sammenlign                                   # kun grundlaget, 2026
-    dk-jobcenter sammenlign --reform examples/reformer/hoejere_voksenlaerlingesatser.yaml
+    dk-jobcenter sammenlign --reform openfisca_dk_jobcenter/reforms/hoejere_voksenlaerlingesatser.yaml
     dk-jobcenter sammenlign --reform a.yaml+b.yaml --reform hoejere_voksenlaerlingesatser
     dk-jobcenter sammenlign --variant voksenlaerling.timesats.fra_ledighed=40,45,60
     dk-jobcenter sammenlign --reform r.yaml --aar 2024-2027   # én kørsel pr. år

@@ -4,7 +4,7 @@ variabel som en vægtet serie pr. person eller virksomhed — som PolicyEngines 
     from openfisca_dk_jobcenter.analyse import Mikrosimulering
 
     grundlag = Mikrosimulering(aar=2026)                      # syntetisk befolkning, vægtet
-    reform = Mikrosimulering(reform="examples/reformer/hoejere_voksenlaerlingesatser.yaml")
+    reform = Mikrosimulering(reform="openfisca_dk_jobcenter/reforms/hoejere_voksenlaerlingesatser.yaml")
     tilskud = reform.beregn("voksenlaerling_tilskud", 2026)   # kr. pr. person i året
     tilskud.sum(), (tilskud > 0).sum()                        # landstal: kroner, modtagere
     reform.afslag("voksenlaerling", 2026)                     # hvor mange får afslag, og hvorfor

@@ -1,29 +1,28 @@
 """Fra analytikerens ord til reformerede systemer: reformfiler, reformer som dict, stablede
-reformer, navngivne Python-reformer, `Reform`-klasser og parametervarianter.
+reformer, navngivne reformer, `Reform`-klasser og parametervarianter.
 
 - `sti/til/reform.yaml` (str eller `Path`) — en reformfil (se `reforms/fra_fil.py`).
 - `{"navn": ..., "parametre": {...}}` — en reform som dict, i reformfilens form.
 - en `Reform`-klasse (OpenFisca) — anvendes på grundlaget.
 - `a.yaml+b.yaml` — stablede reformer: b anvendes oven på a (samme for navngivne reformer).
-- `hoejere_voksenlaerlingesatser` — en navngiven reform i `openfisca_dk_jobcenter/reforms/`;
-  `pakke.modul.Klasse` — en reform fra et andet modul.
+- `hoejere_voksenlaerlingesatser` — en navngiven reform: reformfilen
+  `openfisca_dk_jobcenter/reforms/hoejere_voksenlaerlingesatser.yaml`.
 - varianter: `voksenlaerling.timesats.fra_ledighed=40,45,60` giver én reform pr. værdi, med
   værdien fra 1. januar i det simulerede år.
 """
 
-import importlib
-import inspect
 from pathlib import Path
 
 from openfisca_core.reforms import Reform
 
+from openfisca_dk_jobcenter.reforms import navngiven, navngivne
 from openfisca_dk_jobcenter.reforms.fra_fil import (
     ReformFejl,
     anvend_reformfil,
-    find_parameter,
     kontroller_aendringer,
     lav_reform,
     reform_fra_dict,
+    reformens_parameter,
     variantvaerdier,
 )
 
@@ -71,29 +70,20 @@ REFORMPAKKE = "openfisca_dk_jobcenter.reforms"
 
 
 def _navngiven(navn):
-    # Kun pakkens egne reformer: et vilkårligt modulnavn ville blive importeret (og køre kode).
-    if navn.startswith(REFORMPAKKE + "."):
-        navn = navn.removeprefix(REFORMPAKKE + ".")
-    if not navn.replace(".", "").replace("_", "").isalnum() or navn.count(".") > 1:
-        raise ReformFejl(f"ukendt reform '{navn}': hverken en .yaml-fil eller en reform i openfisca_dk_jobcenter/reforms/")
-    modulnavn, _, klassenavn = navn.rpartition(".")
-    if modulnavn:
-        modulnavn = f"{REFORMPAKKE}.{modulnavn}"
-        navn = f"{REFORMPAKKE}.{navn}"
-    kandidater = (
-        [(f"openfisca_dk_jobcenter.reforms.{navn}", navn)] if not modulnavn else [(modulnavn, klassenavn), (navn, None)]
-    )
-    for modul_sti, klasse in kandidater:
-        try:
-            modul = importlib.import_module(modul_sti)
-        except ImportError:
-            continue
-        if klasse and isinstance(getattr(modul, klasse, None), type) and issubclass(getattr(modul, klasse), Reform):
-            return getattr(modul, klasse)
-        reformer = [k for _, k in inspect.getmembers(modul, inspect.isclass) if issubclass(k, Reform) and k is not Reform and k.__module__ == modul.__name__]
-        if len(reformer) == 1:
-            return reformer[0]
-    raise ReformFejl(f"ukendt reform '{navn}': hverken en .yaml-fil eller en reform i openfisca_dk_jobcenter/reforms/")
+    # Kun pakkens egne navngivne reformer (reformfilerne i openfisca_dk_jobcenter/reforms/): intet
+    # modul importeres ved et navn, brugeren har skrevet. "x", "openfisca_dk_jobcenter.reforms.x"
+    # og stien fra før 0.5.0, "openfisca_dk_jobcenter.reforms.x.x", er samme reform.
+    kort = navn.removeprefix(REFORMPAKKE + ".")
+    foran, _, sidste = kort.rpartition(".")
+    if foran not in ("", sidste):
+        sidste = kort
+    try:
+        return navngiven(sidste)
+    except LookupError:
+        raise ReformFejl(
+            f"ukendt reform '{navn}': hverken en .yaml-fil eller en navngiven reform "
+            f"({', '.join(navngivne())}) i openfisca_dk_jobcenter/reforms/"
+        ) from None
 
 
 def varianter(grundlag, spec, aar):
@@ -102,7 +92,7 @@ def varianter(grundlag, spec, aar):
     if not lig or not vaerdier.strip():
         raise ReformFejl(f"--variant '{spec}': skriv parametersti=værdi1,værdi2,...")
     sti = sti.strip()
-    find_parameter(grundlag.parameters, sti, f"--variant '{spec}'")
+    reformens_parameter(grundlag.parameters, sti, f"--variant '{spec}'")
     resultat = []
     for tekst, vaerdi in variantvaerdier(spec):
         navn = f"{sti}={tekst}"

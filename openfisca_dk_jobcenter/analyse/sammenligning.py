@@ -6,7 +6,7 @@ Eksempel (i en notebook)::
     from openfisca_dk_jobcenter.analyse import sammenlign, reform, syntetiske_blokke, grundlag
 
     g = grundlag()
-    r = reform(g, "examples/reformer/hoejere_voksenlaerlingesatser.yaml")
+    r = reform(g, "openfisca_dk_jobcenter/reforms/hoejere_voksenlaerlingesatser.yaml")
     resultat = sammenlign({"Højere satser": r}, syntetiske_blokke(10_000), grundlag=g, aar=2026)
     resultat.pr_ordning          # én række pr. (reform, ordning) + "I alt"
     resultat.detaljer            # pr. (reform, ordning, sektor, målgruppe)

@@ -11,7 +11,7 @@ import pandas
 from openfisca_dk_jobcenter.analyse import diagrammer
 from openfisca_dk_jobcenter.analyse.atomisk import atomisk_mappe
 from openfisca_dk_jobcenter.analyse.forbehold import KOLONNER as FORBEHOLD_KOLONNER
-from openfisca_dk_jobcenter.analyse.skriv import atomisk_fil, skriv_csv
+from openfisca_dk_jobcenter.analyse.skriv import skriv_csv, skriv_tekst
 from openfisca_dk_jobcenter.analyse.tabel import (
     formater,
     formater_aarsserie,
@@ -87,8 +87,7 @@ def skriv_alt(ud, resultater, system, maaneds_numre, maaneder_tekst, sekunder):
 def _skriv_saet(ud, tekst, samlet, forbehold_tabel, serie, flere_aar, json_aar, sekunder, resultater, system):
     """Skriv sættet af filer i mappen `ud`; returnér filnavnene."""
     filer = []
-    with atomisk_fil(ud / "sammenligning.txt") as f:
-        f.write(tekst)
+    skriv_tekst(tekst, ud / "sammenligning.txt")
     filer.append("sammenligning.txt")
     for navn, ramme in samlet.items():
         skriv_csv(ramme, ud / f"{navn}.csv")
@@ -99,8 +98,7 @@ def _skriv_saet(ud, tekst, samlet, forbehold_tabel, serie, flere_aar, json_aar, 
         kolonner = ["aar", "reform", "ordning", "grundlag_kr", "reform_kr", "forskel_kr", "modtagere_grundlag", "modtagere_reform"]
         skriv_csv(serie[kolonner], ud / "aarsserie.csv")
         filer.append("aarsserie.csv")
-    with atomisk_fil(ud / "sammenligning.json") as f:
-        json.dump({"aar": json_aar, "sekunder": round(sekunder, 1)}, f, ensure_ascii=False, indent=2)
+    skriv_tekst(json.dumps({"aar": json_aar, "sekunder": round(sekunder, 1)}, ensure_ascii=False, indent=2), ud / "sammenligning.json")
     filer.append("sammenligning.json")
     return filer + _diagrammer(ud, resultater, system)
 

@@ -22,9 +22,10 @@ import weakref
 
 import numpy
 from openfisca_core.parameters import Parameter, ParameterNodeAtInstant
+from openfisca_core.tracers import TracingParameterNodeAtInstant
 
 from openfisca_dk_jobcenter.model.datoer import alder_paa_dato, foerste_dag_i_maaneden, oplyst, som_dato
-from openfisca_dk_jobcenter.model.parametertrae import alle_parametre, knude
+from openfisca_dk_jobcenter.model.parametertrae import alle_parametre, find_parameter
 
 
 def foerste_dag(person, period, parameters, ordning, regeldato=None):
@@ -80,7 +81,7 @@ class _PaaDatoer:
         self._parameters, self._datoer = parameters, datoer
 
     def er_parameter(self, sti):
-        return isinstance(knude(self._trae, sti), Parameter)
+        return isinstance(find_parameter(self._trae, sti, gruppe=True), Parameter)
 
     def vaerdi(self, sti, beregn):
         return _paa_datoer(self._trae, self._parameters, self._datoer, (sti,), beregn)
@@ -93,7 +94,8 @@ class _PaaEnDag:
         self._paa_dagen = paa_dagen
 
     def er_parameter(self, sti):
-        return not isinstance(_slaa_sti_op(self._paa_dagen, sti), ParameterNodeAtInstant)
+        # Under /trace er formlens træ OpenFiscas sporende udgave af knuderne.
+        return not isinstance(_slaa_sti_op(self._paa_dagen, sti), (ParameterNodeAtInstant, TracingParameterNodeAtInstant))
 
     def vaerdi(self, sti, beregn):
         return beregn(self._paa_dagen)
@@ -208,7 +210,7 @@ def _en_pr_dato(resultat, datoer):
 
 def skiftedatoer(trae, stier):
     """De datoer ('ÅÅÅÅ-MM-DD', sorteret), hvor en af parametrene `stier` i `trae` får en ny værdi."""
-    return sorted({v.instant_str for sti in stier for p in alle_parametre(knude(trae, sti)) for v in p.values_list})
+    return sorted({v.instant_str for sti in stier for p in alle_parametre(find_parameter(trae, sti, gruppe=True)) for v in p.values_list})
 
 
 # Hvilke parametre en regel læser, afhænger kun af dens kode: fundet én gang pr. regel.

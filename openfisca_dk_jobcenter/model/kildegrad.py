@@ -1,24 +1,14 @@
 """Kildegraden (`verificeret`, `sekundaer`, `antaget`) for parametrenes daterede værdier.
 
-Hver dateret værdi har `metadata: {kildegrad: …}` i parameterens YAML (docs/kilder.md); openfisca-
+Hver dateret værdi har `metadata: {kildegrad: …}` i parameterens YAML (docs/genereret/kilder.md); openfisca-
 core lægger den i værdiens `metadata`. Her er det ene sted, den slås op: web-API'ets
 `/parameter/<id>` og `/trace` (`webapi/app.py`), websiden og analysens forbeholdstabel bruger
 disse funktioner. Modellaget: intet her importerer analyse, webapi eller webside.
 """
 
-from openfisca_core.parameters import Parameter
+from openfisca_dk_jobcenter.model.parametertrae import UkendtParameter, find_parameter
 
 KILDEGRADER = ("verificeret", "sekundaer", "antaget")
-
-
-def find_parameter(parametre, parameter_id):
-    """Parameteren (med daterede værdier) `parameter_id` ('a.b.c') i træet, eller None."""
-    node = parametre
-    for led in parameter_id.split("."):
-        node = getattr(node, "children", {}).get(led)
-        if node is None:
-            return None
-    return node if isinstance(node, Parameter) else None
 
 
 def vaerdi_i_kraft(parameter, dato):
@@ -51,8 +41,11 @@ def vaerdikilder(parameter):
 
 def kildegrad_i_kraft(parametre, parameter_id, dato):
     """Kildegraden af værdien af `parameter_id` i kraft på `dato`, eller None."""
-    parameter = find_parameter(parametre, parameter_id)
-    vaerdi = None if parameter is None else vaerdi_i_kraft(parameter, dato)
+    try:
+        parameter = find_parameter(parametre, parameter_id)
+    except UkendtParameter:
+        return None
+    vaerdi = vaerdi_i_kraft(parameter, dato)
     return None if vaerdi is None else kildegrad(vaerdi)
 
 

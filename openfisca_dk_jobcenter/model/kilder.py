@@ -2,7 +2,7 @@
 
 Lovteksten først, så de officielle sider (STAR, Beskæftigelsesministeriet), så jobcentrenes og
 kommunernes sider. Parametrenes kilder står i deres YAML-filer med en kildegrad pr. værdi
-(docs/kilder.md).
+(docs/genereret/kilder.md).
 """
 
 # ----- Lov om en aktiv beskæftigelsesindsats (LAB) -----

@@ -7,7 +7,9 @@ deltagerens første dag (`startdato`) og websidens formularfelter (`felter`).
 sammenligningen af reformer, valideringen, benchmarkene, websiden og dokumentationen læser denne
 liste og har ingen tabel pr. ordning selv (`tests/test_ordningstabeller.py` fejler, hvis et modul
 får en). En ny ordning tilføjes derfor her: en mappe i variables/, parameters/ og tests/, én post
-her og ét befolkningsmodul (docs/udviklere.md, *Sådan tilføjes en ordning*).
+her og ét befolkningsmodul, `befolkning/ordninger/<noegle>.py` (docs/udviklere.md, *Sådan
+tilføjes en ordning*). Variablerne `<noegle>_tilskud`, `<noegle>_berettiget` og
+`<noegle>_afslagsgrund` og befolkningsmodulet følger af nøglen; kun afvigende navne skrives i posten.
 
 Registret er modellens lag: det importerer intet fra websiden eller analysen, som læser det
 (`tests/test_lag.py`). Derfor står websidens felter her som rene data (`Felt`); etiketter, typer
@@ -57,10 +59,14 @@ class Felt:
 class Ordning:
     noegle: str
     navn: str
-    tilskud: str  # kroner til arbejdsgiveren i måneden
-    berettiget: str  # bool: alle betingelser er opfyldt
-    afslagsgrund: str  # Enum: den første betingelse, der ikke er opfyldt (`ingen`, når alle er)
-    befolkningsmodul: str  # modul med `tilfoej(rng, befolkning)`, der lægger deltagere i befolkningen
+    # Variablerne og befolkningsmodulet følger af nøglen, når de er udeladt (`__post_init__`):
+    tilskud: str | None = None  # kroner i måneden; standard `<noegle>_tilskud`
+    berettiget: str | None = None  # bool: alle betingelser er opfyldt; standard `<noegle>_berettiget`
+    # Enum: den første betingelse, der ikke er opfyldt (`ingen`, når alle er); standard `<noegle>_afslagsgrund`
+    afslagsgrund: str | None = None
+    # modul med `tilfoej(rng, befolkning)`, der lægger deltagere i befolkningen; standard
+    # `befolkning/ordninger/<noegle>.py`
+    befolkningsmodul: str | None = None
     # Valgfri bool-variabel på tilskuddets entitet, der tæller deltagerne i rapporterne
     # (`dk-jobcenter sammenlign`; for jobrotation er de arbejdsgivere); None: dem med tilskud > 0.
     # Til ordninger uden kroner (virksomhedspraktik giver hverken udgift eller tilskud).
@@ -80,6 +86,17 @@ class Ordning:
     startdato: str | None = None
     # Websidens formularfelter for ordningens egne input, i den rækkefølge siden viser dem.
     felter: tuple[Felt, ...] = ()
+
+    def __post_init__(self):
+        afledte = {
+            "tilskud": f"{self.noegle}_tilskud",
+            "berettiget": f"{self.noegle}_berettiget",
+            "afslagsgrund": f"{self.noegle}_afslagsgrund",
+            "befolkningsmodul": f"{BEFOLKNING}.{self.noegle}",
+        }
+        for felt, standard in afledte.items():
+            if getattr(self, felt) is None:
+                object.__setattr__(self, felt, standard)
 
     @property
     def entitet(self):
@@ -114,10 +131,6 @@ ORDNINGER = (
     Ordning(
         "voksenlaerling",
         "Voksenlærling",
-        tilskud="voksenlaerling_tilskud",
-        berettiget="voksenlaerling_berettiget",
-        afslagsgrund="voksenlaerling_afslagsgrund",
-        befolkningsmodul=f"{BEFOLKNING}.voksenlaerling",
         startdato="voksenlaerling_aftale_start",
         felter=(
             Felt("voksenlaerling_aftale_start", "person", "Første dag i uddannelsesaftalen.", "2026-03-01"),
@@ -133,7 +146,6 @@ ORDNINGER = (
         tilskud="jobrotationsydelse",
         berettiget="jobrotation_vikar_berettiget",
         afslagsgrund="jobrotation_vikar_afslagsgrund",
-        befolkningsmodul=f"{BEFOLKNING}.jobrotation",
         kollega_afslagsgrund="jobrotation_medarbejder_afslagsgrund",
         deltager="jobrotation_vikar_med_ydelse",
         startdato="jobrotation_vikariat_start",
@@ -151,9 +163,6 @@ ORDNINGER = (
         "loentilskud",
         "Løntilskud",
         tilskud="loentilskud",
-        berettiget="loentilskud_berettiget",
-        afslagsgrund="loentilskud_afslagsgrund",
-        befolkningsmodul=f"{BEFOLKNING}.loentilskud",
         startdato="loentilskud_start",
         felter=(
             Felt("loentilskud_start", "person", "Første dag med løntilskud hos denne arbejdsgiver.", "2026-03-01"),
@@ -163,10 +172,7 @@ ORDNINGER = (
     Ordning(
         "virksomhedspraktik",
         "Virksomhedspraktik",
-        tilskud="virksomhedspraktik_tilskud",
         berettiget="virksomhedspraktik_tilladt",
-        afslagsgrund="virksomhedspraktik_afslagsgrund",
-        befolkningsmodul=f"{BEFOLKNING}.virksomhedspraktik",
         antal="virksomhedspraktik_praktikant",
         felter=(
             Felt("virksomhedspraktik_uger", "person", "Praktikkens planlagte længde i uger.", "4"),
@@ -177,10 +183,6 @@ ORDNINGER = (
     Ordning(
         "opkvalificering",
         "Opkvalificering ved ansættelse",
-        tilskud="opkvalificering_tilskud",
-        berettiget="opkvalificering_berettiget",
-        afslagsgrund="opkvalificering_afslagsgrund",
-        befolkningsmodul=f"{BEFOLKNING}.opkvalificering",
         startdato="opkvalificering_ansaettelse_start",
         felter=(
             Felt("opkvalificering_ansoegningsdato", "person", "Dagen, der blev søgt hos jobcenteret (før ansættelsen).", "2026-02-15"),

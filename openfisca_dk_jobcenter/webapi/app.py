@@ -41,7 +41,7 @@ from openfisca_core.errors import ParameterNotFoundError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from openfisca_dk_jobcenter.model import kildegrad
-from openfisca_dk_jobcenter.model.kildegrad import find_parameter
+from openfisca_dk_jobcenter.model.parametertrae import UkendtParameter, find_parameter
 from openfisca_dk_jobcenter.model.situation import med_egne_virksomheder
 from openfisca_dk_jobcenter.webapi.validering import MAX_CELLER, MAX_CELLER_TRACE, Fejl, kontroller
 
@@ -339,8 +339,11 @@ def parameter_id(node):
 def med_kildegrad_paa_parameter(data, parametre):
     """Læg `kildegrad` {start: grad} og `vaerdikilder` {start: værdiens kilde} ved siden af en
     parameters `values` (der ikke ændres: klienter bruger dens form)."""
-    parameter = find_parameter(parametre, str(data.get("id", "")).replace("/", "."))
-    if parameter is None or "values" not in data:
+    try:
+        parameter = find_parameter(parametre, str(data.get("id", "")).replace("/", "."))
+    except UkendtParameter:
+        return data
+    if "values" not in data:
         return data
     data["kildegrad"] = kildegrad.kildegrader(parameter)
     data["vaerdikilder"] = kildegrad.vaerdikilder(parameter)

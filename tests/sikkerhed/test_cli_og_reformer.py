@@ -12,7 +12,7 @@ from openfisca_dk_jobcenter.analyse.atomisk import MAERKE
 from openfisca_dk_jobcenter.analyse.kontrol import ArgumentFejl
 from openfisca_dk_jobcenter.reforms.fra_fil import ReformFejl, anvend_reformfil
 
-REFORM = "examples/reformer/hoejere_voksenlaerlingesatser.yaml"
+REFORM = "openfisca_dk_jobcenter/reforms/hoejere_voksenlaerlingesatser.yaml"
 
 
 def koer(*argumenter, ud):

@@ -3,13 +3,14 @@ hver afvigelse over 15 % har sin forklaring."""
 
 import re
 
-from openfisca_dk_jobcenter.analyse import kalibrer, validering
+from openfisca_dk_jobcenter.analyse import deltagelsesfaktorer as kalibrer
+from openfisca_dk_jobcenter.analyse import publicerede_tal as validering
 
 
 def test_valideringstabellen_i_docs_er_modellens():
     beregnet = validering.dokument(validering.tabel())
     assert beregnet == kalibrer.tabel_i_doc(), (
-        "docs/validering.md er ikke modellens tal; kør python -m openfisca_dk_jobcenter.analyse.kalibrer --kun-doc "
+        "docs/validering.md er ikke modellens tal; kør python -m openfisca_dk_jobcenter.analyse.deltagelsesfaktorer --kun-doc "
         "(eller uden --kun-doc for at kalibrere igen) og forklar nye afvigelser over 15 %"
     )
 

@@ -1,26 +1,29 @@
 """Kalibrér den syntetiske befolknings deltagelse til de publicerede tal, og skriv
 valideringstabellen i docs/validering.md.
 
-    python -m openfisca_dk_jobcenter.analyse.kalibrer            # kalibrér og skriv begge
-    python -m openfisca_dk_jobcenter.analyse.kalibrer --kun-doc  # kun tabellen (faktorerne står)
+    python -m openfisca_dk_jobcenter.analyse.deltagelsesfaktorer            # kalibrér og skriv begge
+    python -m openfisca_dk_jobcenter.analyse.deltagelsesfaktorer --kun-doc  # kun tabellen
+
+(Befolkningen læser faktorerne med `befolkning/kalibrering.py`; her skrives de.)
 
 For hvert år med et publiceret tal, der er markeret `kalibrer`, ganges ordningens
 deltagelsesfaktor med publiceret ÷ model, fem gange (deltagelsen er næsten proportional med
 faktoren; fem runder fanger samspillet mellem ordningerne, der deler de samme ledige).
-Faktorerne skrives i `befolkning/deltagelse.py`; år uden tal får nærmeste kalibrerede års
+Faktorerne skrives i datafilen `befolkning/deltagelse.json`; år uden tal får nærmeste kalibrerede års
 faktor (`kalibrering.deltagelsesfaktor`).
 """
 
 import argparse
+import json
 import re
 from pathlib import Path
 
-from openfisca_dk_jobcenter.analyse import validering
+from openfisca_dk_jobcenter.analyse import publicerede_tal as validering
 from openfisca_dk_jobcenter.befolkning import kalibrering
 
 RUNDER = 5
 DOC = Path(__file__).resolve().parents[2] / "docs" / "validering.md"
-START, SLUT = "<!-- valideringstabel: start (genereres af analyse/kalibrer.py) -->", "<!-- valideringstabel: slut -->"
+START, SLUT = "<!-- valideringstabel: start (genereres af analyse/deltagelsesfaktorer.py) -->", "<!-- valideringstabel: slut -->"
 
 
 def kalibrer(personer=validering.PERSONER, seed=validering.SEED):
@@ -41,16 +44,8 @@ def kalibrer(personer=validering.PERSONER, seed=validering.SEED):
 
 
 def _gem(faktorer):
-    linjer = [
-        '"""Deltagelsesfaktorer pr. ordning og år (skrevet af `python -m openfisca_dk_jobcenter.analyse.kalibrer`;',
-        'ret ikke i hånden). Se `kalibrering.py` og docs/validering.md."""',
-        "",
-        "FAKTORER = {",
-    ]
-    for noegle, aar in sorted(faktorer.items()):
-        linjer.append(f"    {noegle!r}: {{" + ", ".join(f"{a}: {f!r}" for a, f in sorted(aar.items())) + "},")
-    linjer.append("}")
-    kalibrering.FAKTORFIL.write_text("\n".join(linjer).replace("'", '"') + "\n", encoding="utf-8")
+    data = {noegle: {str(a): f for a, f in sorted(aar.items())} for noegle, aar in faktorer.items()}
+    kalibrering.FAKTORFIL.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     kalibrering.glem_faktorer()
 
 

@@ -2,7 +2,7 @@
 
 `PUBLICEREDE` er de publicerede tal med kilde og kildegrad (fra STAR, Beskæftigelses-
 ministeriet og Danmarks Statistik; se docs/validering.md). Et tal med `kalibrer=True` bruges til
-at kalibrere den syntetiske befolknings deltagelse (`analyse/kalibrer.py`); de andre er
+at kalibrere den syntetiske befolknings deltagelse (`analyse/deltagelsesfaktorer.py`); de andre er
 kontroltal, modellen ikke er tilpasset til.
 
 Målene:
@@ -176,7 +176,7 @@ def dokument(t):
     for aar in AAR:
         k = kalibrering.arbejdsstyrke(aar)
         linjer.append(f"| {aar} | {_dk(k.vaerdi)} | {k.kildegrad} | {k.kilde} | {k.note} |")
-    linjer += ["", "Deltagelsesfaktorer (`befolkning/deltagelse.py`; år uden publiceret tal: nærmeste år, interpoleret):", "",
+    linjer += ["", "Deltagelsesfaktorer (`befolkning/deltagelse.json`; år uden publiceret tal: nærmeste år, interpoleret):", "",
                "| ordning | " + " | ".join(str(a) for a in AAR) + " |", "|---|" + "---:|" * len(AAR)]
     for o in ORDNINGER:
         faktorer = [_dk(kalibrering.deltagelsesfaktor(o.noegle, a), 3) for a in AAR]
