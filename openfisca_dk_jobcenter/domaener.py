@@ -121,11 +121,12 @@ def _periodens_timer(variabel, periode):
 # --- én værdi (JSON, YAML) ------------------------------------------------------------------
 
 
-def kontroller_vaerdi(variabel, vaerdi):
+def kontroller_vaerdi(variabel, vaerdi, periode=None):
     """Den rå værdi fra JSON eller YAML, hvis den ligger i variablens domæne; ellers ValueError.
 
     Kaldes før kernens egen omsætning (`Variable.check_set_value`), så tekst aldrig regnes ud og
-    aldrig bliver sand.
+    aldrig bliver sand. Med `periode` gælder periodens egen grænse (timer: 8.760 i 2026), som
+    variablens `set_input` håndhæver; uden den den største, nogen periode kan give.
     """
     navn = variabel.name
     type_ = variabel.value_type
@@ -143,7 +144,7 @@ def kontroller_vaerdi(variabel, vaerdi):
             tal = numpy.array([float(vaerdi)])
         except OverflowError:
             tal = numpy.array([math.inf])
-        besked = _uden_for(variabel, tal, None)
+        besked = _uden_for(variabel, tal, periode)
         if besked:
             raise ValueError(f"'{navn}': {_vis(vaerdi)} {besked}")
     elif type_ is datetime.date:

@@ -43,7 +43,8 @@ from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 from openfisca_dk_jobcenter import kildegrad
 from openfisca_dk_jobcenter.kildegrad import find_parameter
 from openfisca_dk_jobcenter.situation import med_egne_virksomheder
-from openfisca_dk_jobcenter.webapi.validering import MAX_CELLER, MAX_CELLER_TRACE, Fejl, kontroller
+from openfisca_dk_jobcenter.webapi import idnavne
+from openfisca_dk_jobcenter.webapi.validering import MAX_CELLER, MAX_CELLER_TRACE, Fejl, kontroller, kontroller_tegn
 
 MAX_KROP = 1024 * 1024  # 1 MiB: rigeligt til 2.000 personer med nogle input hver
 DRAEN_MAX = 128 * 1024 * 1024  # så meget af en for stor krop læses væk før 413-svaret …
@@ -93,6 +94,7 @@ class Forespoergsel(Request):
     her får de værnets kontrollerede og omskrevne situation (`situation`), når den er sat."""
 
     situation = None
+    id_tilbage = None  # {id, kernen så: klientens id} (idnavne.py)
 
     def get_json(self, *args, **kwargs):
         if self.situation is not None:
@@ -417,19 +419,38 @@ def haerd(app, tax_benefit_system, konfiguration=None):
             return None
         if not request.is_json:
             return fejlsvar(415, f"Content-Type skal være application/json, ikke '{request.mimetype or 'ingen'}'")
+        krop = request.get_data(cache=True)
         try:
-            data = app.json.loads(request.get_data(cache=True))
+            data = app.json.loads(krop)
         except ValueError as fejl:
             return fejlsvar(400, f"ugyldig JSON: {fejl}")
         try:
+            kontroller_tegn(krop, data)
             kontroller(tbs, data, request.endpoint, max_celler=(
                 konfiguration.max_celler_trace if request.endpoint == "trace" else konfiguration.max_celler))
         except Fejl as fejl:
             return fejlsvar(fejl.status, fejl.som_json())
         # Projektets regel, som kernen anvender forkert: en person uden virksomhed får sin egen.
         med_egne_virksomheder(data)
+        request.id_tilbage = idnavne.uden_tal_id(data, roller)
         request.situation = data
         return None
+
+    roller = {e.plural: [] if e.is_person else [r.plural or r.key for r in e.roles] for e in tbs.entities}
+
+    @app.after_request
+    def klientens_id_er(svar):
+        """Id'er, der er tal, tilbage i svaret (idnavne.py); kernens fejl uden lister af null."""
+        if request.endpoint not in ("calculate", "trace") or not svar.is_json:
+            return svar
+        fra_kernen_fejl = 400 <= svar.status_code < 500 and request.situation is not None
+        if not request.id_tilbage and not fra_kernen_fejl:
+            return svar
+        data = idnavne.tilbage(svar.get_json(), request.id_tilbage or {})
+        if fra_kernen_fejl:
+            data = idnavne.kompakt_fejl(data)
+        svar.set_data(app.json.dumps(data, separators=(",", ":")))
+        return svar
 
     app.register_error_handler(HTTPException, http_fejl)
     app.register_error_handler(ParameterNotFoundError, uden_regel)

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from openfisca_dk_jobcenter.analyse import cli, diagrammer
-from openfisca_dk_jobcenter.analyse.atomisk import MAERKE
+from openfisca_dk_jobcenter.analyse.atomisk import MAERKE, MIDLERTIDIG
 from openfisca_dk_jobcenter.analyse.kontrol import ArgumentFejl
 from openfisca_dk_jobcenter.reforms.fra_fil import ReformFejl, anvend_reformfil
 
@@ -126,10 +126,30 @@ def test_draebt_koersel_efterlader_det_forrige_saet(tmp_path):
     except subprocess.TimeoutExpired:
         proces.kill()
         proces.wait()
-    (tmp_path / f".ud.ny-{proces.pid}-abc").mkdir()  # som en dræbt kørsel efterlader den
+    efterladt = tmp_path / f".ud.ny-{proces.pid}-abcd1234"  # som en dræbt kørsel efterlader den
+    efterladt.mkdir()
+    (efterladt / MIDLERTIDIG).write_text("")
+    (efterladt / "sammenligning.csv").write_text("halv")
     assert sorted(p.name for p in ud.iterdir()) == foer
     assert koer("--reform", REFORM, ud=ud) == 0
     assert [p.name for p in tmp_path.iterdir()] == ["ud"]
+
+
+def test_brugerens_mapper_ved_siden_af_slettes_aldrig(tmp_path):
+    """Fundet: `.ud.backup-2025-12` (ligner `.<ud>.*-<tal>-*`, "pid" 2025 findes ikke) blev slettet
+    ved oprydningen. Kun programmets egne midlertidige mapper fjernes."""
+    ud = tmp_path / "ud"
+    brugerens = [".ud.backup-2025-12", ".ud.ny-2025-12", ".ud.ny-999999-abcd1234", ".ud.gammel-1-x"]
+    for navn in brugerens:
+        (tmp_path / navn).mkdir()
+        (tmp_path / navn / "vigtig.txt").write_text("min fil")
+    tom = tmp_path / ".ud.gammel-999998-abcd1234"  # programmets navn, tom: dræbt før mærket
+    tom.mkdir()
+    assert koer("--reform", REFORM, ud=ud) == 0
+    for navn in brugerens:
+        assert (tmp_path / navn / "vigtig.txt").read_text() == "min fil", navn
+    assert not tom.exists()
+    assert not (ud / MIDLERTIDIG).exists()
 
 
 def _koersel(ud, seed):
