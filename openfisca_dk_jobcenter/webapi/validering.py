@@ -25,6 +25,7 @@ fejlsvar: stien i situationen som indlejrede objekter med beskeden yderst.
 
 import datetime
 import difflib
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -108,24 +109,34 @@ def vis(vaerdi, laengde=60):
 
 def kontroller_periode(sti, tekst):
     """Perioden `tekst` (nøglen i {periode: værdi}) eller en Fejl."""
+    # kun korte tekster huskes: en fremmed kan ikke fylde hukommelsen med lange nøgler
+    periode, besked = _laes_periode_husket(tekst) if len(tekst) <= 40 else _laes_periode(tekst)
+    if besked is not None:
+        raise Fejl(sti, besked)
+    return periode
+
+
+def _laes_periode(tekst):
+    """(periode, None) eller (None, beskeden); tekst ind, så svaret kan huskes."""
     try:
         periode = periods.period(tekst)
     except (ValueError, TypeError, AttributeError, KeyError):
-        raise Fejl(
-            sti,
-            f"'{tekst}' er ikke en gyldig periode; skriv fx '2026-02' (måned), '2026' (år) eller 'ETERNITY'",
-        ) from None
+        return None, f"'{tekst}' er ikke en gyldig periode; skriv fx '2026-02' (måned), '2026' (år) eller 'ETERNITY'"
     if periode.unit == periods.DateUnit.ETERNITY:
-        return periode
+        return periode, None
     if periode.size < 1:
-        raise Fejl(sti, f"perioden '{tekst}' har længden {periode.size}; den skal være mindst 1")
+        return None, f"perioden '{tekst}' har længden {periode.size}; den skal være mindst 1"
     try:
         foerste, sidste = periode.start.year, periode.stop.year
     except (ValueError, OverflowError):
         foerste = sidste = None
     if foerste is None or not (MIN_AAR <= foerste and sidste <= MAX_AAR):
-        raise Fejl(sti, f"perioden '{tekst}' ligger uden for år {MIN_AAR}-{MAX_AAR}")
-    return periode
+        return None, f"perioden '{tekst}' ligger uden for år {MIN_AAR}-{MAX_AAR}"
+    return periode, None
+
+
+# De samme periodetekster kommer i hver forespørgsel, og kernens parser er det dyreste i kontrollen.
+_laes_periode_husket = functools.lru_cache(maxsize=4096)(_laes_periode)
 
 
 ENHEDER = {"month": ("én måned", "'2026-02'"), "year": ("ét år", "'2026'"), "day": ("én dag", "'2026-02-01'")}

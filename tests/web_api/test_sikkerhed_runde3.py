@@ -136,3 +136,78 @@ def test_et_gyldigt_par_er_et_tegn(server):
     status, _, svar = server.kald("POST", "/calculate", json.dumps(s))
     assert status == 200, svar
     assert "ana\U0001f600" in svar["personer"]
+
+
+# --- langsomme klienter (slowloris) ------------------------------------------------------------
+
+
+def _dryp(url, antal, stop, sekunder=60):
+    """`antal` forbindelser, der sender en byte hvert halve sekund (højst `sekunder`): halvdelen
+    midt i hovederne (slowloris), halvdelen midt i en krop på 10.000 bytes (R-U-D-Y)."""
+    import socket
+
+    vaert, port = url.removeprefix("http://").split(":")
+    forbindelser = []
+    for i in range(antal):
+        s = socket.create_connection((vaert, int(port)), timeout=5)
+        if i % 2:
+            s.sendall(b"POST /calculate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                      b"Content-Length: 10000\r\n\r\n{")
+        else:
+            s.sendall(b"POST /calculate HTTP/1.1\r\nHost: x\r\nX-Langsom: ")
+        forbindelser.append(s)
+    frist = time.monotonic() + sekunder
+    try:
+        while not stop.is_set() and time.monotonic() < frist:
+            for s in forbindelser:
+                try:
+                    s.send(b"a")
+                except OSError:
+                    pass
+            stop.wait(0.5)
+    finally:
+        for s in forbindelser:
+            s.close()
+
+
+@pytest.mark.parametrize("antal", [16, 32])
+def test_langsomme_klienter_standser_ikke_serveren(server, antal):
+    """Fundet: 16 klienter, der sender hovederne en byte hvert 0,5 s, holdt alle 2 × 8 tråde; en
+    normal forespørgsel ventede til sin tidsgrænse (15 s). Pakkens arbejder (webapi/arbejder.py)
+    regner først, når hele forespørgslen er kommet; normale svar kommer straks."""
+    import threading
+
+    stop = threading.Event()
+    traad = threading.Thread(target=_dryp, args=(server.url, antal, stop), daemon=True)
+    traad.start()
+    try:
+        time.sleep(1.5)  # alle forbindelser er åbne og har sendt en del af hovederne
+        tider = []
+        for _ in range(8):
+            start = time.monotonic()
+            status, _, svar = server.kald("POST", "/calculate", VOKSEN, timeout=15)
+            tider.append(time.monotonic() - start)
+            assert status == 200, svar
+        assert max(tider) < 2, tider
+        assert traad.is_alive()  # de langsomme var der hele tiden
+    finally:
+        stop.set()
+        traad.join(timeout=10)
+
+
+def test_arbejderen_ved_hvornaar_en_forespoergsel_er_hel():
+    from openfisca_dk_jobcenter.webapi.arbejder import MAX_KROP_VENT, komplet
+
+    assert not komplet(b"POST /calculate HTTP/1.1\r\nHost: x\r\n")
+    assert komplet(b"GET /spec HTTP/1.1\r\nHost: x\r\n\r\n")
+    hoveder = b"POST /calculate HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\n"
+    assert not komplet(hoveder + b"{}")
+    assert komplet(hoveder + b'{"a":')
+    chunked = b"POST /calculate HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n"
+    assert not komplet(chunked)
+    assert komplet(chunked + b"0\r\n\r\n")
+    # en krop over grænsen gives videre, når grænsen + 1 byte er kommet (app'en svarer 413)
+    stor = b"POST / HTTP/1.1\r\nContent-Length: %d\r\n\r\n" % (50 * MAX_KROP_VENT)
+    assert not komplet(stor + b"x" * 1000)
+    assert komplet(stor + b"x" * MAX_KROP_VENT)
+    assert komplet(b"GET / HTTP/1.1\r\n" + b"X" * 600_000)  # hoveder over grænsen: parseren svarer 400
