@@ -192,7 +192,9 @@ class CorsFraKonfiguration:
 
 class OffentligAdresse:
     """WSGI: adressen i svarene (href'er i /variables, /parameters, velkomsten) er den konfigurerede
-    offentlige, ikke klientens Host- eller X-Forwarded-Host-hoved (kernen stoler på begge)."""
+    offentlige, ikke klientens Host- eller X-Forwarded-Host-hoved (kernen stoler på begge).
+
+    Uden konfiguration: serverens egen adresse (soklens, fx 127.0.0.1:5000), aldrig klientens."""
 
     def __init__(self, wsgi_app, url):
         self.wsgi_app = wsgi_app
@@ -204,7 +206,19 @@ class OffentligAdresse:
         if self.url is not None:
             environ["HTTP_HOST"] = self.url.netloc
             environ["wsgi.url_scheme"] = self.url.scheme
+        else:
+            environ["HTTP_HOST"] = egen_adresse(environ)
         return self.wsgi_app(environ, start_response)
+
+
+def egen_adresse(environ):
+    """host:port, serveren lytter på (gunicorns sokkel), eller 'localhost' uden en sokkel."""
+    sokkel = environ.get("gunicorn.socket")
+    try:
+        vaert, port = sokkel.getsockname()[:2]
+    except (AttributeError, OSError, TypeError, ValueError):
+        return "localhost"
+    return f"[{vaert}]:{port}" if ":" in str(vaert) else f"{vaert}:{port}"
 
 
 TRANSFER_ENCODING = re.compile(r"\s*chunked\s*", re.IGNORECASE)
@@ -321,6 +335,22 @@ def uoverensstemmende_input(fejl):
     return fejlsvar(
         400, f"input, der ikke stemmer overens: værdien for en periode er ikke summen af dens måneder ({fejl})"
     )
+
+
+# Hoveder på hvert svar (siderne /beregner, /budget, /regler og API'et). Siderne har ingen inline
+# script eller stil (kun filer fra /webside/static) og et favicon som data:-URL; de henter kun fra
+# serveren selv. frame-ancestors (og X-Frame-Options for ældre browsere): ingen må lægge siderne i
+# en ramme (clickjacking). Referrer: kun til serveren selv (en sags tal står i adressen).
+SIKKERHEDSHOVEDER = {
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+        "frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+}
 
 
 FEJLSVAR_I_SPEC = {
@@ -455,6 +485,12 @@ def haerd(app, tax_benefit_system, konfiguration=None):
     app.register_error_handler(HTTPException, http_fejl)
     app.register_error_handler(ParameterNotFoundError, uden_regel)
     app.register_error_handler(ValueError, uoverensstemmende_input)
+
+    @app.after_request
+    def sikkerhedshoveder(svar):
+        for navn, vaerdi in SIKKERHEDSHOVEDER.items():
+            svar.headers.setdefault(navn, vaerdi)
+        return svar
 
     @app.after_request
     def spec_som_api_et_er(svar):

@@ -4,6 +4,7 @@ resultatmappen skrives som ét sæt."""
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -86,8 +87,7 @@ def test_saettet_er_atomisk(tmp_path, monkeypatch):
         raise KeyboardInterrupt
 
     monkeypatch.setattr(diagrammer, "udgift_pr_ordning", afbryd)
-    with pytest.raises(KeyboardInterrupt):
-        koer("--reform", REFORM, "--seed", "7", ud=ud)
+    assert koer("--reform", REFORM, "--seed", "7", ud=ud) == 130  # 128 + SIGINT, ingen traceback
     assert {p.name: p.read_bytes() for p in ud.iterdir()} == foer
     assert [p.name for p in tmp_path.iterdir()] == ["ud"]
 
@@ -248,3 +248,60 @@ def test_yaml_bombe_i_en_reformfil(tbs, tmp_path):
     sti.write_text(lag + "navn: *i\n" + GYLDIG.split("\n", 1)[1], encoding="utf-8")
     with pytest.raises(ReformFejl, match="YAML-bombe"):
         anvend_reformfil(tbs, sti)
+
+
+# --- issue 22: tracebacks blev til klare fejl -------------------------------------------------
+
+
+def _fifo(tmp_path):
+    sti = tmp_path / "reform.yaml"
+    os.mkfifo(sti)
+    return sti
+
+
+@pytest.mark.parametrize(
+    ("lav", "ord"),
+    [
+        (lambda p: (p / "nul.yaml").symlink_to("/dev/zero") or p / "nul.yaml", "ikke en almindelig fil"),
+        (_fifo, "ikke en almindelig fil"),
+        (lambda p: (p / "dyb.yaml").write_text("[" * 50_000) and p / "dyb.yaml", "ikke gyldig YAML"),
+        (lambda p: (p / "dyb2.yaml").write_text("a: " + "[" * 500) and p / "dyb2.yaml", "indlejret mere end"),
+    ],
+    ids=["dev-zero", "fifo", "50000-klammer", "500-lag"],
+)
+def test_reformfil_der_ikke_kan_laeses_giver_en_klar_fejl(tmp_path, capsys, lav, ord):
+    ud = tmp_path / "ud"
+    assert koer("--reform", str(lav(tmp_path)), ud=ud) == 2
+    fejl = capsys.readouterr().err
+    assert ord in fejl and "Traceback" not in fejl
+    assert not ud.exists()
+
+
+def test_vaegt_1e20_giver_en_klar_fejl(tmp_path, capsys):
+    eksempler = Path(__file__).resolve().parents[2] / "examples" / "befolkning"
+    tekst = (eksempler / "personer.csv").read_text(encoding="utf-8").replace("ana,smed,120,", "ana,smed,1e20,")
+    assert "1e20" in tekst
+    (tmp_path / "p.csv").write_text(tekst, encoding="utf-8")
+    ud = tmp_path / "ud"
+    assert cli.main(["sammenlign", "--reform", REFORM, "--personer-fil", str(tmp_path / "p.csv"),
+                     "--virksomheder-fil", str(eksempler / "virksomheder.csv"), "--ud", str(ud)]) == 2
+    fejl = capsys.readouterr().err
+    assert "kolonne 'vaegt'" in fejl and "10.000.000" in fejl and "række 2" in fejl
+    assert not ud.exists()
+
+
+def test_ctrl_c_giver_en_linje_og_exit_130(tmp_path):
+    """SIGINT midt i en kørsel (som Ctrl-C i terminalen): én linje på stderr, ingen traceback."""
+    import signal
+    import time
+
+    proces = subprocess.Popen(
+        [sys.executable, "-m", "openfisca_dk_jobcenter.analyse.cli", "sammenlign", "--reform", REFORM,
+         "--personer", "200000", "--ud", str(tmp_path / "ud")],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    time.sleep(8)
+    proces.send_signal(signal.SIGINT)
+    _, fejl = proces.communicate(timeout=120)
+    assert proces.returncode == 130, fejl
+    assert "afbrudt (Ctrl-C)" in fejl and "Traceback" not in fejl

@@ -211,3 +211,34 @@ def test_arbejderen_ved_hvornaar_en_forespoergsel_er_hel():
     assert not komplet(stor + b"x" * 1000)
     assert komplet(stor + b"x" * MAX_KROP_VENT)
     assert komplet(b"GET / HTTP/1.1\r\n" + b"X" * 600_000)  # hoveder over grænsen: parseren svarer 400
+
+
+# --- hoveder og adresse ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sti", ["/beregner", "/budget", "/regler", "/webside/static/faelles.js", "/spec", "/findes-ikke"])
+def test_sikkerhedshoveder_paa_siderne_og_api_et(server, sti):
+    _, hoveder, _ = server.kald("GET", sti)
+    csp = hoveder["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert "frame-ancestors 'none'" in csp
+    assert hoveder["X-Content-Type-Options"] == "nosniff"
+    assert hoveder["Referrer-Policy"] == "same-origin"
+    assert hoveder["X-Frame-Options"] == "DENY"
+
+
+def test_sikkerhedshoveder_ogsaa_paa_fejl_fra_vaernet(server):
+    status, hoveder, _ = server.kald("POST", "/calculate", TAL_ID)
+    assert status == 400
+    assert hoveder["X-Content-Type-Options"] == "nosniff"
+
+
+def test_host_hovedet_staar_aldrig_i_href_erne(server):
+    """docs/webapi.md: uden DK_JOBCENTER_OFFENTLIG_URL aldrig klientens Host-hoved (før: ekko)."""
+    for hoved in ({"Host": "ond.example"}, {"Host": "ond.example", "X-Forwarded-Host": "ond2.example"}):
+        _, _, variabler = server.kald("GET", "/variables", headers=hoved)
+        href = variabler["alder"]["href"]
+        assert "ond" not in href
+        assert href == server.url + "/variable/alder"  # serverens egen adresse
+        _, _, parametre = server.kald("GET", "/parameters", headers=hoved)
+        assert all("ond" not in p["href"] for p in parametre.values())
