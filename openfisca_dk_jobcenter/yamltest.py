@@ -180,6 +180,11 @@ def brug_sikker_loader():
     if not hasattr(test_runner, "Loader") or not hasattr(test_runner, "yaml"):
         raise RuntimeError("openfisca_core.tools.test_runner har ikke længere en modulvariabel 'Loader'")
     test_runner.Loader = SikkerLoader
+    from openfisca_dk_jobcenter.yamltest_tjek import dansk_yaml_item
+
+    if not hasattr(test_runner, "YamlItem"):
+        raise RuntimeError("openfisca_core.tools.test_runner har ikke længere en klasse 'YamlItem'")
+    test_runner.YamlItem = dansk_yaml_item(test_runner)  # juristens fejl som én dansk besked
     return test_runner
 
 
@@ -199,6 +204,9 @@ def main(argv=None):
         return openfisca_command.main()
     except SystemExit as slut:
         return slut.code
+    except KeyboardInterrupt:
+        print("dk-jobcenter-test: afbrudt (Ctrl-C)", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":
