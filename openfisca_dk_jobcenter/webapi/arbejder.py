@@ -34,6 +34,7 @@ MAX_KROP_VENT = 1024 * 1024 + 1  # app'ens MAX_KROP + 1: en større krop får 41
 SOKKEL_TIMEOUT = 5  # efter overdragelsen: app'ens draen af en for stor krop kan ikke hænge
 CONTENT_LENGTH = re.compile(rb"\r\ncontent-length:[ \t]*(\d+)", re.IGNORECASE)
 CHUNKED = re.compile(rb"\r\ntransfer-encoding:[^\r]*chunked", re.IGNORECASE)
+EXPECT = re.compile(rb"\r\nexpect:[ \t]*100-continue[ \t]*(?=\r\n)", re.IGNORECASE)
 
 
 @dataclass
@@ -42,6 +43,7 @@ class Ventende:
     adresse: object
     frist: float
     data: bytearray = field(default_factory=bytearray)
+    fortsaet_sendt: bool = False
 
 
 def komplet(data):
@@ -152,7 +154,23 @@ class Arbejder(SyncWorker):
             self.vaelger.unregister(sokkel)
             del self.ventende[sokkel]
             sokkel.settimeout(SOKKEL_TIMEOUT)
-            self.handle(ventende.lytter, MedForspring(sokkel, ventende.data), ventende.adresse)
+            data = bytes(ventende.data)
+            if ventende.fortsaet_sendt:  # gunicorn skal ikke sende "100 Continue" igen
+                slut = data.find(b"\r\n\r\n")
+                data = EXPECT.sub(b"", data[:slut]) + data[slut:]
+            self.handle(ventende.lytter, MedForspring(sokkel, data), ventende.adresse)
+        elif not ventende.fortsaet_sendt and self.vil_fortsaette(ventende.data):
+            # Klienten (fx curl med en stor krop) venter på "100 Continue", før den sender kroppen.
+            ventende.fortsaet_sendt = True
+            try:
+                sokkel.send(b"HTTP/1.1 100 Continue\r\n\r\n")
+            except OSError:
+                self.luk(sokkel)
+
+    @staticmethod
+    def vil_fortsaette(data):
+        slut = data.find(b"\r\n\r\n")
+        return slut >= 0 and EXPECT.search(b"\r\n" + bytes(data[: slut + 2])) is not None
 
     def luk(self, sokkel):
         self.ventende.pop(sokkel, None)

@@ -242,3 +242,27 @@ def test_host_hovedet_staar_aldrig_i_href_erne(server):
         assert href == server.url + "/variable/alder"  # serverens egen adresse
         _, _, parametre = server.kald("GET", "/parameters", headers=hoved)
         assert all("ond" not in p["href"] for p in parametre.values())
+
+
+def test_expect_100_continue_faar_svar_straks(server):
+    """curl sender en stor krop først efter "100 Continue" (eller efter 1 s): arbejderen, der venter
+    på hele forespørgslen, sender det selv, og kun én gang."""
+    import socket
+
+    krop = json.dumps(VOKSEN).encode()
+    vaert, port = server.url.removeprefix("http://").split(":")
+    with socket.create_connection((vaert, int(port)), timeout=10) as s:
+        s.sendall(b"POST /calculate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                  b"Expect: 100-continue\r\nContent-Length: %d\r\n\r\n" % len(krop))
+        s.settimeout(0.8)
+        assert s.recv(100).startswith(b"HTTP/1.1 100 Continue\r\n\r\n")
+        s.settimeout(20)
+        s.sendall(krop)
+        svar = b""
+        while b"\r\n\r\n" not in svar or not svar.rstrip().endswith(b"}"):
+            bid = s.recv(65536)
+            if not bid:
+                break
+            svar += bid
+    assert svar.startswith(b"HTTP/1.1 200"), svar[:200]
+    assert b"100 Continue" not in svar
