@@ -188,7 +188,7 @@ def test_langsomme_klienter_standser_ikke_serveren(server, antal):
             status, _, svar = server.kald("POST", "/calculate", VOKSEN, timeout=15)
             tider.append(time.monotonic() - start)
             assert status == 200, svar
-        assert max(tider) < 2, tider
+        assert max(tider) < 5, tider  # før: hver ventede til sin tidsgrænse (15 s)
         assert traad.is_alive()  # de langsomme var der hele tiden
     finally:
         stop.set()
