@@ -25,6 +25,7 @@ import json
 import os
 import statistics
 import sys
+import threading
 import time
 import urllib.parse
 
@@ -81,6 +82,29 @@ def koer(url, kald, samtidige, opvarmning):
     }
 
 
+def langsomme_klienter(url, antal, stop):
+    """`antal` forbindelser, der sender hovederne en byte hvert halve sekund, til `stop` sættes
+    (slowloris): den hærdede server skal svare de andre lige hurtigt alligevel."""
+    import socket
+
+    adresse = urllib.parse.urlsplit(url)
+    forbindelser = []
+    for _ in range(antal):
+        s = socket.create_connection((adresse.hostname, adresse.port), timeout=5)
+        s.sendall(b"POST /calculate HTTP/1.1\r\nHost: x\r\nX-Langsom: ")
+        forbindelser.append(s)
+    try:
+        while not stop.wait(0.5):
+            for s in forbindelser:
+                try:
+                    s.send(b"a")
+                except OSError:
+                    pass
+    finally:
+        for s in forbindelser:
+            s.close()
+
+
 def side_om_side(args):
     """Den hærdede og kernens server i samme kørsel, runderne på skift; forholdet mellem p95."""
     runder = {"haerdet": [], "kerne": []}
@@ -88,6 +112,9 @@ def side_om_side(args):
         servere = {"haerdet": haerdet, "kerne": kerne}
         for server in servere.values():
             koer(server.url, 50, args.samtidige, args.opvarmning)  # opvarmning: alle arbejdere
+        stop = threading.Event()
+        if args.langsomme:
+            threading.Thread(target=langsomme_klienter, args=(haerdet.url, args.langsomme, stop), daemon=True).start()
         for runde in range(args.runder):
             # Begge servere belastes på samme tid (hver med --samtidige klienter): maskinen, der
             # deles med andre, er den samme for dem begge i hvert øjeblik af runden.
@@ -99,13 +126,16 @@ def side_om_side(args):
                 runder[navn].append(resultat)
                 print(f"runde {runde + 1} {navn:8}: p50 {resultat['p50_ms']:6.1f} ms  p95 {resultat['p95_ms']:6.1f} ms  "
                       f"{resultat['kald_per_sekund']:6.1f} kald/s  fejl {resultat['fejl']}  load {resultat['load1']}", flush=True)
+        stop.set()
         arbejdere = {navn: len(s.arbejdere()) for navn, s in servere.items()}
     forhold = [h["p95_ms"] / k["p95_ms"] for h, k in zip(runder["haerdet"], runder["kerne"], strict=True)]
     fejl = sum(r["fejl"] for rr in runder.values() for r in rr)
     median = statistics.median(forhold)
     print(json.dumps({"runder": runder, "arbejdere": arbejdere}, ensure_ascii=False, indent=1), file=sys.stderr)
     print(
-        f"{args.runder} runder à {args.kald} kald, {args.samtidige} ad gangen; arbejdere {arbejdere}; fejl {fejl}\n"
+        f"{args.runder} runder à {args.kald} kald, {args.samtidige} ad gangen"
+        f"{f', {args.langsomme} langsomme klienter hos den hærdede' if args.langsomme else ''}; "
+        f"arbejdere {arbejdere}; fejl {fejl}\n"
         f"p95 hærdet {min(r['p95_ms'] for r in runder['haerdet'])}-{max(r['p95_ms'] for r in runder['haerdet'])} ms, "
         f"kerne {min(r['p95_ms'] for r in runder['kerne'])}-{max(r['p95_ms'] for r in runder['kerne'])} ms; "
         f"forhold hærdet/kerne: median {median:.2f} (spredning {min(forhold):.2f}-{max(forhold):.2f}); "
@@ -123,6 +153,8 @@ def main(argv=None):
     parser.add_argument("--opvarmning", type=int, default=20, help="kald før målingen (20)")
     parser.add_argument("--side-om-side", action="store_true", help="den hærdede og kernens server på skift")
     parser.add_argument("--runder", type=int, default=6, help="runder pr. server med --side-om-side (6)")
+    parser.add_argument("--langsomme", type=int, default=0,
+                        help="med --side-om-side: så mange langsomme klienter (slowloris) hos den hærdede hele tiden")
     parser.add_argument("--max-forhold", type=float, default=1.3, help="højeste median p95 hærdet/kerne (1,3)")
     args = parser.parse_args(argv)
     if args.side_om_side:
