@@ -8,7 +8,8 @@ tager de samme argumenter som `openfisca test` (landepakken er openfisca_dk_jobc
 `yaml.CLoader`, der udfører tags som `!!python/object/apply:os.system` (en testfil kan køre
 kommandoer), og en YAML-bombe på 417 bytes (aliaser af aliaser) koster GB hukommelse. Her læses
 filerne med pakkens sikre YAML-læser (`model/yamlfil.py`: kun YAML's egne typer, grænser for
-størrelse, værdier og aliaser), og desuden:
+det, en bombe har — aliaser, der foldes ud, værdier, lag og bytes — og en ægte testfil på 2 MiB
+ikke har), og desuden:
 - `reforms:` i en test kun pakkens egne reformer (`openfisca_dk_jobcenter.reforms.…`), og ingen
   `extensions:` (begge importerer Python-moduler ved navn).
 
@@ -102,6 +103,11 @@ def brug_sikker_loader():
     if not hasattr(test_runner, "Loader") or not hasattr(test_runner, "yaml"):
         raise RuntimeError("openfisca_core.tools.test_runner har ikke længere en modulvariabel 'Loader'")
     test_runner.Loader = SikkerLoader
+    from openfisca_dk_jobcenter.yamltest_tjek import dansk_yaml_item
+
+    if not hasattr(test_runner, "YamlItem"):
+        raise RuntimeError("openfisca_core.tools.test_runner har ikke længere en klasse 'YamlItem'")
+    test_runner.YamlItem = dansk_yaml_item(test_runner)  # juristens fejl som én dansk besked
     return test_runner
 
 
@@ -121,6 +127,9 @@ def main(argv=None):
         return openfisca_command.main()
     except SystemExit as slut:
         return slut.code
+    except KeyboardInterrupt:
+        print("dk-jobcenter-test: afbrudt (Ctrl-C)", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

@@ -123,13 +123,17 @@ def situationer(tbs):
     @st.composite
     def situation(draw):
         ren = draw(st.integers(0, 9)) < 7  # 7 af 10 situationer: kun måneder og værdier af rigtig type
-        ider = draw(st.lists(st.sampled_from(["ana", "bo", "cy", "dan"]), min_size=1, max_size=4, unique=True))
+        # Id'er som issue 22's fund: tal (kernen bygger en fejl med id + 1 null), enlige surrogater
+        # (intet svar kan skrives som UTF-8) og bogstaver uden for ASCII.
+        ider = draw(st.lists(st.sampled_from(["ana", "bo", "cy", "dan", "7", "100000000", "\ud800", "ø\U0001f600"]),
+                             min_size=1, max_size=4, unique=True))
         personer = {i: draw(instans(person, ren)) for i in ider}
         antal = draw(st.integers(0, min(2, len(ider))))
         virksomheder = {}
         for nr in range(antal):
             ansatte = ider[nr::antal]
-            virksomheder[f"v{nr}"] = {"ansatte": ansatte, **draw(instans(virksomhed, ren))}
+            vid = draw(st.sampled_from([f"v{nr}", f"{nr + 1}0", f"v{nr}\udc00"]))
+            virksomheder[vid] = {"ansatte": ansatte, **draw(instans(virksomhed, ren))}
         return {"personer": personer, **({"virksomheder": virksomheder} if virksomheder else {})}
 
     return situation()

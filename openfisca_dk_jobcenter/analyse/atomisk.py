@@ -7,13 +7,16 @@ forrige sæt eller det nye — aldrig en blanding, aldrig en halv fil i `--ud`.
 - Kun en mappe, dk-jobcenter selv har skrevet (mærket `MAERKE`), eller en tom mappe erstattes:
   `--ud .` sletter aldrig brugerens egne filer.
 - Midlertidige mapper fra en kørsel, der blev dræbt, ryddes op ved næste kørsel (processen findes
-  ikke længere).
+  ikke længere) — kun mapper, programmet selv har lavet: navnet præcis `.<navn>.ny-<pid>-<8 tegn>`
+  eller `.<navn>.gammel-<pid>-<8 tegn>` (tempfile's entydige endelse) og mærket `MIDLERTIDIG` eller
+  `MAERKE` indeni (eller tom). En brugers `.ud.backup-2025-12` røres aldrig.
 """
 
 import contextlib
 import ctypes
 import ctypes.util
 import os
+import re
 import shutil
 import signal
 import tempfile
@@ -23,6 +26,7 @@ from pathlib import Path
 from openfisca_dk_jobcenter.befolkning.simulering import BefolkningsFejl
 
 MAERKE = ".dk-jobcenter-resultater"
+MIDLERTIDIG = ".dk-jobcenter-midlertidig"  # i den midlertidige mappe, fra den laves, til den byttes ind
 AT_FDCWD = -100
 RENAME_EXCHANGE = 2
 
@@ -69,18 +73,31 @@ def _lever(pid):
     return True
 
 
+def _egen_midlertidig(sti, navn):
+    """pid'en, hvis `sti` er en midlertidig mappe, dk-jobcenter selv har lavet til `--ud` `navn`."""
+    fundet = re.fullmatch(rf"\.{re.escape(navn)}\.(?:ny|gammel)-(\d+)-[a-z0-9_]{{8}}", sti.name)
+    if fundet is None or sti.is_symlink() or not sti.is_dir():
+        return None
+    return int(fundet[1])
+
+
 def ryd_op(ud):
-    """Fjern midlertidige mapper fra kørsler, hvis proces ikke længere findes."""
-    ud = Path(ud)
+    """Fjern midlertidige mapper fra kørsler, hvis proces ikke længere findes.
+
+    Kun mapper med præcis programmets navn og dets mærke indeni; en tom mappe med navnet (en
+    kørsel dræbt, før mærket blev skrevet) fjernes med rmdir, der aldrig sletter indhold."""
+    ud = Path(ud).resolve()  # som atomisk_mappe: `--ud .` har navnet på den mappe, den er
     if not ud.parent.is_dir():
         return
-    for sti in ud.parent.glob(f".{ud.name}.*-*-*"):
-        try:
-            pid = int(sti.name.rsplit(".", 1)[-1].split("-")[1])
-        except (ValueError, IndexError):
+    for sti in ud.parent.iterdir():
+        pid = _egen_midlertidig(sti, ud.name)
+        if pid is None or pid == os.getpid() or _lever(pid):
             continue
-        if pid != os.getpid() and not _lever(pid):
+        if (sti / MIDLERTIDIG).is_file() or (sti / MAERKE).is_file():
             shutil.rmtree(sti, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                sti.rmdir()  # kun, hvis den er tom
 
 
 def kontroller_ud(ud):
@@ -111,8 +128,10 @@ def atomisk_mappe(ud):
     foraelder = ud.resolve().parent
     ny = Path(tempfile.mkdtemp(prefix=f".{ud.name}.ny-{os.getpid()}-", dir=foraelder))
     try:
+        (ny / MIDLERTIDIG).write_text("Midlertidig mappe fra dk-jobcenter; slettes ved næste kørsel.\n", encoding="utf-8")
         yield ny
         (ny / MAERKE).write_text("Skrevet af dk-jobcenter; mappen erstattes ved næste kørsel.\n", encoding="utf-8")
+        (ny / MIDLERTIDIG).unlink()  # MAERKE er der: en dræbt kørsel efterlader stadig en mærket mappe
         with _uden_afbrydelse():
             _saet_ind(ny, ud.resolve())
     except OSError as fejl:

@@ -45,6 +45,20 @@ def _parser(bid_personer):
 
 
 def main(argv=None):
+    """Kommandolinjen; Ctrl-C giver én linje og exit-kode 130 (128 + SIGINT, som skallen selv), så et
+    script kan skelne en afbrudt kørsel fra forkert input (2). `--ud` har altid et helt sæt."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        print(
+            "dk-jobcenter: afbrudt (Ctrl-C); --ud har et helt sæt: det forrige, eller det nye, hvis det nåede "
+            "at blive skrevet færdigt",
+            file=sys.stderr,
+        )
+        return 130
+
+
+def _main(argv):
     try:
         from openfisca_core.errors import ParameterNotFoundError
 

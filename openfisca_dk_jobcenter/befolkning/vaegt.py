@@ -9,6 +9,9 @@ from openfisca_dk_jobcenter.befolkning.simulering import BefolkningsFejl
 
 VAEGT = "vaegt"
 PERSON_ID = "person_id"
+# En række kan stå for højst så mange personer (Danmark har ca. 6 mio. indbyggere): 1e20 gav en
+# TypeError, da de vægtede antal skulle være hele tal.
+MAX_VAEGT = 10_000_000
 
 
 def udtag_saerlige_kolonner(tabel, fil):
@@ -17,11 +20,13 @@ def udtag_saerlige_kolonner(tabel, fil):
     if VAEGT in tabel.columns:
         tekst = tabel[VAEGT].astype(str).str.strip().to_numpy()
         tal = celler.tal(tekst)  # decimalkomma som i resten af filen
-        ugyldig = ~numpy.isfinite(tal) | (tal <= 0)
+        with numpy.errstate(invalid="ignore"):
+            ugyldig = ~numpy.isfinite(tal) | (tal <= 0) | (tal > MAX_VAEGT)
         if ugyldig.any():
             r = int(numpy.flatnonzero(ugyldig)[0])
             raise BefolkningsFejl(
-                f"{fil}: række {celler.raekke(tabel, r)}, kolonne '{VAEGT}': en vægt skal være et positivt tal ('{tekst[r]}')"
+                f"{fil}: række {celler.raekke(tabel, r)}, kolonne '{VAEGT}': en vægt skal være et positivt tal "
+                f"højst {MAX_VAEGT:_} ('{tekst[r]}')".replace("_", ".")
             )
         vaegt = tal
     if PERSON_ID in tabel.columns:

@@ -24,6 +24,7 @@ Hvor det håndhæves:
 
 import calendar
 import datetime
+import functools
 import math
 import numbers
 import types
@@ -100,6 +101,7 @@ def _deler(variabel):
     return oprindelig_set_input(variabel) is set_input_divide_by_period
 
 
+@functools.lru_cache(maxsize=4096)  # (variabel, periode) gentages i hver forespørgsel
 def _periodens_timer(variabel, periode):
     """Højst så mange timer kan et input for `periode` have: 24 pr. dag i hele perioden, når inputtet
     deles ud på månederne, ellers i den korteste af dem (værdien gælder hver måned).
@@ -121,11 +123,12 @@ def _periodens_timer(variabel, periode):
 # --- én værdi (JSON, YAML) ------------------------------------------------------------------
 
 
-def kontroller_vaerdi(variabel, vaerdi):
+def kontroller_vaerdi(variabel, vaerdi, periode=None):
     """Den rå værdi fra JSON eller YAML, hvis den ligger i variablens domæne; ellers ValueError.
 
     Kaldes før kernens egen omsætning (`Variable.check_set_value`), så tekst aldrig regnes ud og
-    aldrig bliver sand.
+    aldrig bliver sand. Med `periode` gælder periodens egen grænse (timer: 8.760 i 2026), som
+    variablens `set_input` håndhæver; uden den den største, nogen periode kan give.
     """
     navn = variabel.name
     type_ = variabel.value_type
@@ -140,10 +143,13 @@ def kontroller_vaerdi(variabel, vaerdi):
         if type_ is int and vaerdi != int(vaerdi):
             raise ValueError(f"'{navn}' forventer et helt tal, men fik {_vis(vaerdi)}")
         try:
-            tal = numpy.array([float(vaerdi)])
+            tal = float(vaerdi)
         except OverflowError:
-            tal = numpy.array([math.inf])
-        besked = _uden_for(variabel, tal, None)
+            tal = math.inf
+        mindst, hoejst = _graenser(variabel, periode)
+        if math.isfinite(tal) and (mindst is None or tal >= mindst) and (hoejst is None or tal <= hoejst):
+            return vaerdi  # det almindelige, uden et array: web-API'ets værn spørger for hver værdi
+        besked = _uden_for(variabel, numpy.array([tal]), periode)
         if besked:
             raise ValueError(f"'{navn}': {_vis(vaerdi)} {besked}")
     elif type_ is datetime.date:

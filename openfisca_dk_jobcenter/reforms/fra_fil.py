@@ -46,10 +46,17 @@ _Loader.yaml_implicit_resolvers = {
 def laes_reformfil(sti):
     """Læs og valider en reformfil; returnér (navn, {parametersti: [(dato, værdi), ...]})."""
     sti = Path(sti)
+    if sti.exists() and not sti.is_file() and not sti.is_dir():
+        # /dev/zero blev læst, til hukommelsen slap op; et FIFO ventede for evigt
+        raise ReformFejl(f"{sti}: reformfilen er ikke en almindelig fil (en enhed, et FIFO eller en sokkel)")
     if sti.is_file() and sti.stat().st_size > MAX_BYTES:
         raise ReformFejl(f"{sti}: reformfilen er større end {MAX_BYTES} bytes")
     try:
-        indhold = laes_yaml(sti.read_text(encoding="utf-8"), loader=_Loader)
+        with open(sti, "rb") as f:
+            data = f.read(MAX_BYTES + 1)  # højst grænsen, også hvis filen vokser, mens den læses
+        if len(data) > MAX_BYTES:
+            raise ReformFejl(f"{sti}: reformfilen er større end {MAX_BYTES} bytes")
+        indhold = laes_yaml(data.decode("utf-8"), loader=_Loader)
     except FileNotFoundError:
         raise ReformFejl(f"{sti}: reformfilen findes ikke") from None
     except UnicodeDecodeError as fejl:

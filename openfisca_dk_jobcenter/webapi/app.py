@@ -43,7 +43,8 @@ from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 from openfisca_dk_jobcenter.model import kildegrad
 from openfisca_dk_jobcenter.model.parametertrae import UkendtParameter, find_parameter
 from openfisca_dk_jobcenter.model.situation import med_egne_virksomheder
-from openfisca_dk_jobcenter.webapi.validering import MAX_CELLER, MAX_CELLER_TRACE, Fejl, kontroller
+from openfisca_dk_jobcenter.webapi import idnavne
+from openfisca_dk_jobcenter.webapi.validering import MAX_CELLER, MAX_CELLER_TRACE, Fejl, kontroller, kontroller_tegn
 
 MAX_KROP = 1024 * 1024  # 1 MiB: rigeligt til 2.000 personer med nogle input hver
 DRAEN_MAX = 128 * 1024 * 1024  # så meget af en for stor krop læses væk før 413-svaret …
@@ -93,6 +94,7 @@ class Forespoergsel(Request):
     her får de værnets kontrollerede og omskrevne situation (`situation`), når den er sat."""
 
     situation = None
+    id_tilbage = None  # {id, kernen så: klientens id} (idnavne.py)
 
     def get_json(self, *args, **kwargs):
         if self.situation is not None:
@@ -190,7 +192,9 @@ class CorsFraKonfiguration:
 
 class OffentligAdresse:
     """WSGI: adressen i svarene (href'er i /variables, /parameters, velkomsten) er den konfigurerede
-    offentlige, ikke klientens Host- eller X-Forwarded-Host-hoved (kernen stoler på begge)."""
+    offentlige, ikke klientens Host- eller X-Forwarded-Host-hoved (kernen stoler på begge).
+
+    Uden konfiguration: serverens egen adresse (soklens, fx 127.0.0.1:5000), aldrig klientens."""
 
     def __init__(self, wsgi_app, url):
         self.wsgi_app = wsgi_app
@@ -202,7 +206,19 @@ class OffentligAdresse:
         if self.url is not None:
             environ["HTTP_HOST"] = self.url.netloc
             environ["wsgi.url_scheme"] = self.url.scheme
+        else:
+            environ["HTTP_HOST"] = egen_adresse(environ)
         return self.wsgi_app(environ, start_response)
+
+
+def egen_adresse(environ):
+    """host:port, serveren lytter på (gunicorns sokkel), eller 'localhost' uden en sokkel."""
+    sokkel = environ.get("gunicorn.socket")
+    try:
+        vaert, port = sokkel.getsockname()[:2]
+    except (AttributeError, OSError, TypeError, ValueError):
+        return "localhost"
+    return f"[{vaert}]:{port}" if ":" in str(vaert) else f"{vaert}:{port}"
 
 
 TRANSFER_ENCODING = re.compile(r"\s*chunked\s*", re.IGNORECASE)
@@ -321,6 +337,22 @@ def uoverensstemmende_input(fejl):
     )
 
 
+# Hoveder på hvert svar (siderne /beregner, /budget, /regler og API'et). Siderne har ingen inline
+# script eller stil (kun filer fra /webside/static) og et favicon som data:-URL; de henter kun fra
+# serveren selv. frame-ancestors (og X-Frame-Options for ældre browsere): ingen må lægge siderne i
+# en ramme (clickjacking). Referrer: kun til serveren selv (en sags tal står i adressen).
+SIKKERHEDSHOVEDER = {
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+        "frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+}
+
+
 FEJLSVAR_I_SPEC = {
     "400": "Situationen er ugyldig: forkert JSON, en værdi af forkert type, en periode, variablen ikke "
     "kan beregnes for, eller over grænserne pr. forespørgsel. Beskeden står ved stedet i situationen.",
@@ -420,23 +452,48 @@ def haerd(app, tax_benefit_system, konfiguration=None):
             return None
         if not request.is_json:
             return fejlsvar(415, f"Content-Type skal være application/json, ikke '{request.mimetype or 'ingen'}'")
+        krop = request.get_data(cache=True)
         try:
-            data = app.json.loads(request.get_data(cache=True))
+            data = app.json.loads(krop)
         except ValueError as fejl:
             return fejlsvar(400, f"ugyldig JSON: {fejl}")
         try:
+            kontroller_tegn(krop, data)
             kontroller(tbs, data, request.endpoint, max_celler=(
                 konfiguration.max_celler_trace if request.endpoint == "trace" else konfiguration.max_celler))
         except Fejl as fejl:
             return fejlsvar(fejl.status, fejl.som_json())
         # Projektets regel, som kernen anvender forkert: en person uden virksomhed får sin egen.
         med_egne_virksomheder(data)
+        request.id_tilbage = idnavne.uden_tal_id(data, roller)
         request.situation = data
         return None
+
+    roller = {e.plural: [] if e.is_person else [r.plural or r.key for r in e.roles] for e in tbs.entities}
+
+    @app.after_request
+    def klientens_id_er(svar):
+        """Id'er, der er tal, tilbage i svaret (idnavne.py); kernens fejl uden lister af null."""
+        if request.endpoint not in ("calculate", "trace") or not svar.is_json:
+            return svar
+        fra_kernen_fejl = 400 <= svar.status_code < 500 and request.situation is not None
+        if not request.id_tilbage and not fra_kernen_fejl:
+            return svar
+        data = idnavne.tilbage(svar.get_json(), request.id_tilbage or {})
+        if fra_kernen_fejl:
+            data = idnavne.kompakt_fejl(data)
+        svar.set_data(app.json.dumps(data, separators=(",", ":")))
+        return svar
 
     app.register_error_handler(HTTPException, http_fejl)
     app.register_error_handler(ParameterNotFoundError, uden_regel)
     app.register_error_handler(ValueError, uoverensstemmende_input)
+
+    @app.after_request
+    def sikkerhedshoveder(svar):
+        for navn, vaerdi in SIKKERHEDSHOVEDER.items():
+            svar.headers.setdefault(navn, vaerdi)
+        return svar
 
     @app.after_request
     def spec_som_api_et_er(svar):

@@ -10,14 +10,16 @@ synlige inde i funktionerne, så krogen importerer selv.
 
 # openfisca-core erstatter de sidste fire tegn af bind med --port; hold porten her firecifret.
 bind = "127.0.0.1:5000"
-# gthread: hver arbejder har 8 tråde. En forbindelse uden data lægges tilbage i pollen efter 5 s,
-# men en klient, der har sendt en del af hovederne, holder en tråd, til den er færdig (gunicorn har
-# ingen tidsgrænse for hovederne). Med 2 × 8 tråde kan en håndfuld langsomme klienter ikke standse
-# de andre (tests/web_api/test_sikkerhed.py); mod mange hører en reverse proxy foran (docs/webapi.md).
-# Flere tråde giver flere samtidige beregninger pr. arbejder: hukommelsen følger tråde × prisgrænsen.
-worker_class = "gthread"
-workers = 2
-threads = 8
+# Pakkens arbejder (`webapi/arbejder.py`): gunicorns sync-arbejder, der læser en forbindelse uden at
+# blokere, til hele forespørgslen er kommet (højst 30 s), og først da regner. Med gthread (før issue
+# 22) holdt en klient, der sendte hovederne en byte ad gangen, en af arbejderens tråde, til den var
+# færdig (gunicorn har ingen tidsgrænse for hovederne): 16 af dem standsede 2 × 8 tråde. Nu kan
+# 32 langsomme klienter ikke standse serveren (tests/web_api/test_sikkerhed_runde3.py), og en
+# arbejder regner én forespørgsel ad gangen og tager kun en ny, når den er ledig, som kernens
+# sync-arbejdere: samme svartider under belastning (`make load`), og hukommelsen følger arbejderne ×
+# prisgrænsen. Tre arbejdere som kernens `openfisca serve`.
+worker_class = "openfisca_dk_jobcenter.webapi.arbejder.Arbejder"
+workers = 3
 timeout = 60  # openfisca serve's standard er 1200 s; en forespørgsel under grænserne tager < 1 s
 graceful_timeout = 10
 keepalive = 2

@@ -25,6 +25,7 @@ fejlsvar: stien i situationen som indlejrede objekter med beskeden yderst.
 
 import datetime
 import difflib
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -55,6 +56,15 @@ INT32 = 2**31 - 1
 DATO = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+SURROGAT = re.compile("[\ud800-\udfff]")
+SURROGAT_I_JSON = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def synlig(tekst):
+    """Teksten med enlige surrogater skrevet som \\udXXX (de kan ikke skrives som UTF-8)."""
+    return tekst.encode("utf-8", "backslashreplace").decode("utf-8") if isinstance(tekst, str) else tekst
+
+
 @dataclass
 class Fejl(Exception):
     """En fejl i situationen: `sti` er stien i JSON-objektet, `besked` hvad der er galt."""
@@ -71,7 +81,7 @@ class Fejl(Exception):
             return {"error": self.besked}
         svar = self.besked
         for led in reversed(self.sti):
-            svar = {str(led): svar}
+            svar = {synlig(str(led)): svar}
         return svar
 
 
@@ -99,24 +109,34 @@ def vis(vaerdi, laengde=60):
 
 def kontroller_periode(sti, tekst):
     """Perioden `tekst` (nøglen i {periode: værdi}) eller en Fejl."""
+    # kun korte tekster huskes: en fremmed kan ikke fylde hukommelsen med lange nøgler
+    periode, besked = _laes_periode_husket(tekst) if len(tekst) <= 40 else _laes_periode(tekst)
+    if besked is not None:
+        raise Fejl(sti, besked)
+    return periode
+
+
+def _laes_periode(tekst):
+    """(periode, None) eller (None, beskeden); tekst ind, så svaret kan huskes."""
     try:
         periode = periods.period(tekst)
     except (ValueError, TypeError, AttributeError, KeyError):
-        raise Fejl(
-            sti,
-            f"'{tekst}' er ikke en gyldig periode; skriv fx '2026-02' (måned), '2026' (år) eller 'ETERNITY'",
-        ) from None
+        return None, f"'{tekst}' er ikke en gyldig periode; skriv fx '2026-02' (måned), '2026' (år) eller 'ETERNITY'"
     if periode.unit == periods.DateUnit.ETERNITY:
-        return periode
+        return periode, None
     if periode.size < 1:
-        raise Fejl(sti, f"perioden '{tekst}' har længden {periode.size}; den skal være mindst 1")
+        return None, f"perioden '{tekst}' har længden {periode.size}; den skal være mindst 1"
     try:
         foerste, sidste = periode.start.year, periode.stop.year
     except (ValueError, OverflowError):
         foerste = sidste = None
     if foerste is None or not (MIN_AAR <= foerste and sidste <= MAX_AAR):
-        raise Fejl(sti, f"perioden '{tekst}' ligger uden for år {MIN_AAR}-{MAX_AAR}")
-    return periode
+        return None, f"perioden '{tekst}' ligger uden for år {MIN_AAR}-{MAX_AAR}"
+    return periode, None
+
+
+# De samme periodetekster kommer i hver forespørgsel, og kernens parser er det dyreste i kontrollen.
+_laes_periode_husket = functools.lru_cache(maxsize=4096)(_laes_periode)
 
 
 ENHEDER = {"month": ("én måned", "'2026-02'"), "year": ("ét år", "'2026'"), "day": ("én dag", "'2026-02-01'")}
@@ -164,8 +184,11 @@ def kontroller_inputperiode(sti, variabel, periode):
         raise Fejl(sti, f"'{variabel.name}' gælder pr. {enhed}: giv værdien for {eksempler}, ikke '{periode}'")
 
 
-def kontroller_vaerdi(sti, variabel, vaerdi):
-    """En inputværdi af den rigtige JSON-type for variablens værditype, eller en Fejl."""
+def kontroller_vaerdi(sti, variabel, vaerdi, periode=None):
+    """En inputværdi af den rigtige JSON-type for variablens værditype, eller en Fejl.
+
+    Med `periode` også periodens egen grænse (timer i året 2026: højst 8.760), som kernen ellers
+    afviser med en fejl, den bygger med id'et som listeindeks (se `idnavne.py`)."""
     navn = variabel.name
     type_ = variabel.value_type
 
@@ -183,7 +206,7 @@ def kontroller_vaerdi(sti, variabel, vaerdi):
         if type_ is int and (vaerdi != int(vaerdi) or abs(vaerdi) > INT32):
             raise Fejl(sti, forkert("et helt tal"))
         try:
-            domaener.kontroller_vaerdi(variabel, vaerdi)  # variablens domæne (domaener.py)
+            domaener.kontroller_vaerdi(variabel, vaerdi, periode)  # variablens domæne (domaener.py)
         except ValueError as fejl:
             raise Fejl(sti, str(fejl)) from None
     elif type_ is Enum:
@@ -338,7 +361,7 @@ class Situation:
                     raise Fejl([], f"mere end {MAX_BEREGNINGER} efterspurgte værdier (null) i én forespørgsel")
             else:
                 kontroller_inputperiode([*sti, tekst], variabel, periode)
-                kontroller_vaerdi([*sti, tekst], variabel, vaerdi)
+                kontroller_vaerdi([*sti, tekst], variabel, vaerdi, periode)
 
     def kontroller_akser(self, akser, endpoint, data):
         if endpoint != "trace":
@@ -389,6 +412,40 @@ class Situation:
                         f"punkter og {MAX_INSTANSER} personer pr. forespørgsel",
                     )
         return punkter
+
+
+def find_surrogat(data, sti=()):
+    """Stien til den første nøgle eller tekst med et enligt surrogat (U+D800-U+DFFF), eller None.
+
+    JSON tillader `"\\ud800"`, men det er ikke et tegn: intet svar med det kan skrives som UTF-8
+    (kernen svarer 500). Kun kroppe med `\\uD8..`-`\\uDF..` (`SURROGAT_I_JSON`) kan have dem."""
+    stak = [(list(sti), data)]  # uden rekursion: JSON'en kan være næsten så dyb, som json tillader
+    while stak:
+        sted, vaerdi = stak.pop()
+        if isinstance(vaerdi, str):
+            if SURROGAT.search(vaerdi):
+                return sted
+        elif isinstance(vaerdi, dict):
+            for noegle in vaerdi:
+                if SURROGAT.search(noegle):
+                    return [*sted, noegle]
+            stak.extend(([*sted, n], v) for n, v in reversed(vaerdi.items()))
+        elif isinstance(vaerdi, list):
+            stak.extend(([*sted, i], v) for i, v in reversed(list(enumerate(vaerdi))))
+    return None
+
+
+def kontroller_tegn(krop, data):
+    """Fejl, hvis en nøgle eller tekst i situationen har et enligt surrogat; stien er feltet."""
+    if not SURROGAT_I_JSON.search(krop):
+        return
+    sti = find_surrogat(data)
+    if sti is not None:
+        raise Fejl(
+            sti,
+            f"'{'/'.join(synlig(str(led)) for led in sti)}' indeholder et enligt surrogat (\\uD800-\\uDFFF), som ikke er et tegn; "
+            "send teksten som gyldig Unicode (et tegn uden for BMP som et par \\uD8xx\\uDCxx eller som UTF-8)",
+        )
 
 
 def kontroller(tax_benefit_system, data, endpoint="calculate", max_celler=None):

@@ -4,11 +4,12 @@ resultatmappen skrives som ét sæt."""
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from openfisca_dk_jobcenter.analyse import cli, diagrammer
-from openfisca_dk_jobcenter.analyse.atomisk import MAERKE
+from openfisca_dk_jobcenter.analyse.atomisk import MAERKE, MIDLERTIDIG
 from openfisca_dk_jobcenter.analyse.kontrol import ArgumentFejl
 from openfisca_dk_jobcenter.reforms.fra_fil import ReformFejl, anvend_reformfil
 
@@ -86,8 +87,7 @@ def test_saettet_er_atomisk(tmp_path, monkeypatch):
         raise KeyboardInterrupt
 
     monkeypatch.setattr(diagrammer, "udgift_pr_ordning", afbryd)
-    with pytest.raises(KeyboardInterrupt):
-        koer("--reform", REFORM, "--seed", "7", ud=ud)
+    assert koer("--reform", REFORM, "--seed", "7", ud=ud) == 130  # 128 + SIGINT, ingen traceback
     assert {p.name: p.read_bytes() for p in ud.iterdir()} == foer
     assert [p.name for p in tmp_path.iterdir()] == ["ud"]
 
@@ -126,10 +126,30 @@ def test_draebt_koersel_efterlader_det_forrige_saet(tmp_path):
     except subprocess.TimeoutExpired:
         proces.kill()
         proces.wait()
-    (tmp_path / f".ud.ny-{proces.pid}-abc").mkdir()  # som en dræbt kørsel efterlader den
+    efterladt = tmp_path / f".ud.ny-{proces.pid}-abcd1234"  # som en dræbt kørsel efterlader den
+    efterladt.mkdir()
+    (efterladt / MIDLERTIDIG).write_text("")
+    (efterladt / "sammenligning.csv").write_text("halv")
     assert sorted(p.name for p in ud.iterdir()) == foer
     assert koer("--reform", REFORM, ud=ud) == 0
     assert [p.name for p in tmp_path.iterdir()] == ["ud"]
+
+
+def test_brugerens_mapper_ved_siden_af_slettes_aldrig(tmp_path):
+    """Fundet: `.ud.backup-2025-12` (ligner `.<ud>.*-<tal>-*`, "pid" 2025 findes ikke) blev slettet
+    ved oprydningen. Kun programmets egne midlertidige mapper fjernes."""
+    ud = tmp_path / "ud"
+    brugerens = [".ud.backup-2025-12", ".ud.ny-2025-12", ".ud.ny-999999-abcd1234", ".ud.gammel-1-x"]
+    for navn in brugerens:
+        (tmp_path / navn).mkdir()
+        (tmp_path / navn / "vigtig.txt").write_text("min fil")
+    tom = tmp_path / ".ud.gammel-999998-abcd1234"  # programmets navn, tom: dræbt før mærket
+    tom.mkdir()
+    assert koer("--reform", REFORM, ud=ud) == 0
+    for navn in brugerens:
+        assert (tmp_path / navn / "vigtig.txt").read_text() == "min fil", navn
+    assert not tom.exists()
+    assert not (ud / MIDLERTIDIG).exists()
 
 
 def _koersel(ud, seed):
@@ -228,3 +248,63 @@ def test_yaml_bombe_i_en_reformfil(tbs, tmp_path):
     sti.write_text(lag + "navn: *i\n" + GYLDIG.split("\n", 1)[1], encoding="utf-8")
     with pytest.raises(ReformFejl, match="YAML-bombe"):
         anvend_reformfil(tbs, sti)
+
+
+# --- issue 22: tracebacks blev til klare fejl -------------------------------------------------
+
+
+def _fifo(tmp_path):
+    sti = tmp_path / "reform.yaml"
+    os.mkfifo(sti)
+    return sti
+
+
+@pytest.mark.parametrize(
+    ("lav", "ord"),
+    [
+        (lambda p: (p / "nul.yaml").symlink_to("/dev/zero") or p / "nul.yaml", "ikke en almindelig fil"),
+        (_fifo, "ikke en almindelig fil"),
+        (lambda p: (p / "dyb.yaml").write_text("[" * 50_000) and p / "dyb.yaml", "ikke gyldig YAML"),
+        (lambda p: (p / "dyb2.yaml").write_text("a: " + "[" * 500) and p / "dyb2.yaml", "indlejret mere end"),
+    ],
+    ids=["dev-zero", "fifo", "50000-klammer", "500-lag"],
+)
+def test_reformfil_der_ikke_kan_laeses_giver_en_klar_fejl(tmp_path, capsys, lav, ord):
+    ud = tmp_path / "ud"
+    assert koer("--reform", str(lav(tmp_path)), ud=ud) == 2
+    fejl = capsys.readouterr().err
+    assert ord in fejl and "Traceback" not in fejl
+    assert not ud.exists()
+
+
+def test_vaegt_1e20_giver_en_klar_fejl(tmp_path, capsys):
+    eksempler = Path(__file__).resolve().parents[2] / "examples" / "befolkning"
+    tekst = (eksempler / "personer.csv").read_text(encoding="utf-8").replace("ana,smed,120,", "ana,smed,1e20,")
+    assert "1e20" in tekst
+    (tmp_path / "p.csv").write_text(tekst, encoding="utf-8")
+    ud = tmp_path / "ud"
+    assert cli.main(["sammenlign", "--reform", REFORM, "--personer-fil", str(tmp_path / "p.csv"),
+                     "--virksomheder-fil", str(eksempler / "virksomheder.csv"), "--ud", str(ud)]) == 2
+    fejl = capsys.readouterr().err
+    assert "kolonne 'vaegt'" in fejl and "10.000.000" in fejl and "række 2" in fejl
+    assert not ud.exists()
+
+
+def test_ctrl_c_giver_en_linje_og_exit_130(tmp_path):
+    """SIGINT midt i en kørsel (som Ctrl-C i terminalen): én linje på stderr, ingen traceback."""
+    import signal
+
+    # Så stor, at kørslen aldrig når at blive færdig; afbrydes, når fremdriften er begyndt.
+    proces = subprocess.Popen(
+        [sys.executable, "-m", "openfisca_dk_jobcenter.analyse.cli", "sammenlign", "--reform", REFORM,
+         "--personer", "5000000", "--ud", str(tmp_path / "ud")],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    set_foer = ""
+    while "personer" not in set_foer and proces.poll() is None:
+        set_foer += proces.stderr.read(1)
+    proces.send_signal(signal.SIGINT)
+    _, fejl = proces.communicate(timeout=120)
+    fejl = set_foer + fejl
+    assert proces.returncode == 130, fejl
+    assert "afbrudt (Ctrl-C)" in fejl and "Traceback" not in fejl

@@ -1,4 +1,4 @@
-"""Serveren, som `make serve` starter: kommandoen, to arbejdere på 127.0.0.1, /spec som gyldig
+"""Serveren, som `make serve` starter: kommandoen, tre arbejdere på 127.0.0.1, /spec som gyldig
 OpenAPI, de danske labels, beskrivelser og referencer i /variables, /variable/<navn>,
 /parameters og /entities, en server med en reform, og kernens `openfisca serve` uden
 konfigurationen."""
@@ -50,16 +50,16 @@ def test_make_serve_med_reform():
     assert "--reforms" not in make_serve()
 
 
-def test_to_arbejdere_paa_127_0_0_1_med_vaernet(server):
-    assert len(server.arbejdere()) == 2
+def test_tre_arbejdere_paa_127_0_0_1_med_vaernet(server):
+    assert len(server.arbejdere()) == 3  # som kernens openfisca serve (gunicorn.conf.py)
     assert server.url.startswith("http://127.0.0.1:")
     assert f"Listening at: {server.url}" in server.log()
     # Hver arbejder sætter værnet på, før den tager imod forespørgsler; loggen kan komme lidt efter.
     for _ in range(100):
-        if server.log().count("web-API'ets værn er sat på") == 2:
+        if server.log().count("web-API'ets værn er sat på") == 3:
             break
         time.sleep(0.1)
-    assert server.log().count("web-API'ets værn er sat på") == 2
+    assert server.log().count("web-API'ets værn er sat på") == 3
 
 
 def test_spec_er_gyldig_openapi(server):

@@ -180,7 +180,11 @@ export function rydFejl(rod, generelt) {
 }
 
 export function visFeltFejl(input, besked) {
-  const fejl = document.getElementById(`e-${input.name}`);
+  let fejl = document.getElementById(`e-${input.name}`);
+  if (!fejl) {  // et felt uden fejlboks i skabelonen ("Første måned"): ellers TypeError, og siden forblev travl
+    fejl = Object.assign(document.createElement("p"), { className: "fejl", id: `e-${input.name}` });
+    input.parentElement.append(fejl);
+  }
   input.setAttribute("aria-invalid", "true");
   if (!input.getAttribute("aria-describedby").includes(fejl.id)) {
     input.setAttribute("aria-describedby", `${input.getAttribute("aria-describedby")} ${fejl.id}`);
