@@ -89,7 +89,7 @@ def test_variable_med_formel(server, tbs):
     assert status == 200
     assert variabel["description"] == tbs.variables["voksenlaerling_tilskud"].label
     assert variabel["references"] == list(tbs.variables["voksenlaerling_tilskud"].reference)
-    assert any("LAB" in r for r in variabel["references"])
+    assert "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/paragraf/159/" in variabel["references"]  # LAB § 159
     assert (variabel["entity"], variabel["definitionPeriod"], variabel["valueType"]) == ("person", "MONTH", "Float")
     (formel,) = variabel["formulas"].values()
     assert "def formula" in formel["content"]

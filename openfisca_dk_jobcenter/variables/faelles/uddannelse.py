@@ -9,7 +9,7 @@ from openfisca_core.variables import Variable
 from openfisca_dk_jobcenter.domaener import AAR, domaene
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.kategorier import Uddannelsesniveau
-from openfisca_dk_jobcenter.kilder import AALBORG, LAB
+from openfisca_dk_jobcenter.kilder import AALBORG, LAB, lab, lab_kapitel
 
 
 class hoejeste_uddannelse(Variable):
@@ -20,7 +20,8 @@ class hoejeste_uddannelse(Variable):
     definition_period = MONTH
     set_input = set_input_dispatch_by_period
     label = "Højeste fuldførte uddannelse"
-    reference = [LAB, "LAB § 69, stk. 3, nr. 1; § 150, stk. 1, nr. 1; kap. 23"]
+    documentation = "Hjemmel: LAB § 69, stk. 3, nr. 1; § 150, stk. 1, nr. 1; kap. 23."
+    reference = [LAB, lab(69), lab(150), lab_kapitel(23)]
 
 
 @domaene(AAR)
@@ -55,7 +56,8 @@ class har_foraeldet_uddannelse(Variable):
     entity = Person
     definition_period = MONTH
     label = "Faglært med forældet uddannelse (ikke anvendt i 5 år eller mere)"
-    reference = [AALBORG, "LAB § 150, stk. 1, nr. 1"]
+    documentation = "Hjemmel: LAB § 150, stk. 1, nr. 1."
+    reference = [AALBORG, lab(150)]
 
     def formula(person, period, parameters):
         aar = parameters(period.start).faelles.foraeldet_uddannelse_aar

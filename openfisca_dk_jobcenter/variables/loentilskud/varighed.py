@@ -15,7 +15,7 @@ from openfisca_dk_jobcenter.datoer import andel_af_maaneden, periodens_slut
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.forloeb import forloebets_startmaaned, regler_paa_dato
 from openfisca_dk_jobcenter.kategorier import Maalgruppe, Sektor, slaa_op
-from openfisca_dk_jobcenter.kilder import ELOV_KAP_12, HOEJE_TAASTRUP, STAR_OVERGANG_2015
+from openfisca_dk_jobcenter.kilder import ELOV_KAP_12, HOEJE_TAASTRUP, STAR_OVERGANG_2015, lab
 
 
 class loentilskud_max_maaneder(Variable):
@@ -30,8 +30,9 @@ class loentilskud_max_maaneder(Variable):
         "personer i jobafklarings- og ressourceforløb og revalidender 12 måneder fra 2020 (se "
         "parameteren loentilskud.saerlig_varighed_maaneder). Jobcenter Høje-Taastrup (2017): 6 måneder pr. "
         "arbejdsgiver, 4 måneder for a-dagpengemodtagere hos offentlige arbejdsgivere."
+        "\n\nHjemmel: LAB § 68."
     )
-    reference = ["LAB § 68", ELOV_KAP_12, HOEJE_TAASTRUP, STAR_OVERGANG_2015]
+    reference = [lab(68), ELOV_KAP_12, HOEJE_TAASTRUP, STAR_OVERGANG_2015]
 
     def formula(person, period, parameters):
         maalgruppe = person("maalgruppe", period)
@@ -58,8 +59,9 @@ class loentilskud_slut(Variable):
     documentation = (
         "Løntilskud fra 16. januar i 6 måneder dækker 16. januar – 15. juli; 16. juli er første dag "
         "udenfor. 9999-12-31, når loentilskud_start ikke er oplyst (perioden kan ikke vurderes)."
+        "\n\nHjemmel: LAB § 68."
     )
-    reference = ["LAB § 68", ELOV_KAP_12]
+    reference = [lab(68), ELOV_KAP_12]
 
     def formula(person, period):
         return periodens_slut(person("loentilskud_start", period), person("loentilskud_max_maaneder", period))
@@ -76,8 +78,9 @@ class loentilskud_andel_af_maaneden(Variable):
         "16. januar udløber 16. juli); 0 før den første måned og efter udløbet. Den første måned "
         "tæller helt, fordi loentilskud_timer kun er timer med løntilskud, som først findes fra "
         "løntilskuddets første dag; ansættelsen kan derimod fortsætte uden tilskud efter perioden."
+        "\n\nHjemmel: LAB § 68."
     )
-    reference = ["LAB § 68", ELOV_KAP_12, HOEJE_TAASTRUP]
+    reference = [lab(68), ELOV_KAP_12, HOEJE_TAASTRUP]
 
     def formula(person, period):
         startmaaned = forloebets_startmaaned(person("loentilskud_start", period))
