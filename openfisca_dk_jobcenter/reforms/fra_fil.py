@@ -10,11 +10,14 @@ Format::
 
 Hver værdi gælder fra sin dato og frem (og erstatter senere værdier i grundlaget). Fejl — ukendt
 parametersti, ugyldig dato, en værdi af forkert type eller uden for parameterens interval
-(negativ, `.nan`, `.inf`, et tal til en sand/falsk-parameter; `domaener.kontroller_parametervaerdi`),
+(negativ, `.nan`, `.inf`, andet end true/false eller 1/0 til en sand/falsk-parameter, et navn, der
+ikke er i kategorien; `domaener.kontroller_parametervaerdi`), og en ukendt sti nævner de gyldige
+navne og den nærmeste sti,
 en fil, der ikke er UTF-8 — giver `ReformFejl` med filen og stedet i filen.
 """
 
 import datetime
+import difflib
 import re
 from pathlib import Path
 
@@ -22,7 +25,8 @@ import yaml
 from openfisca_core.parameters import Parameter
 from openfisca_core.reforms import Reform
 
-from openfisca_dk_jobcenter.domaener import kontroller_parametervaerdi
+from openfisca_dk_jobcenter.domaener import kontroller_parametervaerdi, parametertype
+from openfisca_dk_jobcenter.parametertrae import alle_parametre
 from openfisca_dk_jobcenter.yamltest import MAX_BYTES, BegrensetLoader
 
 TILLADTE_NOEGLER = {"navn", "beskrivelse", "parametre"}
@@ -107,23 +111,35 @@ def _tal(vaerdi, sted):
 
 
 def kontroller_aendringer(parametre, aendringer, kilde):
-    """Hver sti findes, og hver værdi passer til parameterens egen type og interval."""
+    """Hver sti findes, og hver værdi passer til parameterens egen type og interval. Værdierne
+    gemmes, som parameteren har dem (1 og 0 til en sand/falsk-parameter bliver true og false)."""
     for sti, vaerdier in aendringer.items():
         parameter = find_parameter(parametre, sti, kilde)
-        for dato, vaerdi in vaerdier:
+        for i, (dato, vaerdi) in enumerate(vaerdier):
             try:
-                kontroller_parametervaerdi(parameter, vaerdi)
+                vaerdier[i] = (dato, kontroller_parametervaerdi(parameter, vaerdi))
             except ValueError as fejl:
                 raise ReformFejl(f"{kilde}: parametre.{sti}.{dato.isoformat()}: {fejl}") from None
 
 
-def variantvaerdier(spec):
-    """[(tekst, tal)] for `sti=v1,v2,...` (`--variant`); adskil med ',' eller ';'.
+def variantvaerdier(spec, parameter=None):
+    """[(tekst, værdi)] for `sti=v1,v2,...` (`--variant`); adskil med ',' eller ';'.
 
+    Værdien har parameterens type: et tal, sand/falsk (true/false, 1/0, ja/nej) eller en kategoris
+    navn (fx `jobrotation.medarbejder.hoejeste_uddannelse=erhvervsuddannelse,lang_videregaaende`).
     '203,17' kan være ét tal med decimalkomma eller to tal: den slags tvetydige lister afvises.
     """
     _, _, vaerdier = spec.partition("=")
     dele = [d.strip() for d in re.split(r"[;,]", vaerdier)]
+    type_ = None if parameter is None else parametertype(parameter)
+    if type_ in (bool, str):
+        resultat = []
+        for tekst in dele:
+            try:
+                resultat.append((tekst, kontroller_parametervaerdi(parameter, tekst)))
+            except ValueError as fejl:
+                raise ReformFejl(f"--variant '{spec}': {fejl}") from None
+        return resultat
     if "," in vaerdier and ";" not in vaerdier and len(dele) == 2 and re.fullmatch(r"\d+,\d{1,3}", vaerdier.strip()):
         a, b = dele
         raise ReformFejl(
@@ -140,16 +156,33 @@ def variantvaerdier(spec):
 
 
 def find_parameter(parametre, sti, sted="parametre"):
-    """Parameteren med punktum-stien `sti`, eller `ReformFejl` der nævner stien."""
+    """Parameteren med punktum-stien `sti`, eller `ReformFejl` der nævner stien, de gyldige navne
+    der, hvor den stopper, og den nærmeste gyldige sti ("mente du …?")."""
     node = parametre
+    gaaet = []
     for del_ in sti.split("."):
         barn = node.children.get(del_) if hasattr(node, "children") else None
         if barn is None:
-            raise ReformFejl(f"{sted}: ukendt parametersti '{sti}' (stopper ved '{del_}')")
+            raise ReformFejl(f"{sted}: ukendt parametersti '{sti}' (stopper ved '{del_}'); "
+                             f"{ukendt_sti_hjaelp(parametre, sti, node, gaaet)}")
+        gaaet.append(del_)
         node = barn
     if not isinstance(node, Parameter):
-        raise ReformFejl(f"{sted}: '{sti}' er en gruppe af parametre, ikke én parameter")
+        raise ReformFejl(f"{sted}: '{sti}' er en gruppe af parametre, ikke én parameter; "
+                         f"{ukendt_sti_hjaelp(parametre, sti, node, gaaet)}")
     return node
+
+
+def ukendt_sti_hjaelp(parametre, sti, node, gaaet):
+    """'gyldige under 'a.b': x, y; mente du 'a.b.x'?' — til en sti, der ikke er én parameter."""
+    sted = ".".join(gaaet) or "parameters"
+    boern = sorted(node.children) if hasattr(node, "children") else []
+    hjaelp = f"gyldige under '{sted}': {', '.join(boern)}" if boern else f"'{sted}' er én parameter"
+    stier = [p.name for p in alle_parametre(parametre)]
+    naermeste = difflib.get_close_matches(sti, stier, n=1, cutoff=0.5)
+    if not naermeste:
+        naermeste = [p for p in stier if p.startswith(sted + ".")][:1]
+    return hjaelp + (f"; mente du '{naermeste[0]}'?" if naermeste else "")
 
 
 def lav_reform(navn, aendringer, kilde="<reform>"):
