@@ -2,7 +2,7 @@
 
 setup.py (not a pyproject-only build) because `openfisca serve` reads the package's metadata
 (name, version and, when present, url and project urls) when it builds the web API; a Project-URL
-without "Repository" would break it (tests/web_api/test_metadata.py).
+without "Repository" would break it (tests/web_api/test_klienter.py).
 """
 
 from pathlib import Path
