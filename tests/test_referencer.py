@@ -79,3 +79,19 @@ def test_voksenlaerlingens_betingelser_naevner_paragraffen(tbs):
     assert kilder.lab(155) in tbs.variables["voksenlaerling_opfylder_alderskrav"].reference
     assert kilder.lab(158) in tbs.variables["voksenlaerling_ansoegt_rettidigt"].reference
     assert kilder.lab(159) in tbs.variables["voksenlaerling_timesats"].reference
+
+
+def test_en_parameterkilde_der_naevner_en_paragraf_linker_til_paragraffen(tbs):
+    """En kilde med titlen "LAB … § 69, stk. 3, nr. 2" linker til § 69's side, ikke til kapitlet."""
+    forkerte = []
+    for p in alle_parametre(tbs.parameters):
+        for r in som_liste(p.metadata.get("reference") or []):
+            if not isinstance(r, dict) or "§§" in r.get("title", "") or "kap." in r.get("title", ""):
+                continue
+            numre = set(re.findall(r"§ (\d+)", r.get("title", "")))
+            if len(numre) == 1 and "elov.dk" in r.get("href", "") and "/kapitel/" in r["href"]:
+                forkerte.append((p.name, r["title"], r["href"]))
+    assert forkerte == []
+    (kilde,) = [r for r in tbs.parameters.loentilskud.ledighedskrav.undtaget_over_alder.metadata["reference"]
+                if "§ 69" in r["title"]]
+    assert kilde["href"] == kilder.lab(69)
