@@ -47,7 +47,9 @@ lint: $(STAMP)
 ## Web-API'et lokalt (127.0.0.1:$(PORT)): tre gunicorn-arbejdere (webapi/arbejder.py) og pakkens værn mod dårligt input
 ## (openfisca_dk_jobcenter/webapi/gunicorn.conf.py). Med en reform for hele serveren:
 ## make serve REFORM=openfisca_dk_jobcenter.reforms.hoejere_voksenlaerlingesatser
+## En anden port: make serve PORT=5001. Er porten optaget, stopper make med det samme og nævner PORT=.
 serve: $(STAMP)
+	@$(BIN)/python -m tools.port_ledig $(PORT)
 	$(BIN)/openfisca serve --country-package openfisca_dk_jobcenter \
 		--configuration-file openfisca_dk_jobcenter/webapi/gunicorn.conf.py --port $(PORT) \
 		$(if $(REFORM),--reforms $(REFORM))

@@ -1,7 +1,8 @@
 """Installation of openfisca-dk-jobcenter.
 
 setup.py (not a pyproject-only build) because `openfisca serve` reads the package's metadata
-(name, version, url, project urls) when it builds the web API.
+(name, version and, when present, url and project urls) when it builds the web API; a Project-URL
+without "Repository" would break it (tests/web_api/test_klienter.py).
 """
 
 from pathlib import Path
@@ -18,11 +19,9 @@ setup(
     long_description=(HERE / "README.md").read_text(encoding="utf-8"),
     long_description_content_type="text/markdown",
     license="AGPL-3.0-or-later",
-    url="https://github.com/openfisca-dk/openfisca-dk-jobcenter",
-    project_urls={
-        "Repository": "https://github.com/openfisca-dk/openfisca-dk-jobcenter",
-        "Changelog": "https://github.com/openfisca-dk/openfisca-dk-jobcenter/blob/main/CHANGELOG.md",
-    },
+    # Ingen url eller project_urls: projektet har ingen offentlig adresse (intet repository), og
+    # openfisca-core bygger sine "rediger"-links (`source` i /variable og /parameter) af adressen.
+    # Uden Project-URL læser kernen Home-page (tom); web-API'et fjerner `source` (webapi/app.py).
     keywords="openfisca rules-as-code jobcenter beskæftigelse voksenlærling jobrotation løntilskud",
     classifiers=[
         "Programming Language :: Python :: 3.11",

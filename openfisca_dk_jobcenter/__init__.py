@@ -1,13 +1,30 @@
 """openfisca-dk-jobcenter: jobcentrenes virksomhedsordninger som regler-som-kode."""
 
+import difflib
 from pathlib import Path
 
+from openfisca_core.errors import VariableNotFoundError
 from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 
-from openfisca_dk_jobcenter import entities
+from openfisca_dk_jobcenter import entities, situation_examples
 from openfisca_dk_jobcenter.model.domaener import haandhaev
 
 PAKKE = Path(__file__).parent
+
+
+class VariabelFindesIkke(VariableNotFoundError):
+    """En variabel, der ikke findes, med dansk besked og det nærmeste navn.
+
+    Kernens besked henviser til https://github.com/openfisca/<pakkens navn>, et repository, der
+    ikke findes for denne pakke; denne nævner ingen adresse.
+    """
+
+    def __init__(self, variable_name, tax_benefit_system):
+        forslag = difflib.get_close_matches(variable_name, list(tax_benefit_system.variables), n=1)
+        hint = f"; mente du '{forslag[0]}'?" if forslag else "; alle navne står i docs/ordforraad.md"
+        self.message = f"variablen '{variable_name}' findes ikke i openfisca-dk-jobcenter{hint}"
+        self.variable_name = variable_name
+        Exception.__init__(self, self.message)
 
 
 class CountryTaxBenefitSystem(TaxBenefitSystem):
@@ -19,3 +36,16 @@ class CountryTaxBenefitSystem(TaxBenefitSystem):
         self.load_parameters(str(PAKKE / "parameters"))
         # Inputs domæner (domaener.py) i check_set_value: web-API, YAML-test og Python-API.
         haandhaev(self)
+        # /spec's eksempler (som openfisca-country-template): voksenlærlingens situation fra
+        # situation_examples/, svaret og sporet regnet af kernen, og en variabel og en parameter.
+        self.open_api_config = {
+            "variable_example": "voksenlaerling_tilskud",
+            "parameter_example": "voksenlaerling.timesats.fra_ledighed",
+            "simulation_example": situation_examples.situation("voksenlaerling"),
+        }
+
+    def get_variable(self, variable_name, check_existence=False):
+        variabel = self.variables.get(variable_name)
+        if variabel is None and check_existence:
+            raise VariabelFindesIkke(variable_name, self)
+        return super().get_variable(variable_name, check_existence)

@@ -10,6 +10,7 @@ tests/test_generede_docs.py fejler, når de indlagte sider afviger fra det, gene
 import argparse
 import inspect
 import pathlib
+import re
 import sys
 
 from openfisca_core.indexed_enums import Enum
@@ -50,9 +51,22 @@ def _referencer(reference):
         if isinstance(r, dict):
             titel = _celle(r.get("title") or r.get("href"))
             ud.append(f"[{titel}]({r['href']})" if r.get("href") else titel)
+        elif re.fullmatch(r"https?://\S+", str(r)):
+            ud.append(f"[{_linktekst(r)}]({r})")
         else:
             ud.append(_celle(r))
     return ud
+
+
+def _linktekst(url):
+    """Kort tekst til en adresse: elov.dk's paragraf- og kapitelsider som "LAB § 155", ellers værten."""
+    elov = re.search(r"elov\.dk/([^/]+)/(paragraf|kapitel)/([^/]+)/?$", url)
+    if elov:
+        lov = {"lov-om-en-aktiv-beskaeftigelsesindsats": "LAB", "beskaeftigelsesindsatsloven": "LAB 2016"}.get(elov[1], elov[1])
+        return f"{lov} {'§' if elov[2] == 'paragraf' else 'kap.'} {elov[3]}"
+    if url.rstrip("/").endswith("retsinformation.dk/eli/lta/2019/548"):
+        return "LAB (retsinformation)"
+    return re.sub(r"^https?://(www\.)?", "", url).split("/")[0]
 
 
 def _vaerdi(vaerdi, enhed):

@@ -6,6 +6,7 @@
     dk-jobcenter sammenlign --variant voksenlaerling.timesats.fra_ledighed=40,45,60
     dk-jobcenter sammenlign --reform r.yaml --aar 2024-2027   # én kørsel pr. år
     dk-jobcenter sammenlign --reform r.yaml --personer-fil personer.csv --virksomheder-fil virksomheder.csv
+    dk-jobcenter parametre timesats --aar 2026                 # find parameterstierne
 
 Resultaterne (tabel, CSV, JSON og PNG-diagrammer, og forbehold.csv) skrives i `--ud`. Alle tal er
 vægtede landstal; hvert output nævner år, befolkning, rækker og vægtede personer. En fejl i input
@@ -14,8 +15,10 @@ beregnes, før noget skrives, og hver fil skrives atomisk, efterlades ingen halv
 """
 
 import argparse
+import contextlib
 import sys
 import time
+import warnings
 from pathlib import Path
 
 MANGLER_ANALYSE = (
@@ -41,7 +44,31 @@ def _parser(bid_personer):
     s.add_argument("--bid", type=int, default=bid_personer,
                    help=f"personer pr. bid, der simuleres ad gangen (standard {bid_personer:_}); hukommelsen følger bidden")
     s.add_argument("--ud", type=Path, default=Path("resultater"), help="mappe til resultaterne (standard resultater/)")
+    p = under.add_parser("parametre", help="find parameterstier: værdi 1. januar, enhed og kildegrad",
+                         description="Parametrenes stier (til reformfiler og --variant) med værdien 1. januar i "
+                         "året, enheden og kildegraden; med SOEG kun dem, hvor ordet står i stien, beskrivelsen eller kilden.")
+    p.add_argument("soeg", nargs="?", metavar="SOEG", help="ord i stien, beskrivelsen eller kilden, fx timesats eller lærling")
+    p.add_argument("--aar", default="2026", help="året, hvis værdi 1. januar vises (standard 2026)")
     return parser
+
+
+@contextlib.contextmanager
+def _advarsler_paa_stderr():
+    """Stablede reformer, der sætter samme parameter (`StabelAdvarsel`), som én linje på stderr."""
+    from openfisca_dk_jobcenter.analyse.reformvalg import StabelAdvarsel
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", StabelAdvarsel)
+        forrige = warnings.showwarning
+
+        def vis(message, category, filename, lineno, file=None, line=None):
+            if issubclass(category, StabelAdvarsel):
+                print(f"dk-jobcenter: advarsel: {message}", file=sys.stderr)
+            else:
+                forrige(message, category, filename, lineno, file, line)
+
+        warnings.showwarning = vis
+        yield
 
 
 def main(argv=None):
@@ -70,9 +97,19 @@ def _main(argv):
             return 2
         raise
     args = _parser(BID_PERSONER).parse_args(argv)
+    if args.kommando == "parametre":
+        from openfisca_dk_jobcenter.analyse import parametre
+        from openfisca_dk_jobcenter.analyse.reformvalg import grundlag
+
+        try:
+            return parametre.koer(args, grundlag())
+        except ValueError as fejl:
+            print(f"dk-jobcenter: fejl: {fejl}", file=sys.stderr)
+            return 2
     start = time.monotonic()
     try:
-        return koer(args, start)
+        with _advarsler_paa_stderr():
+            return koer(args, start)
     except Fejl as fejl:
         print(f"dk-jobcenter: fejl: {fejl}", file=sys.stderr)
         return 2

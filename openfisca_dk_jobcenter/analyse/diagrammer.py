@@ -71,6 +71,12 @@ def variantkurve(pr_ordning, vaerdier, parametersti, sti, koersel, system):
     fig, ax = plt.subplots(figsize=(7.5, 5), dpi=120)
     navne = list(vaerdier)
     xs = [vaerdier[n] for n in navne]
+    # En sand/falsk- eller kategori-parameter: værdierne som tekst på en kategorisk akse.
+    kategorisk = any(isinstance(x, bool | str) for x in xs)
+    if kategorisk:
+        from openfisca_dk_jobcenter.analyse.tabel import parametervaerdi
+
+        xs = [parametervaerdi(x) for x in xs]
     ax.plot(xs, [i_alt.loc[n, "reform_kr"] / MIO for n in navne], marker="o", label="Alle ordninger i alt")
     for ordning in dict.fromkeys(pr_ordning.loc[pr_ordning["ordning"] != "I alt", "ordning"]):
         del_ = pr_ordning[pr_ordning["ordning"] == ordning].set_index("reform")
@@ -79,7 +85,7 @@ def variantkurve(pr_ordning, vaerdier, parametersti, sti, koersel, system):
             ax.plot(xs, ys, marker=".", linestyle="--", label=ordning)
     grundlag = i_alt["grundlag_kr"].iloc[0] / MIO
     ax.axhline(grundlag, color="grey", linewidth=0.8, linestyle=":", label="Udgift med gældende regler")
-    if parameter is not None:
+    if parameter is not None and not kategorisk:
         try:
             i_dag = float(parameter(f"{koersel['aar']}-01-01"))
         except (TypeError, ValueError):

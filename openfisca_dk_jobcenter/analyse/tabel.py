@@ -85,10 +85,17 @@ def formater(pr_ordning, uden_kroner=(), virksomhedsordninger=()):
     return "\n".join(linjer)
 
 
+def parametervaerdi(v):
+    """En parameterværdi til tabeller og akser: et tal kort, sand/falsk som ja/nej, en kategori som navnet."""
+    if isinstance(v, bool):
+        return "ja" if v else "nej"
+    return f"{v:g}" if isinstance(v, int | float) else str(v)
+
+
 def formater_varianter(pr_ordning, sti, vaerdier, beskrivelse=""):
     """Én række pr. værdi af parameteren: samlet udgift og forskel til grundlaget."""
     i_alt = pr_ordning[pr_ordning["ordning"] == "I alt"].set_index("reform")
-    raekker = [[f"{v:g}", kr(i_alt.loc[n, "reform_kr"]), kr(i_alt.loc[n, "forskel_kr"])] for n, v in vaerdier.items()]
+    raekker = [[parametervaerdi(v), kr(i_alt.loc[n, "reform_kr"]), kr(i_alt.loc[n, "forskel_kr"])] for n, v in vaerdier.items()]
     linjer = [f"Variant: {sti}" + (f" ({beskrivelse})" if beskrivelse else "")]
     linjer += _tabel([sti, "I alt kr.", "Forskel kr."], raekker, venstre=0)
     return "\n".join(linjer) + "\n"
@@ -102,6 +109,19 @@ def formater_forbehold(tabel):
     linjer = ["Forbehold (brugte værdier, der ikke er verificeret; kilderne står i forbehold.csv):"]
     linjer += _tabel(["Ordning", "Parameter", "Værdi", "Gælder fra", "Kildegrad"], raekker, venstre=2)
     return "\n".join(linjer) + "\n"
+
+
+def formater_forbehold_kort(tabel, aar=None, fil="forbehold.csv"):
+    """Forbeholdene i få linjer til terminalen: hvor mange brugte værdier der ikke er verificeret,
+    pr. kildegrad og ordning; hele listen med kilder står i `fil` (og i sammenligning.txt)."""
+    om_aaret = f" i {aar}" if aar is not None else ""
+    if tabel.empty:
+        return f"Forbehold{om_aaret}: ingen brugte parameterværdier er 'sekundaer' eller 'antaget'.\n"
+    grader = tabel["kildegrad"].value_counts()
+    pr_grad = ", ".join(f"{antal(grader[g])} {g}" for g in ("antaget", "sekundaer") if g in grader)
+    pr_ordning = ", ".join(f"{o} {antal(n)}" for o, n in tabel["ordning"].value_counts().sort_index().items())
+    return (f"Forbehold{om_aaret}: {antal(len(tabel))} brugte parameterværdier er ikke verificeret ({pr_grad}); "
+            f"pr. ordning: {pr_ordning}.\nHele listen med værdi, dato og kilde: {fil}.\n")
 
 
 def formater_aarsserie(serie):

@@ -16,6 +16,7 @@ from openfisca_dk_jobcenter.analyse.tabel import (
     formater,
     formater_aarsserie,
     formater_forbehold,
+    formater_forbehold_kort,
     formater_varianter,
     overskrift,
 )
@@ -46,7 +47,7 @@ def _json(ramme):
 
 def skriv_alt(ud, resultater, system, maaneds_numre, maaneder_tekst, sekunder):
     """Alt beregnes og formateres, før den første fil skrives."""
-    tekster, tabeller, forbehold, json_aar = [], {}, [], []
+    tekster, tabeller, forbehold, json_aar, korte_forbehold, fulde_forbehold = [], {}, [], [], [], []
     for r in resultater:
         k = {**r.resultat.koersel, "maaneder": maaneds_numre}
         variantnavne = {n for _, vaerdier in r.varianter for n in vaerdier}
@@ -55,8 +56,10 @@ def skriv_alt(ud, resultater, system, maaneds_numre, maaneder_tekst, sekunder):
         tekst += formater(pr_ordning[~pr_ordning["reform"].isin(variantnavne)], sorted(uden_kroner()), virksomhedsordninger())
         for sti, vaerdier in r.varianter:
             tekst += "\n" + formater_varianter(pr_ordning, sti, vaerdier, _beskrivelse(system, sti))
-        tekst += "\n" + formater_forbehold(r.forbehold)
         tekster.append(tekst)
+        korte_forbehold.append(formater_forbehold_kort(r.forbehold, r.aar if len(resultater) > 1 else None,
+                                                       f"{ud}/forbehold.csv"))
+        fulde_forbehold.append(formater_forbehold(r.forbehold))
         for navn, ramme in (
             ("sammenligning", pr_ordning),
             ("detaljer", r.resultat.pr("reform", "ordning", "sektor", "maalgruppe")),
@@ -76,12 +79,19 @@ def skriv_alt(ud, resultater, system, maaneds_numre, maaneder_tekst, sekunder):
     if flere_aar:
         tekst += "\n" + formater_aarsserie(serie[~serie["reform"].isin(_alle_variantnavne(resultater))])
     tekst += f"\n({sekunder:.1f} s)\n"
-    print(tekst)
+    # Filen har hele forbeholdslisten under resultaterne; terminalen et kort resumé, derefter
+    # resultaterne til sidst, så de står på skærmen, når kørslen er færdig (issue 23).
+    fil_tekst = "\n".join(t + "\n" + f for t, f in zip(tekster, fulde_forbehold, strict=True))
+    if flere_aar:
+        fil_tekst += "\n" + formater_aarsserie(serie[~serie["reform"].isin(_alle_variantnavne(resultater))])
+    fil_tekst += f"\n({sekunder:.1f} s)\n"
 
     # Hele sættet i en midlertidig mappe, der byttes ind til sidst (analyse/atomisk.py).
     with atomisk_mappe(ud) as midlertidig:
-        filer = _skriv_saet(midlertidig, tekst, samlet, forbehold_tabel, serie, flere_aar, json_aar, sekunder, resultater, system)
-    print(f"Skrevet i {ud}/: {', '.join(filer)}")
+        filer = _skriv_saet(midlertidig, fil_tekst, samlet, forbehold_tabel, serie, flere_aar, json_aar, sekunder, resultater, system)
+    print("".join(korte_forbehold))
+    print(f"Skrevet i {ud}/: {', '.join(filer)}\n")
+    print(tekst)
 
 
 def _skriv_saet(ud, tekst, samlet, forbehold_tabel, serie, flere_aar, json_aar, sekunder, resultater, system):

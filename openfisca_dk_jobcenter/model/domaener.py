@@ -345,20 +345,43 @@ def parametertype(parameter):
     return float
 
 
+def parameterkategori(parameter):
+    """De gyldige navne for en kategori-parameter (en tekstparameter, hvis sidste led er en
+    kategori-variabels navn, fx `jobrotation.medarbejder.hoejeste_uddannelse`: Uddannelsesniveau),
+    eller None."""
+    from openfisca_dk_jobcenter.model.kategorier import Maalgruppe, Sektor, Uddannelsesniveau
+
+    kategori = {"hoejeste_uddannelse": Uddannelsesniveau, "maalgruppe": Maalgruppe, "sektor": Sektor}.get(
+        parameter.name.rsplit(".", 1)[-1])
+    return None if kategori is None else [m.name for m in kategori]
+
+
+SANDT_TEKST = {"true": True, "1": True, "ja": True, "false": False, "0": False, "nej": False}
+
+
 def kontroller_parametervaerdi(parameter, vaerdi):
-    """Værdien, hvis den passer til parameterens egen type og interval; ellers ValueError.
+    """Værdien, hvis den passer til parameterens egen type og interval (som den skal gemmes); ellers
+    ValueError.
 
     Et tal er endeligt og ikke negativt (satser, måneder, uger, år, timer) og højst, hvad enheden
-    tillader; en sand/falsk-parameter tager kun true/false; en tekstparameter kun tekst.
+    tillader; en sand/falsk-parameter tager true/false eller 1/0 (og som tekst ja/nej); en
+    kategori-parameter et af kategoriens navne; en anden tekstparameter kun tekst.
     """
     type_ = parametertype(parameter)
     if type_ is bool:
-        if not isinstance(vaerdi, bool):
-            raise ValueError(f"'{parameter.name}' er sand/falsk: skriv true eller false, ikke {vaerdi!r}")
-        return vaerdi
+        if isinstance(vaerdi, bool):
+            return vaerdi
+        if isinstance(vaerdi, numbers.Real) and vaerdi in (0, 1):
+            return bool(vaerdi)
+        if isinstance(vaerdi, str) and vaerdi.strip().lower() in SANDT_TEKST:
+            return SANDT_TEKST[vaerdi.strip().lower()]
+        raise ValueError(f"'{parameter.name}' er sand/falsk: skriv true eller false (eller 1 eller 0), ikke {vaerdi!r}")
     if type_ is str:
         if not isinstance(vaerdi, str):
             raise ValueError(f"'{parameter.name}' er tekst, ikke {vaerdi!r}")
+        gyldige = parameterkategori(parameter)
+        if gyldige is not None and vaerdi not in gyldige:
+            raise ValueError(f"'{parameter.name}' er en kategori: {vaerdi!r} er ikke en af {', '.join(gyldige)}")
         return vaerdi
     if isinstance(vaerdi, bool) or not isinstance(vaerdi, numbers.Real):
         raise ValueError(f"'{parameter.name}' er et tal, ikke {vaerdi!r}")

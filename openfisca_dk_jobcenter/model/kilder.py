@@ -9,23 +9,47 @@ kommunernes sider. Parametrenes kilder står i deres YAML-filer med en kildegrad
 
 # LAB, lov nr. 548 af 7. maj 2019 (i kraft 1. januar 2020), på retsinformation.
 LAB = "https://www.retsinformation.dk/eli/lta/2019/548"
-LAB_KAP_11 = "LAB (lov nr. 548 af 7. maj 2019) kap. 11, §§ 60-65"  # virksomhedspraktik
-LAB_KAP_12 = "LAB (lov nr. 548 af 7. maj 2019) kap. 12, §§ 66-80"  # løntilskud
-LAB_KAP_22 = "LAB (lov nr. 548 af 7. maj 2019) kap. 22, §§ 149-153"  # jobrotation
-LAB_KAP_23 = "LAB (lov nr. 548 af 7. maj 2019) kap. 23, §§ 154-160"  # voksenlærlinge
-LAB_153 = "LAB (lov nr. 548 af 7. maj 2019) kap. 22, § 153 (ingen jobrotationsydelse ved godtgørelse)"
 
-# Den konsoliderede lov på elov.dk: § 61 (virksomhedspraktikkens varighed) og kap. 12 (løntilskud).
-ELOV_61 = "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/paragraf/61/"
-ELOV_KAP_12 = "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/kapitel/12/"
+# En paragraf eller et kapitel i LAB: elov.dk's side for netop den (den konsoliderede lov med én
+# side pr. paragraf og pr. kapitel); retsinformations ELI-adresse ovenfor er hele loven. Henvisningens
+# ord (stk., nr., "før 2020") står i variablens `documentation` under "Hjemmel".
+ELOV_LAB = "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats"
+# Den tidligere lov (LBK nr. 1342 af 21. november 2016): reglerne før 2020.
+ELOV_LAB_2016 = "https://www.elov.dk/beskaeftigelsesindsatsloven"
+
+
+def lab(paragraf):
+    """elov.dk's side for LAB § `paragraf` (fx 155 eller '80a')."""
+    return f"{ELOV_LAB}/paragraf/{paragraf}/"
+
+
+def lab_kapitel(kapitel):
+    """elov.dk's side for LAB kapitel `kapitel`."""
+    return f"{ELOV_LAB}/kapitel/{kapitel}/"
+
+
+def lab_2016(paragraf):
+    """elov.dk's side for § `paragraf` i den tidligere lov (reglerne før 2020)."""
+    return f"{ELOV_LAB_2016}/paragraf/{paragraf}/"
+
+
+LAB_KAP_11 = lab_kapitel(11)  # virksomhedspraktik, §§ 60-65
+LAB_KAP_12 = lab_kapitel(12)  # løntilskud, §§ 66-80
+LAB_KAP_22 = lab_kapitel(22)  # jobrotation, §§ 149-153
+LAB_KAP_23 = lab_kapitel(23)  # voksenlærlinge, §§ 154-160
+LAB_153 = lab(153)  # ingen jobrotationsydelse ved godtgørelse
+
+# § 61 (virksomhedspraktikkens varighed) og kap. 12 (løntilskud).
+ELOV_61 = lab(61)
+ELOV_KAP_12 = lab_kapitel(12)
 # Bekendtgørelse om en aktiv beskæftigelsesindsats (BEK nr. 2636 af 28. december 2021) § 86:
 # bruttostøtteintensiteten for løntilskud til private arbejdsgivere over et år.
 BEK_86 = "https://www.elov.dk/bekendtgorelse-om-en-aktiv-beskaeftigelsesindsats/paragraf/86/"
 # L 238 (2020-21), som fremsat: LAB § 80 a, den midlertidige løntilskudsordning for langtidsledige
 # seniorer (1. september 2021 – 31. december 2022).
 L238_SENIOR = "https://ft.dk/samling/20201/lovforslag/l238/20201_l238_som_fremsat.htm"
-# Den tidligere lov (LBK nr. 1342 af 21. november 2016), kap. 12: løntilskud før 2020 (§ 51).
-ELOV_GL_KAP_12 = "https://www.elov.dk/beskaeftigelsesindsatsloven/kapitel/12/"
+# Den tidligere lov, kap. 12: løntilskud før 2020 (§ 51).
+ELOV_GL_KAP_12 = f"{ELOV_LAB_2016}/kapitel/12/"
 
 # ----- Styrelsen for Arbejdsmarked og Rekruttering (STAR) og Beskæftigelsesministeriet -----
 
@@ -82,7 +106,8 @@ ROEDOVRE_OPKVALIFICERING = "https://www.rk.dk/jobcenter/borger/uddannelse/opkval
 
 # ----- Lov nr. 1750 af 29. december 2025 (beskæftigelsesreformens første fase) og ældre STAR-sider -----
 
-LOV_1750 = "Lov nr. 1750 af 29. december 2025 (L 66, 2025/1), afskaffelse af jobrotation"
+# Lov nr. 1750 af 29. december 2025 (L 66, 2025/1): afskaffelse af jobrotation.
+LOV_1750 = "https://www.retsinformation.dk/eli/lta/2025/1750"
 # STAR, spørgsmål fra webinar 21. januar 2026: lov nr. 1750 i kraft 1. februar og 1. juli 2026.
 STAR_REFORM_WEBINAR = "https://star.dk/implementering/beskaeftigelsesreform/svar-paa-spoergsmaal-fra-webinar-den-21-januar-2026"
 # Cabi, overblik over reformen: hvornår der ikke længere bevilges nye forløb; igangsatte kan gennemføres.

@@ -10,7 +10,9 @@ Format::
 
 Hver værdi gælder fra sin dato og frem (og erstatter senere værdier i grundlaget). Fejl — ukendt
 parametersti, ugyldig dato, en værdi af forkert type eller uden for parameterens interval
-(negativ, `.nan`, `.inf`, et tal til en sand/falsk-parameter; `domaener.kontroller_parametervaerdi`),
+(negativ, `.nan`, `.inf`, andet end true/false eller 1/0 til en sand/falsk-parameter, et navn, der
+ikke er i kategorien; `domaener.kontroller_parametervaerdi`), og en ukendt sti nævner de gyldige
+navne og den nærmeste sti,
 en fil, der ikke er UTF-8 — giver `ReformFejl` med filen og stedet i filen.
 """
 
@@ -21,7 +23,7 @@ from pathlib import Path
 import yaml
 from openfisca_core.reforms import Reform
 
-from openfisca_dk_jobcenter.model.domaener import kontroller_parametervaerdi
+from openfisca_dk_jobcenter.model.domaener import kontroller_parametervaerdi, parametertype
 from openfisca_dk_jobcenter.model.parametertrae import UkendtParameter, find_parameter
 from openfisca_dk_jobcenter.model.yamlfil import MAX_BYTES, BegrensetLoader, laes_yaml
 
@@ -114,23 +116,35 @@ def _tal(vaerdi, sted):
 
 
 def kontroller_aendringer(parametre, aendringer, kilde):
-    """Hver sti findes, og hver værdi passer til parameterens egen type og interval."""
+    """Hver sti findes, og hver værdi passer til parameterens egen type og interval. Værdierne
+    gemmes, som parameteren har dem (1 og 0 til en sand/falsk-parameter bliver true og false)."""
     for sti, vaerdier in aendringer.items():
         parameter = reformens_parameter(parametre, sti, kilde)
-        for dato, vaerdi in vaerdier:
+        for i, (dato, vaerdi) in enumerate(vaerdier):
             try:
-                kontroller_parametervaerdi(parameter, vaerdi)
+                vaerdier[i] = (dato, kontroller_parametervaerdi(parameter, vaerdi))
             except ValueError as fejl:
                 raise ReformFejl(f"{kilde}: parametre.{sti}.{dato.isoformat()}: {fejl}") from None
 
 
-def variantvaerdier(spec):
-    """[(tekst, tal)] for `sti=v1,v2,...` (`--variant`); adskil med ',' eller ';'.
+def variantvaerdier(spec, parameter=None):
+    """[(tekst, værdi)] for `sti=v1,v2,...` (`--variant`); adskil med ',' eller ';'.
 
+    Værdien har parameterens type: et tal, sand/falsk (true/false, 1/0, ja/nej) eller en kategoris
+    navn (fx `jobrotation.medarbejder.hoejeste_uddannelse=erhvervsuddannelse,lang_videregaaende`).
     '203,17' kan være ét tal med decimalkomma eller to tal: den slags tvetydige lister afvises.
     """
     _, _, vaerdier = spec.partition("=")
     dele = [d.strip() for d in re.split(r"[;,]", vaerdier)]
+    type_ = None if parameter is None else parametertype(parameter)
+    if type_ in (bool, str):
+        resultat = []
+        for tekst in dele:
+            try:
+                resultat.append((tekst, kontroller_parametervaerdi(parameter, tekst)))
+            except ValueError as fejl:
+                raise ReformFejl(f"--variant '{spec}': {fejl}") from None
+        return resultat
     if "," in vaerdier and ";" not in vaerdier and len(dele) == 2 and re.fullmatch(r"\d+,\d{1,3}", vaerdier.strip()):
         a, b = dele
         raise ReformFejl(

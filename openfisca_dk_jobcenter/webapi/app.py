@@ -15,6 +15,8 @@
 - lader /spec sige, hvad API'et gør: 413 og 415 (kernen nævner 200, 400 og 404), `null` som
   værdi (beregn), datoformatet og de gyldige id'er for /variable/{id} og /parameter/{id}.
 
+- /spec på dansk og uden kernens "rediger"-links til et repository, projektet ikke har
+  (`klienter.py`);
 - CORS kun for de oprindelser, konfigurationen nævner (ingen som standard), og /spec's `servers`
   fra konfigurationen (den offentlige adresse), aldrig fra Host-hovedet.
 
@@ -43,7 +45,7 @@ from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 from openfisca_dk_jobcenter.model import kildegrad
 from openfisca_dk_jobcenter.model.parametertrae import UkendtParameter, find_parameter
 from openfisca_dk_jobcenter.model.situation import med_egne_virksomheder
-from openfisca_dk_jobcenter.webapi import idnavne
+from openfisca_dk_jobcenter.webapi import idnavne, klienter
 from openfisca_dk_jobcenter.webapi.validering import MAX_CELLER, MAX_CELLER_TRACE, Fejl, kontroller, kontroller_tegn
 
 MAX_KROP = 1024 * 1024  # 1 MiB: rigeligt til 2.000 personer med nogle input hver
@@ -498,7 +500,7 @@ def haerd(app, tax_benefit_system, konfiguration=None):
     @app.after_request
     def spec_som_api_et_er(svar):
         if request.endpoint == "get_spec" and svar.status_code == 200 and svar.is_json:
-            spec = udbyg_spec(svar.get_json(), tbs)
+            spec = klienter.paa_dansk(udbyg_spec(svar.get_json(), tbs))
             # Kernen skriver klientens Host-hoved her; adressen kommer fra konfigurationen ("/" = her).
             spec["servers"] = [{"url": konfiguration.offentlig_url or "/"}]
             svar.set_data(app.json.dumps(spec))
@@ -516,6 +518,13 @@ def haerd(app, tax_benefit_system, konfiguration=None):
         else:
             data["kildegrader"] = kildegrader_i_sporet(data.get("trace") or {}, tbs.parameters)
         svar.set_data(app.json.dumps(data))
+        return svar
+
+    @app.after_request
+    def uden_falske_links(svar):
+        """Ingen `source` ("rediger"-link) i /variable og /parameter: projektet har intet repository."""
+        if svar.status_code == 200 and svar.is_json and request.endpoint in ("get_variable", "get_parameter"):
+            svar.set_data(app.json.dumps(klienter.uden_kildelinks(svar.get_json())))
         return svar
 
     from openfisca_dk_jobcenter import webside  # websiden (/beregner, /budget, /regler) på samme app

@@ -8,7 +8,7 @@ from openfisca_core.variables import Variable
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.datoer import alder_paa_dato
 from openfisca_dk_jobcenter.model.domaener import ALDER, domaene
-from openfisca_dk_jobcenter.model.kilder import LAB
+from openfisca_dk_jobcenter.model.kilder import LAB, lab
 
 
 class foedselsdato(Variable):
@@ -31,7 +31,8 @@ class alder(Variable):
     entity = Person
     definition_period = MONTH
     label = "Alder i hele år på månedens første dag"
-    reference = [LAB, "LAB § 69, stk. 3, nr. 2 (over 50 år) og § 155 (fyldt 25 år)"]
+    documentation = "Hjemmel: LAB § 69, stk. 3, nr. 2 (over 50 år) og § 155 (fyldt 25 år)."
+    reference = [LAB, lab(69), lab(155)]
 
     def formula(person, period):
         # Fødselsdagen tæller: den, der fylder år den 1., har den nye alder hele måneden.

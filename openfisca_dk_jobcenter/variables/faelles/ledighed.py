@@ -6,6 +6,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.domaener import LEDIGHEDSMAANEDER, domaene
+from openfisca_dk_jobcenter.model.kilder import lab
 
 
 @domaene(LEDIGHEDSMAANEDER)
@@ -15,7 +16,5 @@ class forudgaaende_ledighed_maaneder(Variable):
     definition_period = MONTH
     set_input = set_input_dispatch_by_period
     label = "Måneders ledighed lige før indsatsen starter (vikariat, løntilskud, ansættelse)"
-    reference = [
-        "https://www.retsinformation.dk/eli/lta/2019/548",
-        "LAB § 69 (6 måneders forudgående ledighed) og § 151 (vikarer)",
-    ]
+    documentation = "Hjemmel: LAB § 69 (6 måneders forudgående ledighed) og § 151 (vikarer)."
+    reference = ["https://www.retsinformation.dk/eli/lta/2019/548", lab(69), lab(151)]

@@ -6,6 +6,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.domaener import KRONER, domaene
+from openfisca_dk_jobcenter.model.kilder import lab, lab_kapitel
 
 
 @domaene(KRONER)
@@ -15,7 +16,5 @@ class timeloen(Variable):
     definition_period = MONTH
     set_input = set_input_dispatch_by_period
     label = "Timeløn i kr."
-    reference = [
-        "https://www.retsinformation.dk/eli/lta/2019/548",
-        "LAB § 151, stk. 5 (overenskomstmæssig løn) og kap. 12",
-    ]
+    documentation = "Hjemmel: LAB § 151, stk. 5 (overenskomstmæssig løn) og kap. 12."
+    reference = ["https://www.retsinformation.dk/eli/lta/2019/548", lab(151), lab_kapitel(12)]

@@ -13,7 +13,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.kategorier import Maalgruppe
-from openfisca_dk_jobcenter.model.kilder import LAB
+from openfisca_dk_jobcenter.model.kilder import LAB, lab
 
 
 class maalgruppe(Variable):
@@ -24,7 +24,8 @@ class maalgruppe(Variable):
     definition_period = MONTH
     set_input = set_input_dispatch_by_period
     label = "Målgruppe efter LAB § 6, da indsatsen bevilges (før ansættelsen)"
-    reference = [LAB, "LAB § 6"]
+    documentation = "Hjemmel: LAB § 6."
+    reference = [LAB, lab(6)]
 
 
 class er_enlig_forsoerger(Variable):
@@ -33,7 +34,8 @@ class er_enlig_forsoerger(Variable):
     definition_period = MONTH
     set_input = set_input_dispatch_by_period
     label = "Enlig forsørger"
-    reference = [LAB, "LAB § 69, stk. 3, nr. 3"]
+    documentation = "Hjemmel: LAB § 69, stk. 3, nr. 3."
+    reference = [LAB, lab(69)]
 
 
 class er_aktivitetsparat(Variable):
@@ -42,5 +44,8 @@ class er_aktivitetsparat(Variable):
     definition_period = MONTH
     set_input = set_input_dispatch_by_period
     label = "Aktivitetsparat kontant- eller uddannelseshjælpsmodtager (ikke job- eller uddannelsesparat)"
-    documentation = "Har kun betydning for kontanthjælps- og uddannelseshjælpsmodtagere."
-    reference = [LAB, "LAB § 6, nr. 3 og 5; § 61 (virksomhedspraktik) og § 68 (løntilskud)"]
+    documentation = (
+        "Har kun betydning for kontanthjælps- og uddannelseshjælpsmodtagere."
+        "\n\nHjemmel: LAB § 6, nr. 3 og 5; § 61 (virksomhedspraktik) og § 68 (løntilskud)."
+    )
+    reference = [LAB, lab(6), lab(61), lab(68)]

@@ -21,7 +21,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.kategorier import foerste_grund
-from openfisca_dk_jobcenter.model.kilder import AALBORG, HOEJE_TAASTRUP, LAB
+from openfisca_dk_jobcenter.model.kilder import AALBORG, HOEJE_TAASTRUP, LAB, lab_kapitel
 
 
 class TilskudTilTimerne(Enum):
@@ -36,7 +36,8 @@ class samspil_timerne_giver_voksenlaerlingetilskud(Variable):
     entity = Person
     definition_period = MONTH
     label = "Personens timer giver voksenlærlingetilskud i måneden (så de ikke også kan give løntilskud)"
-    reference = [LAB, "LAB kap. 12 (løntilskud) og kap. 23 (voksenlærlinge)"]
+    documentation = "Hjemmel: LAB kap. 12 (løntilskud) og kap. 23 (voksenlærlinge)."
+    reference = [LAB, lab_kapitel(12), lab_kapitel(23)]
 
     def formula(person, period):
         return person("voksenlaerling_tilskud", period) > 0
@@ -53,8 +54,9 @@ class tilskud_til_timerne(Variable):
         "Voksenlærlingetilskud går forud for løntilskud, og løntilskud går forud for "
         "jobrotationsydelse for en vikar. Den tabende ordning giver 0 kr. for personens timer "
         "(løntilskuddets afslagsgrund timerne_giver_andet_tilskud; jobrotationens vikar i_loentilskud)."
+        "\n\nHjemmel: LAB kap. 12, 22 og 23."
     )
-    reference = [LAB, "LAB kap. 12, 22 og 23", HOEJE_TAASTRUP]
+    reference = [LAB, lab_kapitel(12), lab_kapitel(22), lab_kapitel(23), HOEJE_TAASTRUP]
 
     def formula(person, period):
         return foerste_grund(
@@ -77,8 +79,9 @@ class samspil_ansaettelse_med_andet_tilskud(Variable):
         "tilskud. Ud over arbejdsgiverens erklæring (opkvalificering_ansaettelse_med_andet_tilskud) "
         "tæller timer med løntilskud, voksenlærlingetilskud og vikartimer med jobrotationsydelse i "
         "måneden."
+        "\n\nHjemmel: Jobcenter Aalborg, opkvalificering ved ansættelse (\"ordinær ansættelse ... uden anden tilskud\")."
     )
-    reference = [AALBORG, "Jobcenter Aalborg, opkvalificering ved ansættelse (\"ordinær ansættelse ... uden anden tilskud\")"]
+    reference = [AALBORG]
 
     def formula(person, period):
         return (

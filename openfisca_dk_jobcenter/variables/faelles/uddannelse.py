@@ -9,7 +9,7 @@ from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.domaener import AAR, domaene
 from openfisca_dk_jobcenter.model.forloeb import maanedens_regler
 from openfisca_dk_jobcenter.model.kategorier import Uddannelsesniveau
-from openfisca_dk_jobcenter.model.kilder import AALBORG, LAB
+from openfisca_dk_jobcenter.model.kilder import AALBORG, LAB, lab, lab_kapitel
 
 
 class hoejeste_uddannelse(Variable):
@@ -20,7 +20,8 @@ class hoejeste_uddannelse(Variable):
     definition_period = MONTH
     set_input = set_input_dispatch_by_period
     label = "Højeste fuldførte uddannelse"
-    reference = [LAB, "LAB § 69, stk. 3, nr. 1; § 150, stk. 1, nr. 1; kap. 23"]
+    documentation = "Hjemmel: LAB § 69, stk. 3, nr. 1; § 150, stk. 1, nr. 1; kap. 23."
+    reference = [LAB, lab(69), lab(150), lab_kapitel(23)]
 
 
 @domaene(AAR)
@@ -54,7 +55,8 @@ class har_foraeldet_uddannelse(Variable):
     entity = Person
     definition_period = MONTH
     label = "Faglært med forældet uddannelse (ikke anvendt i 5 år eller mere)"
-    reference = [AALBORG, "LAB § 150, stk. 1, nr. 1"]
+    documentation = "Hjemmel: LAB § 150, stk. 1, nr. 1."
+    reference = [AALBORG, lab(150)]
 
     def formula(person, period, parameters):
         aar = parameters(period.start).faelles.foraeldet_uddannelse_aar

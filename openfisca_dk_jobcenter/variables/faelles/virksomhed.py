@@ -8,7 +8,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Virksomhed
 from openfisca_dk_jobcenter.model.kategorier import Sektor
-from openfisca_dk_jobcenter.model.kilder import LAB
+from openfisca_dk_jobcenter.model.kilder import LAB, lab, lab_kapitel
 from openfisca_dk_jobcenter.model.ordninger import ORDNINGER
 
 
@@ -20,7 +20,8 @@ class sektor(Variable):
     definition_period = MONTH
     set_input = set_input_dispatch_by_period
     label = "Arbejdsgiverens sektor (privat eller offentlig)"
-    reference = [LAB, "LAB § 68 og § 70 ff. (forskellige regler for private og offentlige arbejdsgivere)"]
+    documentation = "Hjemmel: LAB § 68 og § 70 ff. (forskellige regler for private og offentlige arbejdsgivere)."
+    reference = [LAB, lab(68), lab(70)]
 
 
 class virksomhed_tilskud_i_alt(Variable):
@@ -28,7 +29,8 @@ class virksomhed_tilskud_i_alt(Variable):
     entity = Virksomhed
     definition_period = MONTH
     label = "Alle tilskud, arbejdsgiveren modtager i måneden, alle ordninger"
-    reference = [LAB, "LAB kap. 12 (løntilskud), kap. 22 (jobrotation), kap. 23 (voksenlærlinge)"]
+    documentation = "Hjemmel: LAB kap. 12 (løntilskud), kap. 22 (jobrotation), kap. 23 (voksenlærlinge)."
+    reference = [LAB, lab_kapitel(12), lab_kapitel(22), lab_kapitel(23)]
 
     def formula(virksomhed, period):
         # Listen over ordninger står i ordninger.py, så en ny ordning tælles med ét sted.

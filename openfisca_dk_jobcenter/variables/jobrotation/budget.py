@@ -13,7 +13,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Virksomhed
 from openfisca_dk_jobcenter.model.datoer import maanedens_dage
-from openfisca_dk_jobcenter.model.kilder import AALBORG, HOEJE_TAASTRUP, LAB_KAP_22
+from openfisca_dk_jobcenter.model.kilder import AALBORG, HOEJE_TAASTRUP, LAB_KAP_22, lab
 
 
 def uger_i_maaneden(period):
@@ -26,7 +26,8 @@ class jobrotation_loenudgift_medarbejdere(Variable):
     entity = Virksomhed
     definition_period = MONTH
     label = "Sædvanlig løn til de ansatte i uddannelsestimerne (timeløn × uddannelsestimer, alle ansatte)"
-    reference = ["LAB § 150, stk. 1, nr. 4", AALBORG, HOEJE_TAASTRUP]
+    documentation = "Hjemmel: LAB § 150, stk. 1, nr. 4."
+    reference = [lab(150), AALBORG, HOEJE_TAASTRUP]
 
     def formula(virksomhed, period):
         loen = virksomhed.members("timeloen", period) * virksomhed.members("jobrotation_uddannelsestimer", period)
@@ -38,7 +39,8 @@ class jobrotation_kursusudgifter(Variable):
     entity = Virksomhed
     definition_period = MONTH
     label = "Kursusudgifter og deltagerbetaling for alle ansatte i uddannelse i måneden (kr.)"
-    reference = ["LAB § 150, stk. 2", AALBORG]
+    documentation = "Hjemmel: LAB § 150, stk. 2."
+    reference = [lab(150), AALBORG]
 
     def formula(virksomhed, period):
         return virksomhed.sum(virksomhed.members("jobrotation_kursusudgift", period))
@@ -49,7 +51,8 @@ class jobrotation_loenudgift_vikarer(Variable):
     entity = Virksomhed
     definition_period = MONTH
     label = "Overenskomstmæssig løn til vikarerne (timeløn × vikartimer, alle vikarer)"
-    reference = ["LAB § 151, stk. 5", AALBORG, HOEJE_TAASTRUP]
+    documentation = "Hjemmel: LAB § 151, stk. 5."
+    reference = [lab(151), AALBORG, HOEJE_TAASTRUP]
 
     def formula(virksomhed, period):
         loen = virksomhed.members("timeloen", period) * virksomhed.members("jobrotation_vikartimer", period)

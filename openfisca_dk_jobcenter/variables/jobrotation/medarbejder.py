@@ -8,7 +8,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.kategorier import Uddannelsesniveau, foerste_grund
-from openfisca_dk_jobcenter.model.kilder import AALBORG, HOEJE_TAASTRUP, LAB_KAP_22, STAR_JOBROTATION
+from openfisca_dk_jobcenter.model.kilder import AALBORG, HOEJE_TAASTRUP, LAB_KAP_22, STAR_JOBROTATION, lab
 
 
 class JobrotationMedarbejderAfslagsgrund(Enum):
@@ -39,8 +39,9 @@ class jobrotation_medarbejder_uddannelseskrav_opfyldt(Variable):
         "en uddannelse på eller over kandidatniveau (LAB § 150, stk. 1, nr. 1), dvs. op til mellemlang "
         "videregående; i begge tilfælde er en højere uddannelse, der ikke er anvendt i 5 år, med. "
         "Grænsen er parameteren jobrotation.medarbejder.hoejeste_uddannelse."
+        "\n\nHjemmel: LAB § 150, stk. 1, nr. 1."
     )
-    reference = ["LAB § 150, stk. 1, nr. 1", LAB_KAP_22, STAR_JOBROTATION, HOEJE_TAASTRUP]
+    reference = [lab(150), LAB_KAP_22, STAR_JOBROTATION, HOEJE_TAASTRUP]
 
     def formula(person, period, parameters):
         graense = parameters(period.start).jobrotation.medarbejder.hoejeste_uddannelse
@@ -94,7 +95,8 @@ class jobrotation_uddannelsestimer_med_ydelse(Variable):
     entity = Person
     definition_period = MONTH
     label = "Den ansattes uddannelsestimer i måneden, der kan give jobrotationsydelse"
-    reference = ["LAB § 149 og § 150", LAB_KAP_22, HOEJE_TAASTRUP]
+    documentation = "Hjemmel: LAB § 149 og § 150."
+    reference = [lab(149), lab(150), LAB_KAP_22, HOEJE_TAASTRUP]
 
     def formula(person, period):
         return person("jobrotation_uddannelsestimer", period) * person("jobrotation_medarbejder_berettiget", period)

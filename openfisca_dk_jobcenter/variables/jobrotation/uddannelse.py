@@ -10,7 +10,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.domaener import KRONER, TIMER, domaene
-from openfisca_dk_jobcenter.model.kilder import AALBORG, HOEJE_TAASTRUP, LAB_KAP_22, STAR_JOBROTATION
+from openfisca_dk_jobcenter.model.kilder import AALBORG, HOEJE_TAASTRUP, LAB_KAP_22, STAR_JOBROTATION, lab
 
 
 @domaene(TIMER)
@@ -20,7 +20,8 @@ class jobrotation_uddannelsestimer(Variable):
     definition_period = MONTH
     set_input = set_input_divide_by_period
     label = "Timer, den ansatte deltager i uddannelse med løn i måneden"
-    reference = ["LAB § 150", LAB_KAP_22, HOEJE_TAASTRUP]
+    documentation = "Hjemmel: LAB § 150."
+    reference = [lab(150), LAB_KAP_22, HOEJE_TAASTRUP]
 
 
 class modtager_godtgoerelse(Variable):
@@ -42,8 +43,9 @@ class jobrotation_deltager_i_erhvervsuddannelse(Variable):
         "LAB § 150, stk. 1, nr. 2: der gives ikke jobrotationsydelse, når den beskæftigede deltager "
         "i en erhvervsuddannelse. Udeladt (falsk) betyder, at kravet er opfyldt. Forsøget 2021-2022 "
         "med euv1 i jobrotation er ikke modelleret."
+        "\n\nHjemmel: LAB § 150, stk. 1, nr. 2."
     )
-    reference = ["LAB § 150, stk. 1, nr. 2", LAB_KAP_22, STAR_JOBROTATION]
+    reference = [lab(150), LAB_KAP_22, STAR_JOBROTATION]
 
 
 class jobrotation_forudgaaende_ordinaer_ansaettelse(Variable):
@@ -56,8 +58,9 @@ class jobrotation_forudgaaende_ordinaer_ansaettelse(Variable):
     documentation = (
         "LAB § 150, stk. 1, nr. 3. Ikke nævnt hos Jobcenter Høje-Taastrup; standardværdien (sand) opfylder kravet, så "
         "en sag skrevet uden denne oplysning beholder sin betydning."
+        "\n\nHjemmel: LAB § 150, stk. 1, nr. 3."
     )
-    reference = ["LAB § 150, stk. 1, nr. 3", LAB_KAP_22, "http://www.faxekommune.dk/jobrotation-1"]
+    reference = [lab(150), LAB_KAP_22, "http://www.faxekommune.dk/jobrotation-1"]
 
 
 @domaene(KRONER)
@@ -67,4 +70,5 @@ class jobrotation_kursusudgift(Variable):
     definition_period = MONTH
     set_input = set_input_divide_by_period
     label = "Kursusudgifter og deltagerbetaling for den ansattes uddannelse, som arbejdsgiveren betaler i måneden (kr.)"
-    reference = ["LAB § 150, stk. 2", LAB_KAP_22, AALBORG]
+    documentation = "Hjemmel: LAB § 150, stk. 2."
+    reference = [lab(150), LAB_KAP_22, AALBORG]

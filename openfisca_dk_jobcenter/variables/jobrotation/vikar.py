@@ -28,6 +28,7 @@ from openfisca_dk_jobcenter.model.kilder import (
     STAR_JOBROTATION,
     STAR_JOBROTATION_FORSOEG_2021,
     STAR_REFORM_WEBINAR,
+    lab,
 )
 
 OVERGANG = "jobrotation.afskaffelse.igangvaerende_forloeb_giver_ydelse"
@@ -72,7 +73,8 @@ class jobrotation_vikartimer(Variable):
     definition_period = MONTH
     set_input = set_input_divide_by_period
     label = "Timer, personen arbejder som jobrotationsvikar i måneden"
-    reference = ["LAB § 151", LAB_KAP_22, HOEJE_TAASTRUP]
+    documentation = "Hjemmel: LAB § 151."
+    reference = [lab(151), LAB_KAP_22, HOEJE_TAASTRUP]
 
 
 class jobrotation_vikariat_start(Variable):
@@ -80,8 +82,11 @@ class jobrotation_vikariat_start(Variable):
     entity = Person
     definition_period = ETERNITY
     label = "Vikariatets første dag"
-    documentation = "Bruges også som jobrotationsforløbets start, når vikarens krav dateres (forsøget i 2021)."
-    reference = ["LAB § 151, stk. 2", LAB_KAP_22, HOEJE_TAASTRUP]
+    documentation = (
+        "Bruges også som jobrotationsforløbets start, når vikarens krav dateres (forsøget i 2021)."
+        "\n\nHjemmel: LAB § 151, stk. 2."
+    )
+    reference = [lab(151), LAB_KAP_22, HOEJE_TAASTRUP]
 
 
 class jobrotation_vikar_godkendt(Variable):
@@ -107,8 +112,9 @@ class jobrotation_vikar_regeldato(Variable):
         "Vikarens krav (forudgående ledighed, længste vikariat) gælder på vikariatets første dag: "
         "forsøget i 2021 (3 måneders ledighed, 9 måneders vikariat) omfattede forløb, der blev "
         "påbegyndt i 2021, også når vikariatet fortsatte ind i 2022."
+        "\n\nHjemmel: LAB § 151."
     )
-    reference = ["LAB § 151", LAB_KAP_22, STAR_JOBROTATION_FORSOEG_2021]
+    reference = [lab(151), LAB_KAP_22, STAR_JOBROTATION_FORSOEG_2021]
 
     def formula(person, period):
         return regeldato(person("jobrotation_vikariat_start", period), period)
@@ -119,7 +125,8 @@ class jobrotation_vikar_ledighedskrav_maaneder(Variable):
     entity = Person
     definition_period = MONTH
     label = "Måneders forudgående ledighed, vikaren mindst skal have haft (efter reglerne på vikariatets første dag)"
-    reference = ["LAB § 151, stk. 1", LAB_KAP_22, HOEJE_TAASTRUP, STAR_JOBROTATION_FORSOEG_2021]
+    documentation = "Hjemmel: LAB § 151, stk. 1."
+    reference = [lab(151), LAB_KAP_22, HOEJE_TAASTRUP, STAR_JOBROTATION_FORSOEG_2021]
 
     def formula(person, period, parameters):
         return _vikariatets_regler(person, period, parameters).vikar.ledighed_maaneder
@@ -130,7 +137,8 @@ class jobrotation_vikar_max_maaneder(Variable):
     entity = Person
     definition_period = MONTH
     label = "Vikariatets længste varighed med jobrotationsydelse i måneder (efter reglerne på vikariatets første dag)"
-    reference = ["LAB § 151, stk. 2", LAB_KAP_22, HOEJE_TAASTRUP, STAR_JOBROTATION_FORSOEG_2021]
+    documentation = "Hjemmel: LAB § 151, stk. 2."
+    reference = [lab(151), LAB_KAP_22, HOEJE_TAASTRUP, STAR_JOBROTATION_FORSOEG_2021]
 
     def formula(person, period, parameters):
         return _vikariatets_regler(person, period, parameters).vikar.max_maaneder
@@ -161,8 +169,9 @@ class jobrotation_overgang_andel_af_maaneden(Variable):
         "1 før overgangens slutning, 0 efter; i den måned, hvor overgangen efter lov nr. 1750 "
         "slutter (1. august 2026, antaget), andelen af dagene før slutningen (modellens konvention "
         "for en grænse inde i et forløb)."
+        "\n\nHjemmel: LAB § 151, stk. 2."
     )
-    reference = [LOV_1750, CABI_REFORM, "LAB § 151, stk. 2"]
+    reference = [LOV_1750, CABI_REFORM, lab(151)]
 
     def formula(person, period, parameters):
         return person.filled_array(andel_af_maaneden_i_overgangen(person, parameters, period), dtype=numpy.float32)
@@ -176,8 +185,9 @@ class jobrotation_vikariat_slut(Variable):
     documentation = (
         "Et vikariat fra 16. januar på 6 måneder dækker 16. januar – 15. juli; 16. juli er første dag "
         "udenfor. 9999-12-31, når jobrotation_vikariat_start ikke er oplyst."
+        "\n\nHjemmel: LAB § 151, stk. 2."
     )
-    reference = ["LAB § 151, stk. 2", LAB_KAP_22, HOEJE_TAASTRUP]
+    reference = [lab(151), LAB_KAP_22, HOEJE_TAASTRUP]
 
     def formula(person, period):
         # Uden oplyst vikariatsstart kan den længste varighed ikke vurderes.
@@ -195,8 +205,9 @@ class jobrotation_vikar_andel_af_maaneden(Variable):
         "16. januar udløber 16. juli); 0 før vikariatets første måned og efter udløbet. Den første "
         "måned tæller helt, fordi vikartimer før vikariatets start ikke findes. Ganges med "
         "jobrotation_overgang_andel_af_maaneden, når overgangen efter lov nr. 1750 slutter i måneden."
+        "\n\nHjemmel: LAB § 151, stk. 2."
     )
-    reference = ["LAB § 151, stk. 2", LAB_KAP_22, HOEJE_TAASTRUP, LOV_1750]
+    reference = [lab(151), LAB_KAP_22, HOEJE_TAASTRUP, LOV_1750]
 
     def formula(person, period):
         startmaaned = forloebets_startmaaned(person("jobrotation_vikariat_start", period))
@@ -256,8 +267,9 @@ class jobrotation_vikar_med_ydelse(Variable):
         "(jobrotationsydelse ligger på virksomheden). De publicerede tal (Danmarks Statistik: "
         "fuldtidspersoner i jobrotation) tæller personer; valideringen tæller derfor vikarerne med "
         "denne variabel (registrets `deltager`)."
+        "\n\nHjemmel: LAB § 151."
     )
-    reference = ["LAB § 151", LAB_KAP_22, STAR_JOBROTATION, HOEJE_TAASTRUP]
+    reference = [lab(151), LAB_KAP_22, STAR_JOBROTATION, HOEJE_TAASTRUP]
 
     def formula(person, period):
         # Timerne kræves for sig: jobrotation_vikar_berettiget kan gives som input (web-API'et), og
@@ -270,7 +282,8 @@ class jobrotation_vikartimer_med_ydelse(Variable):
     entity = Person
     definition_period = MONTH
     label = "Vikarens timer i måneden, der kan give jobrotationsydelse (forholdsmæssigt i vikariatets sidste måned)"
-    reference = ["LAB § 151", LAB_KAP_22, HOEJE_TAASTRUP]
+    documentation = "Hjemmel: LAB § 151."
+    reference = [lab(151), LAB_KAP_22, HOEJE_TAASTRUP]
 
     def formula(person, period):
         return (

@@ -12,7 +12,7 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Virksomhed
-from openfisca_dk_jobcenter.model.kilder import AALBORG, HOEJE_TAASTRUP, LAB_KAP_22, STAR_JOBROTATION
+from openfisca_dk_jobcenter.model.kilder import AALBORG, HOEJE_TAASTRUP, LAB_KAP_22, STAR_JOBROTATION, lab
 
 
 class jobrotation_projekt_godkendt(Variable):
@@ -34,7 +34,8 @@ class jobrotation_uddannelsestimer_berettigede(Variable):
     entity = Virksomhed
     definition_period = MONTH
     label = "Arbejdsgiverens uddannelsestimer i måneden, der kan give jobrotationsydelse (alle ansatte)"
-    reference = ["LAB § 149 og § 150", LAB_KAP_22, HOEJE_TAASTRUP]
+    documentation = "Hjemmel: LAB § 149 og § 150."
+    reference = [lab(149), lab(150), LAB_KAP_22, HOEJE_TAASTRUP]
 
     def formula(virksomhed, period):
         return virksomhed.sum(virksomhed.members("jobrotation_uddannelsestimer_med_ydelse", period))
@@ -45,7 +46,8 @@ class jobrotation_vikartimer_berettigede(Variable):
     entity = Virksomhed
     definition_period = MONTH
     label = "Arbejdsgiverens vikartimer i måneden, der kan give jobrotationsydelse (alle vikarer)"
-    reference = ["LAB § 151", LAB_KAP_22, HOEJE_TAASTRUP]
+    documentation = "Hjemmel: LAB § 151."
+    reference = [lab(151), LAB_KAP_22, HOEJE_TAASTRUP]
 
     def formula(virksomhed, period):
         return virksomhed.sum(virksomhed.members("jobrotation_vikartimer_med_ydelse", period))
@@ -61,8 +63,9 @@ class jobrotation_timer_med_ydelse(Variable):
         "for vikartimer ud over uddannelsestimerne (Jobcenter Høje-Taastrup; parameteren "
         "jobrotation.vikartimer_hoejst_uddannelsestimer). Sammenfaldet mellem uddannelse og "
         "vikariat opgøres pr. måned, ikke pr. dag."
+        "\n\nHjemmel: LAB § 149."
     )
-    reference = ["LAB § 149", LAB_KAP_22, HOEJE_TAASTRUP, STAR_JOBROTATION]
+    reference = [lab(149), LAB_KAP_22, HOEJE_TAASTRUP, STAR_JOBROTATION]
 
     def formula(virksomhed, period, parameters):
         uddannelsestimer = virksomhed("jobrotation_uddannelsestimer_berettigede", period)
@@ -76,7 +79,8 @@ class jobrotation_timesats(Variable):
     entity = Virksomhed
     definition_period = MONTH
     label = "Jobrotationsydelse i kr. pr. time, der er i kraft i måneden"
-    reference = ["LAB § 152 og § 189, stk. 1, nr. 4", LAB_KAP_22, STAR_JOBROTATION]
+    documentation = "Hjemmel: LAB § 152 og § 189, stk. 1, nr. 4."
+    reference = [lab(152), lab(189), LAB_KAP_22, STAR_JOBROTATION]
 
     def formula(virksomhed, period, parameters):
         # Satsen, der er i kraft i måneden (ikke satsen ved projektets start).
@@ -88,7 +92,8 @@ class jobrotationsydelse(Variable):
     entity = Virksomhed
     definition_period = MONTH
     label = "Jobrotationsydelse til arbejdsgiveren i måneden (kr.)"
-    reference = ["LAB §§ 149-152", LAB_KAP_22, STAR_JOBROTATION, HOEJE_TAASTRUP]
+    documentation = "Hjemmel: LAB §§ 149-152."
+    reference = [lab(149), lab(150), lab(151), lab(152), LAB_KAP_22, STAR_JOBROTATION, HOEJE_TAASTRUP]
 
     def formula(virksomhed, period):
         return virksomhed("jobrotation_timesats", period) * virksomhed("jobrotation_timer_med_ydelse", period)

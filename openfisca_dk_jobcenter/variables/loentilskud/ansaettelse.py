@@ -9,7 +9,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.domaener import TIMER, domaene
-from openfisca_dk_jobcenter.model.kilder import LAB, LAB_KAP_12
+from openfisca_dk_jobcenter.model.kilder import LAB, LAB_KAP_12, lab
 
 
 @domaene(TIMER)
@@ -27,4 +27,5 @@ class loentilskud_start(Variable):
     entity = Person
     definition_period = ETERNITY
     label = "Første dag med løntilskud hos denne arbejdsgiver"
-    reference = ["LAB § 68", LAB]
+    documentation = "Hjemmel: LAB § 68."
+    reference = [lab(68), LAB]

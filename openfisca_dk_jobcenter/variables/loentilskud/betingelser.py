@@ -21,6 +21,8 @@ from openfisca_dk_jobcenter.model.kilder import (
     HOEJE_TAASTRUP,
     LAB_KAP_12,
     STAR_OVERGANG_2015,
+    lab,
+    lab_2016,
 )
 
 
@@ -71,8 +73,9 @@ class loentilskud_regeldato(Variable):
         "Et tilbud følger reglerne, da det blev givet (STAR's overgangsregler 2015). Er "
         "loentilskud_start ikke oplyst, gælder reglerne i den beregnede måned, og alderen er "
         "alderen i måneden."
+        "\n\nHjemmel: LAB §§ 66-69."
     )
-    reference = ["LAB §§ 66-69", ELOV_KAP_12, STAR_OVERGANG_2015]
+    reference = [lab(66), lab(67), lab(68), lab(69), ELOV_KAP_12, STAR_OVERGANG_2015]
 
     def formula(person, period):
         return regeldato(person("loentilskud_start", period), period)
@@ -87,8 +90,9 @@ class loentilskud_i_maalgruppen(Variable):
         "Alle målgrupper i LAB § 6 undtagen ledighedsydelsesmodtagere (LAB § 66). En person i "
         "beskæftigelse (standardværdien beskaeftiget) er ikke i § 6's målgrupper og kan ikke ansættes "
         "med løntilskud (§ 66, stk. 1)."
+        "\n\nHjemmel: LAB § 66, stk. 1; før 2020: § 51, stk. 1."
     )
-    reference = ["LAB § 66, stk. 1", "før 2020: § 51, stk. 1", ELOV_KAP_12, ELOV_GL_KAP_12]
+    reference = [lab(66), lab_2016(51), ELOV_KAP_12, ELOV_GL_KAP_12]
 
     def formula(person, period, parameters):
         regler = foerste_dag(person, period, parameters, "loentilskud")
@@ -100,7 +104,8 @@ class loentilskud_alder_ved_start(Variable):
     entity = Person
     definition_period = MONTH
     label = "Alder i hele år på løntilskuddets første dag (i måneden, hvis den ikke er oplyst)"
-    reference = ["LAB § 69, stk. 3, nr. 2", ELOV_KAP_12]
+    documentation = "Hjemmel: LAB § 69, stk. 3, nr. 2."
+    reference = [lab(69), ELOV_KAP_12]
 
     def formula(person, period):
         return alder_paa(person, period, person("loentilskud_regeldato", period))
@@ -116,8 +121,9 @@ class loentilskud_undtaget_ledighedskrav(Variable):
         "ungdomsuddannelse eller uddannelse på højere niveau (højeste uddannelse er grundskole; en "
         "gymnasial uddannelse tæller som uddannelse), 2) er over 50 år (50 år er ikke nok; alderen "
         "måles på løntilskuddets første dag), 3) er enlige forsørgere."
+        "\n\nHjemmel: LAB § 69, stk. 3."
     )
-    reference = ["LAB § 69, stk. 3", ELOV_KAP_12, HOEJE_TAASTRUP]
+    reference = [lab(69), ELOV_KAP_12, HOEJE_TAASTRUP]
 
     def formula(person, period, parameters):
         krav = foerste_dag(person, period, parameters, "loentilskud").ledighedskrav
@@ -136,8 +142,9 @@ class loentilskud_ledighedskrav_gaelder(Variable):
         "Hos private og offentlige arbejdsgivere for dagpenge-, kontanthjælps- og "
         "uddannelseshjælpsmodtagere; kun hos private for sygedagpengemodtagere og personer i "
         "jobafklarings- og ressourceforløb (LAB § 69, stk. 1 og 2; før 2020 § 51, stk. 2 og 3)."
+        "\n\nHjemmel: LAB § 69, stk. 1 og 2; før 2020: § 51, stk. 2 og 3."
     )
-    reference = ["LAB § 69, stk. 1 og 2", "før 2020: § 51, stk. 2 og 3", ELOV_KAP_12, ELOV_GL_KAP_12]
+    reference = [lab(69), lab_2016(51), ELOV_KAP_12, ELOV_GL_KAP_12]
 
     def formula(person, period, parameters):
         gaelder = foerste_dag(person, period, parameters, "loentilskud").ledighedskrav.gaelder
@@ -154,8 +161,9 @@ class loentilskud_ledighedskrav_opfyldt(Variable):
         "Opfyldt, når kravet ikke gælder personens målgruppe hos arbejdsgiveren, når personen er "
         "undtaget (§ 69, stk. 3), eller når den forudgående ledighed er mindst 6 måneder (fra 2020) "
         "henholdsvis mere end 6 måneder (2015-2019) efter reglerne på løntilskuddets første dag."
+        "\n\nHjemmel: LAB § 69; før 2020: § 51, stk. 2-4."
     )
-    reference = ["LAB § 69", "før 2020: § 51, stk. 2-4", ELOV_KAP_12, ELOV_GL_KAP_12, HOEJE_TAASTRUP]
+    reference = [lab(69), lab_2016(51), ELOV_KAP_12, ELOV_GL_KAP_12, HOEJE_TAASTRUP]
 
     def formula(person, period, parameters):
         krav = foerste_dag(person, period, parameters, "loentilskud").ledighedskrav

@@ -16,7 +16,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.forloeb import foerste_dag
-from openfisca_dk_jobcenter.model.kilder import BM_AFTALE_LANGTIDSLEDIGE_2021, L238_SENIOR
+from openfisca_dk_jobcenter.model.kilder import BM_AFTALE_LANGTIDSLEDIGE_2021, L238_SENIOR, lab
 
 
 class loentilskud_efter_seniorordningen(Variable):
@@ -29,8 +29,9 @@ class loentilskud_efter_seniorordningen(Variable):
         "Sæt sand, når arbejdsgiveren og personen har aftalt løntilskud efter den midlertidige "
         "ordning i LAB § 80 a (20 kr. ekstra i timen, op til 6 måneder). Udeladt betyder et "
         "almindeligt løntilskud efter §§ 66-69."
+        "\n\nHjemmel: LAB § 80 a."
     )
-    reference = ["LAB § 80 a", L238_SENIOR]
+    reference = [lab("80a"), L238_SENIOR]
 
 
 def _seniorordningen(person, period, parameters):
@@ -43,7 +44,8 @@ class loentilskud_seniorordning_kan_paabegyndes(Variable):
     entity = Person
     definition_period = MONTH
     label = "Løntilskuddets første dag ligger i seniorordningens periode (1. september 2021 – 31. december 2022)"
-    reference = ["LAB § 80 a, stk. 1", L238_SENIOR]
+    documentation = "Hjemmel: LAB § 80 a, stk. 1."
+    reference = [lab("80a"), L238_SENIOR]
 
     def formula(person, period, parameters):
         return _seniorordningen(person, period, parameters).kan_paabegyndes
@@ -54,7 +56,8 @@ class loentilskud_seniorordning_i_maalgruppen(Variable):
     entity = Person
     definition_period = MONTH
     label = "Personens målgruppe er omfattet af seniorordningen (LAB § 6, nr. 1-3: dagpenge og kontanthjælp)"
-    reference = ["LAB § 80 a, stk. 1", L238_SENIOR]
+    documentation = "Hjemmel: LAB § 80 a, stk. 1."
+    reference = [lab("80a"), L238_SENIOR]
 
     def formula(person, period, parameters):
         return _seniorordningen(person, period, parameters).maalgruppe_omfattet[person("maalgruppe", period)]
@@ -65,7 +68,8 @@ class loentilskud_seniorordning_alder_opfyldt(Variable):
     entity = Person
     definition_period = MONTH
     label = "Personen er fyldt 50 år på løntilskuddets første dag (seniorordningen)"
-    reference = ["LAB § 80 a, stk. 1, 2. pkt.", L238_SENIOR]
+    documentation = "Hjemmel: LAB § 80 a, stk. 1, 2. pkt."
+    reference = [lab("80a"), L238_SENIOR]
 
     def formula(person, period, parameters):
         return person("loentilskud_alder_ved_start", period) >= _seniorordningen(person, period, parameters).min_alder
@@ -76,7 +80,8 @@ class loentilskud_seniorordning_ledighed_opfyldt(Variable):
     entity = Person
     definition_period = MONTH
     label = "Personen har mindst 12 måneders forudgående ledighed på løntilskuddets første dag (seniorordningen)"
-    reference = ["LAB § 80 a, stk. 2", L238_SENIOR]
+    documentation = "Hjemmel: LAB § 80 a, stk. 2."
+    reference = [lab("80a"), L238_SENIOR]
 
     def formula(person, period, parameters):
         ledighed = person("forudgaaende_ledighed_maaneder", period)
@@ -92,8 +97,9 @@ class loentilskud_seniortillaeg_per_time(Variable):
         "20 kr. ekstra i timen til private og offentlige arbejdsgivere for et løntilskud efter "
         "LAB § 80 a; beløbet på løntilskuddets første dag gælder hele forløbet (også i 2023). "
         "Tillægget lægges til loentilskud_timesats, som er 0, når løntilskuddet er afslået."
+        "\n\nHjemmel: LAB § 80 a."
     )
-    reference = ["LAB § 80 a", L238_SENIOR, BM_AFTALE_LANGTIDSLEDIGE_2021]
+    reference = [lab("80a"), L238_SENIOR, BM_AFTALE_LANGTIDSLEDIGE_2021]
 
     def formula_2021_09_01(person, period, parameters):
         senior = person("loentilskud_efter_seniorordningen", period)

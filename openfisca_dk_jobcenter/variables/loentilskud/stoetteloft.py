@@ -47,8 +47,9 @@ class loentilskud_loenomkostning(Variable):
         "Kommune). Angiv dem for hver måned i året fra løntilskuddets første dag, også efter "
         "løntilskuddet, når ansættelsen fortsætter. 0 (standard) i hele året betyder ikke oplyst: "
         "så nedsættes løntilskuddet ikke."
+        "\n\nHjemmel: Bekendtgørelse om en aktiv beskæftigelsesindsats § 86, stk. 1."
     )
-    reference = ["BEK om en aktiv beskæftigelsesindsats § 86, stk. 1", BEK_86, KK_STOETTEBEREGNER]
+    reference = [BEK_86, KK_STOETTEBEREGNER]
 
 
 class loentilskud_stoetteloft(Variable):
@@ -61,8 +62,9 @@ class loentilskud_stoetteloft(Variable):
         "sygedagpengemodtagere og 0,75 for personer i jobafklarings- og ressourceforløb og "
         "revalidender (BEK § 86, stk. 1), efter reglerne på løntilskuddets første dag. Hos en "
         "offentlig arbejdsgiver og for målgrupper, § 86 ikke nævner, 1 (intet loft)."
+        "\n\nHjemmel: Bekendtgørelse om en aktiv beskæftigelsesindsats § 86, stk. 1."
     )
-    reference = ["BEK om en aktiv beskæftigelsesindsats § 86, stk. 1", BEK_86, KK_PRIVAT_LOENTILSKUD]
+    reference = [BEK_86, KK_PRIVAT_LOENTILSKUD]
 
     def formula(person, period, parameters):
         regler = foerste_dag(person, period, parameters, "loentilskud")
@@ -77,7 +79,8 @@ class loentilskud_stoetteloft_aar_slut(Variable):
     definition_period = MONTH
     label = "Første dag efter det år fra løntilskuddets første dag, som bruttostøtteintensiteten opgøres over"
     documentation = "Løntilskud fra 16. januar 2023: året er 16. januar 2023 – 15. januar 2024; 9999-12-31 uden oplyst første dag."
-    reference = ["BEK om en aktiv beskæftigelsesindsats § 86, stk. 1", BEK_86]
+    documentation = "Hjemmel: Bekendtgørelse om en aktiv beskæftigelsesindsats § 86, stk. 1."
+    reference = [BEK_86]
 
     def formula(person, period, parameters):
         maaneder = foerste_dag(person, period, parameters, "loentilskud").privat.bruttostoetteintensitet_periode_maaneder
@@ -122,8 +125,9 @@ class loentilskud_loenomkostninger_foerste_aar(Variable):
         "Summen af loentilskud_loenomkostning i årets måneder, den sidste måned med sin andel af "
         "kalenderdagene i året. Regnes kun i årets måneder, hos en privat arbejdsgiver, når "
         "løntilskuddets første dag er oplyst; ellers 0."
+        "\n\nHjemmel: Bekendtgørelse om en aktiv beskæftigelsesindsats § 86, stk. 1."
     )
-    reference = ["BEK om en aktiv beskæftigelsesindsats § 86, stk. 1", BEK_86, KK_STOETTEBEREGNER]
+    reference = [BEK_86, KK_STOETTEBEREGNER]
 
     def formula(person, period):
         maaneder, kandidater = _aarets_maaneder(person, period)
@@ -141,8 +145,9 @@ class loentilskud_foer_stoetteloft_foerste_aar(Variable):
     documentation = (
         "Summen af loentilskud_foer_stoetteloft i årets måneder. Regnes kun, når årets "
         "lønomkostninger er oplyst (større end 0); ellers 0."
+        "\n\nHjemmel: Bekendtgørelse om en aktiv beskæftigelsesindsats § 86, stk. 1."
     )
-    reference = ["BEK om en aktiv beskæftigelsesindsats § 86, stk. 1", BEK_86]
+    reference = [BEK_86]
 
     def formula(person, period):
         oplyste = person("loentilskud_loenomkostninger_foerste_aar", period) > 0
@@ -160,7 +165,8 @@ class loentilskud_bruttostoetteintensitet_foer_loft(Variable):
     entity = Person
     definition_period = MONTH
     label = "Løntilskuddet før støtteloftet i procent af lønomkostningerne i året fra første dag (som andel; 0 uden oplyste lønomkostninger)"
-    reference = ["BEK om en aktiv beskæftigelsesindsats § 86, stk. 1", BEK_86, KK_STOETTEBEREGNER]
+    documentation = "Hjemmel: Bekendtgørelse om en aktiv beskæftigelsesindsats § 86, stk. 1."
+    reference = [BEK_86, KK_STOETTEBEREGNER]
 
     def formula(person, period):
         loen = person("loentilskud_loenomkostninger_foerste_aar", period)
@@ -179,8 +185,9 @@ class loentilskud_stoetteloft_faktor(Variable):
         "loentilskud_stoetteloft (BEK § 86). 1, når loftet ikke nås, hos en offentlig arbejdsgiver, "
         "og når lønomkostningerne eller løntilskuddets første dag ikke er oplyst. Nedsættelsen er "
         "den samme i alle årets måneder."
+        "\n\nHjemmel: Bekendtgørelse om en aktiv beskæftigelsesindsats § 86, stk. 1."
     )
-    reference = ["BEK om en aktiv beskæftigelsesindsats § 86, stk. 1", BEK_86, KK_PRIVAT_LOENTILSKUD]
+    reference = [BEK_86, KK_PRIVAT_LOENTILSKUD]
 
     def formula(person, period):
         tilskud = person("loentilskud_foer_stoetteloft_foerste_aar", period)

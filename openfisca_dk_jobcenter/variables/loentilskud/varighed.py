@@ -15,7 +15,7 @@ from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.datoer import andel_af_maaneden, periodens_slut
 from openfisca_dk_jobcenter.model.forloeb import foerste_dag, forloebets_startmaaned
 from openfisca_dk_jobcenter.model.kategorier import Maalgruppe, Sektor
-from openfisca_dk_jobcenter.model.kilder import ELOV_KAP_12, HOEJE_TAASTRUP, L238_SENIOR, STAR_OVERGANG_2015
+from openfisca_dk_jobcenter.model.kilder import ELOV_KAP_12, HOEJE_TAASTRUP, L238_SENIOR, STAR_OVERGANG_2015, lab
 
 
 class loentilskud_max_maaneder(Variable):
@@ -31,8 +31,9 @@ class loentilskud_max_maaneder(Variable):
         "parameteren loentilskud.saerlig_varighed_maaneder). Jobcenter Høje-Taastrup (2017): 6 måneder pr. "
         "arbejdsgiver, 4 måneder for a-dagpengemodtagere hos offentlige arbejdsgivere. Et løntilskud "
         "efter seniorordningen (LAB § 80 a, 2021-2022) kan vare op til 6 måneder hos alle arbejdsgivere."
+        "\n\nHjemmel: LAB § 68 og § 80 a, stk. 1."
     )
-    reference = ["LAB § 68", "LAB § 80 a, stk. 1", ELOV_KAP_12, HOEJE_TAASTRUP, STAR_OVERGANG_2015, L238_SENIOR]
+    reference = [lab(68), lab("80a"), ELOV_KAP_12, HOEJE_TAASTRUP, STAR_OVERGANG_2015, L238_SENIOR]
 
     def formula(person, period, parameters):
         maalgruppe = person("maalgruppe", period)
@@ -62,8 +63,9 @@ class loentilskud_slut(Variable):
     documentation = (
         "Løntilskud fra 16. januar i 6 måneder dækker 16. januar – 15. juli; 16. juli er første dag "
         "udenfor. 9999-12-31, når loentilskud_start ikke er oplyst (perioden kan ikke vurderes)."
+        "\n\nHjemmel: LAB § 68."
     )
-    reference = ["LAB § 68", ELOV_KAP_12]
+    reference = [lab(68), ELOV_KAP_12]
 
     def formula(person, period):
         return periodens_slut(person("loentilskud_start", period), person("loentilskud_max_maaneder", period))
@@ -80,8 +82,9 @@ class loentilskud_andel_af_maaneden(Variable):
         "16. januar udløber 16. juli); 0 før den første måned og efter udløbet. Den første måned "
         "tæller helt, fordi loentilskud_timer kun er timer med løntilskud, som først findes fra "
         "løntilskuddets første dag; ansættelsen kan derimod fortsætte uden tilskud efter perioden."
+        "\n\nHjemmel: LAB § 68."
     )
-    reference = ["LAB § 68", ELOV_KAP_12, HOEJE_TAASTRUP]
+    reference = [lab(68), ELOV_KAP_12, HOEJE_TAASTRUP]
 
     def formula(person, period):
         startmaaned = forloebets_startmaaned(person("loentilskud_start", period))

@@ -15,11 +15,11 @@ from openfisca_dk_jobcenter.model.forloeb import maanedens_regler
 from openfisca_dk_jobcenter.model.kategorier import Maalgruppe, foerste_grund
 from openfisca_dk_jobcenter.model.kilder import (
     AALBORG,
-    ELOV_61,
     FREDERIKSBERG_PRAKTIK,
     KOEBENHAVN_PRAKTIK,
     LAB_KAP_11,
     STAR_PRAKTIK_SPOERGSMAAL,
+    lab,
 )
 
 
@@ -45,8 +45,9 @@ class virksomhedspraktik_max_uger(Variable):
         "(standardværdien beskaeftiget) er ikke i målgrupperne; virksomhedspraktik_afslagsgrund er "
         "da ikke_i_maalgruppen. Forlængelse efter en konkret vurdering "
         "(§ 61, stk. 2) er ikke modelleret."
+        "\n\nHjemmel: LAB § 61."
     )
-    reference = ["LAB § 61", ELOV_61, STAR_PRAKTIK_SPOERGSMAAL, FREDERIKSBERG_PRAKTIK, KOEBENHAVN_PRAKTIK, AALBORG]
+    reference = [lab(61), STAR_PRAKTIK_SPOERGSMAAL, FREDERIKSBERG_PRAKTIK, KOEBENHAVN_PRAKTIK, AALBORG]
 
     def formula(person, period, parameters):
         p = maanedens_regler(parameters, period, "virksomhedspraktik")
@@ -72,7 +73,8 @@ class virksomhedspraktik_afslagsgrund(Variable):
     entity = Person
     definition_period = MONTH
     label = "Første betingelse eller grænse for virksomhedspraktik, som ikke er opfyldt (målgruppe, varighed, timer)"
-    reference = ["LAB § 6 og § 61", ELOV_61, STAR_PRAKTIK_SPOERGSMAAL, AALBORG, KOEBENHAVN_PRAKTIK]
+    documentation = "Hjemmel: LAB § 6 og § 61."
+    reference = [lab(6), lab(61), STAR_PRAKTIK_SPOERGSMAAL, AALBORG, KOEBENHAVN_PRAKTIK]
 
     def formula(person, period, parameters):
         p = maanedens_regler(parameters, period, "virksomhedspraktik")
@@ -93,7 +95,8 @@ class virksomhedspraktik_tilladt(Variable):
     entity = Person
     definition_period = MONTH
     label = "Personen er i en af lovens målgrupper, og den planlagte virksomhedspraktik er inden for grænserne (varighed og timer om ugen)"
-    reference = ["LAB § 61", ELOV_61, AALBORG]
+    documentation = "Hjemmel: LAB § 61."
+    reference = [lab(61), AALBORG]
 
     def formula(person, period):
         return person("virksomhedspraktik_afslagsgrund", period) == VirksomhedspraktikAfslagsgrund.ingen

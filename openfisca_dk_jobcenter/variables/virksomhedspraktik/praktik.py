@@ -6,7 +6,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.domaener import TIMER_PR_UGE, UGER, domaene
-from openfisca_dk_jobcenter.model.kilder import AALBORG, ELOV_61, KOEBENHAVN_PRAKTIK, LAB_KAP_11
+from openfisca_dk_jobcenter.model.kilder import AALBORG, KOEBENHAVN_PRAKTIK, LAB_KAP_11, lab
 
 
 @domaene(UGER)
@@ -16,8 +16,11 @@ class virksomhedspraktik_uger(Variable):
     definition_period = MONTH
     set_input = set_input_dispatch_by_period
     label = "Virksomhedspraktikkens planlagte varighed i uger"
-    documentation = "Den samlede planlagte varighed (ikke ugerne i måneden); 0 betyder ingen praktik."
-    reference = ["LAB § 61", LAB_KAP_11, ELOV_61, AALBORG]
+    documentation = (
+        "Den samlede planlagte varighed (ikke ugerne i måneden); 0 betyder ingen praktik."
+        "\n\nHjemmel: LAB § 61."
+    )
+    reference = [lab(61), LAB_KAP_11, AALBORG]
 
 
 @domaene(TIMER_PR_UGE)

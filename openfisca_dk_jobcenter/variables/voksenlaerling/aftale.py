@@ -8,7 +8,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.domaener import TIMER, domaene
-from openfisca_dk_jobcenter.model.kilder import AALBORG, LAB_KAP_23, STAR_VOKSENLAERLING
+from openfisca_dk_jobcenter.model.kilder import AALBORG, LAB_KAP_23, STAR_VOKSENLAERLING, lab
 
 
 class voksenlaerling_aftale_start(Variable):
@@ -16,7 +16,7 @@ class voksenlaerling_aftale_start(Variable):
     entity = Person
     definition_period = ETERNITY
     label = "Uddannelsesaftalens første dag"
-    reference = [LAB_KAP_23, STAR_VOKSENLAERLING]
+    reference = [lab(154), lab(155), LAB_KAP_23, STAR_VOKSENLAERLING]
 
 
 class voksenlaerling_ansoegningsdato(Variable):
@@ -25,7 +25,7 @@ class voksenlaerling_ansoegningsdato(Variable):
     definition_period = ETERNITY
     label = "Dato for indsendelse af ansøgningen om voksenlærlingetilskud"
     documentation = "Udeladt (1970-01-01) betyder, at ansøgningen er indsendt rettidigt."
-    reference = [STAR_VOKSENLAERLING, AALBORG]
+    reference = [lab(158), STAR_VOKSENLAERLING, AALBORG]
 
 
 class voksenlaerling_kommer_fra_ledighed(Variable):
@@ -34,7 +34,7 @@ class voksenlaerling_kommer_fra_ledighed(Variable):
     definition_period = MONTH
     set_input = set_input_dispatch_by_period
     label = "Lærlingen var ledig lige før uddannelsesaftalen (ellers i beskæftigelse)"
-    reference = [LAB_KAP_23, AALBORG]
+    reference = [lab(155), LAB_KAP_23, AALBORG]
 
 
 class voksenlaerling_uddannelse_paa_voksenlaerlingelisten(Variable):
@@ -47,7 +47,7 @@ class voksenlaerling_uddannelse_paa_voksenlaerlingelisten(Variable):
         "Listen over uddannelser med gode jobmuligheder. Regionale lister (RAR) indtil "
         "1. april 2018, derefter en national liste."
     )
-    reference = [LAB_KAP_23, AALBORG]
+    reference = [lab(155), LAB_KAP_23, AALBORG]
 
 
 @domaene(TIMER)
@@ -58,4 +58,4 @@ class voksenlaerling_praktiktimer(Variable):
     set_input = set_input_divide_by_period
     label = "Timer i uddannelsesaftalens praktikperioder i måneden"
     documentation = "Skoleperioder giver ikke voksenlærlingetilskud (dér gives AUB-lønrefusion)."
-    reference = [LAB_KAP_23, AALBORG]
+    reference = [lab(154), lab(159), LAB_KAP_23, AALBORG]

@@ -18,6 +18,7 @@ from openfisca_dk_jobcenter.model.kilder import (
     STAR_VOKSENLAERLING_2015,
     STAR_VOKSENLAERLING_2018,
     STAR_VOKSENLAERLING_FORSOEG_EVALUERING,
+    lab,
 )
 
 
@@ -53,8 +54,9 @@ class voksenlaerling_regeldato(Variable):
         "tilskudsperiode) afgøres efter reglerne på aftalens første dag, så en aftale, der gav "
         "tilskud, bliver ved med det (fx forsøget august 2020 – 2022 med 3 måneders ledighed). Timesatsen er "
         "den, der er i kraft i måneden (LAB § 209, stk. 9)."
+        "\n\nHjemmel: LAB § 209, stk. 9."
     )
-    reference = [LAB_KAP_23, "LAB § 209, stk. 9", STAR_VOKSENLAERLING]
+    reference = [LAB_KAP_23, lab(209), STAR_VOKSENLAERLING]
 
     def formula(person, period):
         return regeldato(person("voksenlaerling_aftale_start", period), period)
@@ -65,7 +67,8 @@ class voksenlaerling_alder_ved_aftalens_start(Variable):
     entity = Person
     definition_period = MONTH
     label = "Lærlingens alder i hele år på uddannelsesaftalens første dag"
-    reference = ["LAB § 155", STAR_VOKSENLAERLING]
+    documentation = "Hjemmel: LAB § 155."
+    reference = [lab(155), STAR_VOKSENLAERLING]
 
     def formula(person, period):
         return alder_paa(person, period, person("voksenlaerling_regeldato", period))
@@ -76,7 +79,8 @@ class voksenlaerling_opfylder_alderskrav(Variable):
     entity = Person
     definition_period = MONTH
     label = "Fyldt 25 år senest på uddannelsesaftalens første dag"
-    reference = ["LAB § 155", STAR_VOKSENLAERLING]
+    documentation = "Hjemmel: LAB § 155."
+    reference = [lab(155), STAR_VOKSENLAERLING]
 
     def formula(person, period, parameters):
         regler = foerste_dag(person, period, parameters, "voksenlaerling")
@@ -93,7 +97,7 @@ class voksenlaerling_faglaert_med_tilstraekkelig_ledighed(Variable):
         "1. april 2018), mere end 6 (2020, Jobcenter Aalborg), mere end 3 (forsøget 1. august 2020 – 2022), mere end 6 "
         "(2023); se parametrene faglaert_ledighed_maaneder og faglaert_ledighed_mindst."
     )
-    reference = [LAB_KAP_23, AALBORG, STAR_VOKSENLAERLING_2015, STAR_VOKSENLAERLING_2018]
+    reference = [lab(155), LAB_KAP_23, AALBORG, STAR_VOKSENLAERLING_2015, STAR_VOKSENLAERLING_2018]
 
     def formula(person, period, parameters):
         regler = foerste_dag(person, period, parameters, "voksenlaerling")
@@ -131,8 +135,9 @@ class voksenlaerling_kort_ledighed(Variable):
         "STAR 2015: 30 kr., kun når uddannelsen står på positivlisten; forsøget fra 1. april 2018: "
         "30 kr. i hele uddannelsesperioden uanset uddannelse. Fra 1. januar 2020 45 kr. (LAB § 209, "
         "stk. 9). Gruppen findes ikke for aftaler fra 2020."
+        "\n\nHjemmel: LAB § 209, stk. 9."
     )
-    reference = [LAB_KAP_23, STAR_VOKSENLAERLING_2015, STAR_VOKSENLAERLING_2018, "LAB § 209, stk. 9"]
+    reference = [LAB_KAP_23, STAR_VOKSENLAERLING_2015, STAR_VOKSENLAERLING_2018, lab(209)]
 
     def formula(person, period):
         return (
@@ -164,7 +169,7 @@ class voksenlaerling_ledig_i_persongruppe(Variable):
         "uddannelse (2015-2019 med mere end 2 måneders ledighed), eller faglært med tilstrækkelig "
         "ledighed (voksenlaerling_faglaert_med_tilstraekkelig_ledighed)."
     )
-    reference = [LAB_KAP_23, AALBORG, STAR_VOKSENLAERLING_2015, STAR_VOKSENLAERLING_2018]
+    reference = [lab(155), LAB_KAP_23, AALBORG, STAR_VOKSENLAERLING_2015, STAR_VOKSENLAERLING_2018]
 
     def formula(person, period):
         foraeldet_ok = person("har_foraeldet_uddannelse", period) * numpy.logical_not(
@@ -187,7 +192,7 @@ class voksenlaerling_faglaert_foraeldet_fra_beskaeftigelse_omfattet(Variable):
         "1. august 2020 – 31. december 2021 også faglærte med forældet uddannelse (info.jobnet.dk; "
         "STAR: ikke forlænget). Efter reglerne på aftalens første dag."
     )
-    reference = [LAB_KAP_23, STAR_JOBNET_VOKSENLAERLING, STAR_VOKSENLAERLING_FORSOEG_EVALUERING]
+    reference = [lab(155), LAB_KAP_23, STAR_JOBNET_VOKSENLAERLING, STAR_VOKSENLAERLING_FORSOEG_EVALUERING]
 
     def formula(person, period, parameters):
         regler = foerste_dag(person, period, parameters, "voksenlaerling")
@@ -203,7 +208,7 @@ class voksenlaerling_fra_beskaeftigelse_kraever_liste(Variable):
         "LAB § 159, stk. 3: uddannelsen skal være inden for et område med behov for arbejdskraft. "
         "Listen var suspenderet i forsøget 1. august 2020 – 31. december 2021 (STAR)."
     )
-    reference = [LAB_KAP_23, STAR_JOBNET_VOKSENLAERLING, STAR_VOKSENLAERLING_FORSOEG_EVALUERING]
+    reference = [lab(155), LAB_KAP_23, STAR_JOBNET_VOKSENLAERLING, STAR_VOKSENLAERLING_FORSOEG_EVALUERING]
 
     def formula(person, period, parameters):
         return foerste_dag(person, period, parameters, "voksenlaerling").fra_beskaeftigelse_kraever_voksenlaerlingeliste
@@ -221,7 +226,7 @@ class voksenlaerling_opfylder_personkrav(Variable):
         "ufaglært (i forsøget 1. august 2020 – 31. december 2021 også faglært med forældet "
         "uddannelse), og uddannelsen står på voksenlærlingelisten (ikke krævet i samme forsøg)."
     )
-    reference = [LAB_KAP_23, AALBORG, STAR_VOKSENLAERLING_2015, STAR_VOKSENLAERLING_2018]
+    reference = [lab(155), LAB_KAP_23, AALBORG, STAR_VOKSENLAERLING_2015, STAR_VOKSENLAERLING_2018]
 
     def formula(person, period):
         fra_ledighed = person("voksenlaerling_kommer_fra_ledighed", period)
@@ -242,7 +247,7 @@ class voksenlaerling_berettiget(Variable):
     entity = Person
     definition_period = MONTH
     label = "Berettiget til voksenlærlingetilskud i måneden"
-    reference = [LAB_KAP_23, STAR_VOKSENLAERLING, AALBORG]
+    reference = [lab(155), lab(158), lab(159), LAB_KAP_23, STAR_VOKSENLAERLING, AALBORG]
 
     def formula(person, period):
         return person("voksenlaerling_afslagsgrund", period) == VoksenlaerlingAfslagsgrund.ingen
@@ -255,7 +260,7 @@ class voksenlaerling_afslagsgrund(Variable):
     entity = Person
     definition_period = MONTH
     label = "Første betingelse for voksenlærlingetilskud, der ikke er opfyldt"
-    reference = [LAB_KAP_23, STAR_VOKSENLAERLING, AALBORG]
+    reference = [lab(155), lab(158), lab(159), LAB_KAP_23, STAR_VOKSENLAERLING, AALBORG]
 
     def formula(person, period):
         fra_ledighed = person("voksenlaerling_kommer_fra_ledighed", period)

@@ -9,7 +9,7 @@ from openfisca_core.variables import Variable
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.datoer import UENDELIG, andel_af_maaneden, periodens_slut, plus_maaneder
 from openfisca_dk_jobcenter.model.forloeb import foerste_dag, forloebets_startmaaned
-from openfisca_dk_jobcenter.model.kilder import AALBORG, LAB_KAP_23, STAR_VOKSENLAERLING
+from openfisca_dk_jobcenter.model.kilder import AALBORG, LAB_KAP_23, STAR_VOKSENLAERLING, lab
 
 
 class voksenlaerling_ansoegt_rettidigt(Variable):
@@ -17,7 +17,7 @@ class voksenlaerling_ansoegt_rettidigt(Variable):
     entity = Person
     definition_period = MONTH
     label = "Ansøgningen er indsendt senest 1 måned fra uddannelsesaftalens første dag"
-    reference = [STAR_VOKSENLAERLING, AALBORG]
+    reference = [lab(158), STAR_VOKSENLAERLING, AALBORG]
 
     def formula(person, period, parameters):
         frist_maaneder = foerste_dag(person, period, parameters, "voksenlaerling").ansoegningsfrist_maaneder
@@ -38,7 +38,7 @@ class voksenlaerling_tilskud_fra(Variable):
         "(aftale fra 16. marts med 80 praktiktimer i marts: 80 × 45 = 3.600 kr.; ansøgt for sent "
         "16. marts: 80 × 45 × 16/31 = 1.858,06 kr.)."
     )
-    reference = [STAR_VOKSENLAERLING, AALBORG]
+    reference = [lab(158), STAR_VOKSENLAERLING, AALBORG]
 
     def formula(person, period):
         start = person("voksenlaerling_aftale_start", period)
@@ -53,7 +53,7 @@ class voksenlaerling_tilskud_til(Variable):
     definition_period = MONTH
     label = "Første dag uden voksenlærlingetilskud (efter de første 24 måneder for lærlinge fra beskæftigelse)"
     documentation = "9999-12-31, når tilskuddet gives i hele uddannelsesaftalen."
-    reference = [LAB_KAP_23, AALBORG]
+    reference = [lab(159), LAB_KAP_23, AALBORG]
 
     def formula(person, period, parameters):
         regler = foerste_dag(person, period, parameters, "voksenlaerling")
@@ -82,7 +82,7 @@ class voksenlaerling_andel_af_maaneden(Variable):
         "ansøgning den 16. i en måned med 31 dage), efter modellens konvention. Aftalens første måned "
         "tæller helt: praktiktimerne er allerede kun aftalens timer."
     )
-    reference = [LAB_KAP_23, AALBORG]
+    reference = [lab(158), lab(159), LAB_KAP_23, AALBORG]
 
     def formula(person, period):
         return andel_af_maaneden(
@@ -97,7 +97,7 @@ class voksenlaerling_timesats(Variable):
     entity = Person
     definition_period = MONTH
     label = "Voksenlærlingetilskud i kr. pr. praktiktime (0, når lærlingen ikke er berettiget)"
-    reference = [LAB_KAP_23, AALBORG]
+    reference = [lab(159), LAB_KAP_23, AALBORG]
 
     def formula(person, period, parameters):
         # Satsen, der er i kraft i måneden, gælder (ikke satsen ved aftalens start; LAB § 209, stk. 9).
@@ -114,7 +114,7 @@ class voksenlaerling_tilskud(Variable):
     entity = Person
     definition_period = MONTH
     label = "Voksenlærlingetilskud til arbejdsgiveren i måneden (kr.)"
-    reference = [LAB_KAP_23, STAR_VOKSENLAERLING, AALBORG]
+    reference = [lab(159), LAB_KAP_23, STAR_VOKSENLAERLING, AALBORG]
 
     def formula(person, period):
         return (

@@ -262,6 +262,12 @@ function visVaerdi(v, variabel) {
   return typeof v === "number" ? tal(v) : String(v);
 }
 
+// En henvisning til elov.dk's side for en paragraf i LAB som "LAB § 155" (ellers null).
+function paragrafIReference(r) {
+  const m = typeof r === "string" && /elov\.dk\/lov-om-en-aktiv-beskaeftigelsesindsats\/paragraf\/([^/]+)\/?$/.exec(r);
+  return m ? `LAB § ${m[1]}` : null;
+}
+
 // Betingelserne, afslagsgrunden er afgjort af (dens direkte afhængigheder i /trace), med
 // personens værdi og hver betingelses egen paragraf: den, der står "Nej" ved, er hjemlen.
 async function visBetingelser(af, trace, personer) {
@@ -273,7 +279,7 @@ async function visBetingelser(af, trace, personer) {
     const [navn] = delTraceNavn(dep);
     const v = await variabel(navn);
     const vaerdi = trace[dep]?.value?.[v.entity === "virksomhed" ? 0 : nr];
-    const paragraffer = (v.references || []).filter((r) => typeof r === "string" && !/^https?:/.test(r));
+    const paragraffer = (v.references || []).map(paragrafIReference).filter(Boolean);
     linjer.push(el("li", { "data-betingelse": navn },
       el("a", { href: `/regler#variabel/${navn}`, tekst: v.description }), `: ${visVaerdi(vaerdi, v)}`,
       paragraffer.length ? ` (${paragraffer.join("; ")})` : ""));

@@ -211,7 +211,21 @@ export function visApiFejl(rod, generelt, data, beskrivSti) {
 // En variabels eller parameters kilder: URL'er som links, paragraffer som tekst.
 export function kildeliste(referencer) {
   const liste = (Array.isArray(referencer) ? referencer : referencer ? [referencer] : []).map((r) => (typeof r === "string" ? { title: r, href: /^https?:\/\/\S+$/.test(r) ? r : null } : r));
-  return el("ul", { klasse: "kilder" }, liste.map((r) => el("li", {}, r.href ? el("a", { href: r.href, rel: "noopener", tekst: r.title && r.title !== r.href ? r.title : r.href }) : medLinks(r.title || ""))));
+  return el("ul", { klasse: "kilder" }, liste.map((r) => el("li", {}, r.href ? el("a", { href: r.href, rel: "noopener", tekst: r.title && r.title !== r.href ? r.title : linktekst(r.href) }) : medLinks(r.title || ""))));
+}
+
+// En adresse uden titel som læsbar tekst: elov.dk's paragrafsider som "LAB § 155", ellers værten og sidens navn.
+const LOVNAVNE = { "lov-om-en-aktiv-beskaeftigelsesindsats": "LAB", beskaeftigelsesindsatsloven: "Beskæftigelsesindsatsloven (før 2020)" };
+export function linktekst(url) {
+  const elov = /elov\.dk\/([^/]+)\/(paragraf|kapitel)\/([^/#?]+)/.exec(url);
+  if (elov) return `${LOVNAVNE[elov[1]] || elov[1]} ${elov[2] === "paragraf" ? "§" : "kap."} ${elov[3]} (elov.dk)`;
+  const eli = /retsinformation\.dk\/eli\/lta\/(\d{4})\/(\d+)/.exec(url);
+  if (eli) return eli[1] === "2019" && eli[2] === "548" ? "LAB, lov nr. 548 af 7. maj 2019 (retsinformation.dk)" : `Lov nr. ${eli[2]} (${eli[1]}) (retsinformation.dk)`;
+  try {
+    const u = new URL(url);
+    const side = u.pathname.split("/").filter(Boolean).pop() || "";
+    return `${u.hostname.replace(/^www\./, "")}${side ? `: ${decodeURIComponent(side).replace(/[-_]/g, " ").replace(/\.aspx$/i, "")}` : ""}`;
+  } catch { return url; }
 }
 
 // Tekst med URL'er inde i: URL'erne bliver til links.
