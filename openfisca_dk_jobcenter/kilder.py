@@ -17,6 +17,10 @@ LAB_153 = "LAB (lov nr. 548 af 7. maj 2019) kap. 22, § 153 (ingen jobrotationsy
 
 # Den konsoliderede lov på elov.dk: § 61 (virksomhedspraktikkens varighed) og kap. 12 (løntilskud).
 ELOV_61 = "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/paragraf/61/"
+# Voksenlærlinge: § 155 (hvem ordningen gælder for: fra ledighed stk. 1, fra beskæftigelse stk. 2)
+# og § 159 (tilskuddet; fra beskæftigelse kun inden for et område med behov for arbejdskraft).
+ELOV_155 = "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/paragraf/155/"
+ELOV_159 = "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/paragraf/159/"
 ELOV_KAP_12 = "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/kapitel/12/"
 # Den tidligere lov (LBK nr. 1342 af 21. november 2016), kap. 12: løntilskud før 2020 (§ 51).
 ELOV_GL_KAP_12 = "https://www.elov.dk/beskaeftigelsesindsatsloven/kapitel/12/"

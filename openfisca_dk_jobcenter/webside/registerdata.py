@@ -14,6 +14,7 @@ import datetime
 
 from openfisca_core.indexed_enums import Enum
 
+from openfisca_dk_jobcenter.kilder import LAB_153
 from openfisca_dk_jobcenter.ordninger import ORDNINGER, Felt
 
 # Felter, der gælder for den ansatte under alle ordninger (person), og for arbejdsgiveren.
@@ -92,7 +93,10 @@ REGNESTYKKER = {
 }
 
 # Den betingelse, en afslagsgrund står for: siden viser dens værdi og dens egen paragraf først
-# (afslagsgrunden er den første betingelse, der ikke er opfyldt; formlen står i modellen).
+# (afslagsgrunden er den første betingelse, der ikke er opfyldt; formlen står i modellen). Er
+# betingelsen en variabel, flere ordninger deler (fx forudgående ledighed), er dens paragraf ikke
+# nødvendigvis denne ordnings: så står ordningens egen hjemmel ved siden af, (variabel, [kilder]),
+# og en tom liste betyder, at modellen ikke kender en paragraf (siden viser ordningens kilder).
 AFGOERENDE = {
     "voksenlaerling_afslagsgrund": {
         "under_minimumsalder": "voksenlaerling_opfylder_alderskrav",
@@ -112,7 +116,7 @@ AFGOERENDE = {
         "ordningen_afskaffet": "jobrotation_vikariat_kan_bevilges",
         "utilstraekkelig_ledighed": "jobrotation_vikar_ledighedskrav_maaneder",
         "ikke_godkendt": "jobrotation_vikar_godkendt",
-        "i_loentilskud": "loentilskud_timer",
+        "i_loentilskud": ("loentilskud_timer", []),
         "uden_for_vikarperioden": "jobrotation_vikar_andel_af_maaneden",
     },
     "jobrotation_medarbejder_afslagsgrund": {
@@ -121,14 +125,14 @@ AFGOERENDE = {
         "uddannelse_over_graensen": "jobrotation_medarbejder_uddannelseskrav_opfyldt",
         "deltager_i_erhvervsuddannelse": "jobrotation_deltager_i_erhvervsuddannelse",
         "ikke_ansat_3_maaneder_forud": "jobrotation_forudgaaende_ordinaer_ansaettelse",
-        "modtager_godtgoerelse": "modtager_godtgoerelse",
+        "modtager_godtgoerelse": ("modtager_godtgoerelse", [LAB_153]),
         "projekt_ikke_godkendt": "jobrotation_projekt_godkendt",
     },
     "opkvalificering_afslagsgrund": {
         "allerede_ansat": "maalgruppe",
         "sygedagpenge_eller_jobafklaring": "maalgruppe",
         "ansoegt_for_sent": "opkvalificering_ansoegningsdato",
-        "for_kort_ledighed": "forudgaaende_ledighed_maaneder",
+        "for_kort_ledighed": ("forudgaaende_ledighed_maaneder", []),
         "ansaettelse_for_kort": "opkvalificering_ansaettelse_varighed_maaneder",
         "ansaettelse_med_andet_tilskud": "samspil_ansaettelse_med_andet_tilskud",
         "udgift_ikke_dokumenteret": "opkvalificering_kursusudgift",
@@ -164,8 +168,13 @@ def _regnestykke(tbs, noegle):
 
 
 def _afgoerende(tbs, afslagsgrund):
-    kort = AFGOERENDE.get(afslagsgrund, {})
-    return {vaerdi: navn for vaerdi, navn in kort.items() if navn in tbs.variables}
+    """{afslagsgrundens værdi: {"betingelse": variabel, "hjemmel": [kilder] eller None (variablens egne)}}."""
+    ud = {}
+    for vaerdi, post in AFGOERENDE.get(afslagsgrund, {}).items():
+        navn, hjemmel = post if isinstance(post, tuple) else (post, None)
+        if navn in tbs.variables:
+            ud[vaerdi] = {"betingelse": navn, "hjemmel": hjemmel}
+    return ud
 
 
 def _type(variabel):

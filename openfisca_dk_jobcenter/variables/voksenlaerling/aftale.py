@@ -8,7 +8,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.domaener import TIMER, domaene
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.kilder import AALBORG, LAB_KAP_23, STAR_VOKSENLAERLING
+from openfisca_dk_jobcenter.kilder import AALBORG, ELOV_159, LAB_KAP_23, STAR_VOKSENLAERLING
 
 
 class voksenlaerling_aftale_start(Variable):
@@ -47,7 +47,7 @@ class voksenlaerling_uddannelse_paa_voksenlaerlingelisten(Variable):
         "Listen over uddannelser med gode jobmuligheder. Regionale lister (RAR) indtil "
         "1. april 2018, derefter en national liste."
     )
-    reference = [LAB_KAP_23, AALBORG]
+    reference = ["LAB § 159, stk. 3", ELOV_159, LAB_KAP_23, AALBORG]
 
 
 @domaene(TIMER)

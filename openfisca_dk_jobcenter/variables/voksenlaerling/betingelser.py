@@ -12,6 +12,7 @@ from openfisca_dk_jobcenter.forloeb import alder_paa, regeldato, regler_paa_dato
 from openfisca_dk_jobcenter.kategorier import foerste_grund
 from openfisca_dk_jobcenter.kilder import (
     AALBORG,
+    ELOV_155,
     LAB_KAP_23,
     STAR_JOBNET_VOKSENLAERLING,
     STAR_VOKSENLAERLING,
@@ -76,7 +77,7 @@ class voksenlaerling_opfylder_alderskrav(Variable):
     entity = Person
     definition_period = MONTH
     label = "Fyldt 25 år senest på uddannelsesaftalens første dag"
-    reference = ["LAB § 155", STAR_VOKSENLAERLING]
+    reference = ["LAB § 155", ELOV_155, STAR_VOKSENLAERLING]
 
     def formula(person, period, parameters):
         minimum = regler_paa_dato(
@@ -95,7 +96,7 @@ class voksenlaerling_faglaert_med_tilstraekkelig_ledighed(Variable):
         "1. april 2018), mere end 6 (2020, Jobcenter Aalborg), mere end 3 (forsøget 1. august 2020 – 2022), mere end 6 "
         "(2023); se parametrene faglaert_ledighed_maaneder og faglaert_ledighed_mindst."
     )
-    reference = [LAB_KAP_23, AALBORG, STAR_VOKSENLAERLING_2015, STAR_VOKSENLAERLING_2018]
+    reference = ["LAB § 155, stk. 1", ELOV_155, LAB_KAP_23, AALBORG, STAR_VOKSENLAERLING_2015, STAR_VOKSENLAERLING_2018]
 
     def formula(person, period, parameters):
         ledighed = person("forudgaaende_ledighed_maaneder", period)
@@ -249,7 +250,7 @@ class voksenlaerling_opfylder_personkrav(Variable):
         "ufaglært (i forsøget 1. august 2020 – 31. december 2021 også faglært med forældet "
         "uddannelse), og uddannelsen står på voksenlærlingelisten (ikke krævet i samme forsøg)."
     )
-    reference = [LAB_KAP_23, AALBORG, STAR_VOKSENLAERLING_2015, STAR_VOKSENLAERLING_2018]
+    reference = ["LAB § 155", ELOV_155, LAB_KAP_23, AALBORG, STAR_VOKSENLAERLING_2015, STAR_VOKSENLAERLING_2018]
 
     def formula(person, period):
         fra_ledighed = person("voksenlaerling_kommer_fra_ledighed", period)

@@ -397,7 +397,8 @@ function visVaerdi(v, variabel) {
 async function afslagsboks(af, perioder, spor_) {
   const m = af.maaneder[0];
   const nr = af.hvem && spor_ ? spor_.personer.indexOf(af.hvem) : 0;
-  const afgoerendeNavn = af.ordning.afgoerende?.[af.navn]?.[af.vaerdi];
+  const afgoerendePost = af.ordning.afgoerende?.[af.navn]?.[af.vaerdi];
+  const afgoerendeNavn = afgoerendePost?.betingelse;
   const boks = el("div", { klasse: "afslag", "data-afslag": af.vaerdi });
   boks.append(
     el("h4", { tekst: `Afslag ${af.nummer}${af.kollega ? " (den ansatte i uddannelse)" : ""}: ${af.variabel.possibleValues[af.vaerdi]}` }),
@@ -406,7 +407,7 @@ async function afslagsboks(af, perioder, spor_) {
     const v = await variabel(afgoerendeNavn);
     const trace = spor_?.trace || {};
     const vaerdi_ = vaerdiITrace(trace, afgoerendeNavn, m, v.entity === "virksomhed" ? 0 : nr);
-    const p = paragraf(v.references) || paragraf(af.variabel.references);
+    const p = paragraf(afgoerendePost.hjemmel ?? v.references) || paragraf(af.variabel.references);
     boks.append(el("p", { klasse: "afgoerende", "data-afgoerende": afgoerendeNavn },
       el("strong", { tekst: "Afgørende betingelse: " }), `${v.description}: `, el("strong", { tekst: vaerdi_ === undefined ? "–" : visVaerdi(vaerdi_, v) }),
       p ? [" (", paragrafLink(p), ")"] : "", ". ",

@@ -44,6 +44,10 @@ function tilfoej(slags, vaerdier = new Map()) {
   r.fjern = el("button", { type: "button", klasse: "sekundaer", tekst: `Fjern` });
   r.fra = maanedsfelt(`${id}-fra`, "Fra måned", "Første måned med timer (og kursusudgifter). Tom: projektets første måned.", vaerdier.get("fra"));
   r.til = maanedsfelt(`${id}-til`, "Til måned", "Sidste måned med timer (og kursusudgifter). Tom: projektets sidste måned.", vaerdier.get("til"));
+  // Et nyt vikariat begynder som eksempel den 1. i budgettets første måned (ikke på en fast dato).
+  if (slags === "vikar" && !vaerdier.has("jobrotation_vikariat_start") && /^\d{4}-\d{2}$/.test(feltVaerdi(form.fra))) {
+    vaerdier = new Map([...vaerdier, ["jobrotation_vikariat_start", `${feltVaerdi(form.fra)}-01`]]);
+  }
   const felterne = felter(spec[slags], id, `personer/${id}`, vaerdier);
   felterne.append(r.fra.boks, r.til.boks);
   r.boks = el("fieldset", { klasse: "under", id: `raekke-${id}` }, r.legend, felterne, el("p", {}, r.fjern));

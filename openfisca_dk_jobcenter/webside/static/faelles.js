@@ -389,9 +389,11 @@ function somHenvisning(r) {
   const elov = /elov\.dk\/([^/]+)\/(paragraf|kapitel)\/([^/#?]+)/.exec(ref.href || "");
   if (!tekst && elov) tekst = `${LOVE[elov[1]] || elov[1]} ${elov[2] === "paragraf" ? "§" : "kap."} ${elov[3]}`;
   tekst = tekst.replace(/\s*\(lov nr\.[^)]*\)/, "").replace(/^LAB 2019 /, "LAB ");
-  const bredt = /§§|kap\.|kapitel/i.test(tekst) || elov?.[2] === "kapitel";
-  const praecis = /§/.test(tekst) && !bredt;
-  return { tekst, href: ref.href || null, point: praecis ? 3 : bredt ? 1 : 0 };
+  // Én paragraf ("§ 153", "§ 159, stk. 2"), også i en længere tekst; ellers et kapitel eller en række.
+  const enkelt = /§§/.test(tekst) ? null : /§ ?\d+ ?[a-z]?\b(?:, stk\. ?\d+)?(?:, nr\. ?\d+)?/.exec(tekst);
+  if (enkelt) tekst = `${/^[A-ZÆØÅ][\wæøå-]*/.exec(tekst)?.[0] || "LAB"} ${enkelt[0]}`.replace(/ +/g, " ");
+  const bredt = !enkelt && (/§§|kap\.|kapitel/i.test(tekst) || elov?.[2] === "kapitel");
+  return { tekst, href: ref.href || null, point: enkelt ? 3 : bredt ? 1 : 0 };
 }
 export function paragraf(referencer) {
   const alle = (Array.isArray(referencer) ? referencer : referencer ? [referencer] : []).map(somHenvisning);
@@ -399,9 +401,9 @@ export function paragraf(referencer) {
   if (!bedst) return null;
   const valgte = alle.filter((h) => h.point === bedst);
   const tekst = valgte.find((h) => !h.href)?.tekst || valgte[0].tekst;
-  const nummer = /§ ?(\d+\s?[a-z]?)/.exec(tekst)?.[1];
-  const href = valgte.find((h) => h.href && (!nummer || h.tekst.includes(`§ ${nummer}`)))?.href || valgte.find((h) => h.href)?.href || null;
-  return { tekst: tekst.split(";")[0].split(":")[0].trim(), href };
+  const nummer = /§ ?(\d+ ?[a-z]?)\b/.exec(tekst)?.[1];
+  const href = valgte.find((h) => h.href && (!nummer || h.tekst.includes(`§ ${nummer}`)))?.href || null;
+  return { tekst, href };
 }
 export function paragrafLink(p) {
   if (!p) return null;
