@@ -230,7 +230,7 @@ async function regnestykkeCelle(o, a, svar, spor_, m, beloeb) {
   const andel = rs.andel ? hent_(rs.andel, rs.andel_entitet) : 1;
   const dele = [kr(sats), `${tal(maengde)} ${rs.enhed}`];
   if (andel < 1) dele.push(`${ANDEL.format(andel)} af måneden`);
-  const passer = Math.abs(sats * maengde * andel - beloeb) < 0.01;
+  const passer = Math.abs(sats * maengde * andel - beloeb) < Math.max(0.01, 1e-6 * beloeb);  // 32-bit tal
   const linje = `${dele.join(" × ")} ${passer ? "=" : "≈"} ${kr(beloeb)}`;
   const celle = el("td", { klasse: "regnestykke", "data-overskrift": "Sådan er det regnet", "data-regnestykke": m }, el("span", { klasse: "linje", tekst: linje }));
   const nr = (entitet) => (entitet === "virksomhed" ? 0 : spor_ ? spor_.personer.indexOf(a.aid) : 0);

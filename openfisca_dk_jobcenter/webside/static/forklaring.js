@@ -27,9 +27,11 @@ export function satsParameter(trace, rs, maaned, nr) {
   if (!laest.length || !sats) return null;
   const holder = (b) => String(vaerdiITrace(trace, b.variabel, maaned, nr(b.entitet))) === String(b.vaerdi);
   const valgt = (rs.satsvalg || []).find((v) => v.naar.every(holder));
+  // Beregnede værdier er 32-bit tal (203,17 bliver 203,1699981…): sammenlign med en lille tolerance.
+  const samme = (p) => Math.abs(Number(p.vaerdi) - sats) < 0.005;
   const kandidat = valgt && laest.find((p) => p.id === valgt.parameter);
-  if (kandidat && Number(kandidat.vaerdi) === sats) return kandidat;
-  return laest.find((p) => Number(p.vaerdi) === sats) || null;
+  if (kandidat && samme(kandidat)) return kandidat;
+  return laest.find(samme) || null;
 }
 
 // De antagne værdier (kildegrad "antaget"), månedens beløb bygger på: parametre læst på en dag i
