@@ -99,6 +99,12 @@ def test_hver_ordning_viser_det_som_calculate_svarer(side, server, register, noe
         if forventet[m] > 0:
             linje = side.text_content(f'section[data-ansaettelse="a1"] td[data-regnestykke="{m}"]')
             assert kr_tekst(forventet[m]) in linje, (m, linje)
+            # En sats (kr. pr. time) står med den parameter, den kommer fra, og værdiens kildegrad.
+            sats = (o.get("regnestykke") or {}).get("satsvalg")
+            if sats:
+                kilde = side.locator(f'section[data-ansaettelse="a1"] td[data-regnestykke="{m}"] [data-parameter]')
+                assert kilde.get_attribute("data-parameter") in {v["parameter"] for v in sats}, (noegle, m)
+                assert kilde.locator("[data-kildegrad]").count() == 1
     if noegle != "virksomhedspraktik":  # praktik giver hverken udgift eller tilskud
         assert sum(forventet.values()) > 0, f"{noegle}: eksemplet skulle give tilskud: {sag}"
 
