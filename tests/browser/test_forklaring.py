@@ -106,6 +106,9 @@ def test_datoer_og_maaneder_paa_dansk_i_en_engelsk_browser(engelsk_side, server)
     # En dato, der ikke findes: en dansk besked ved feltet, og siden er ikke optaget.
     side.fill("#f-a1-foedselsdato", "31-02-1984")
     vent(side)
+    assert side.text_content("#e-a1-foedselsdato") == "Datoen findes ikke. Skriv datoen som dd-mm-åååå, fx 17-05-1984."
+    side.fill("#f-a1-foedselsdato", "maj 1984")
+    vent(side)
     assert side.text_content("#e-a1-foedselsdato") == "Skriv datoen som dd-mm-åååå, fx 17-05-1984."
     assert side.get_attribute("#f-a1-foedselsdato", "aria-invalid") == "true"
     assert side.locator("#resultater section").count() == 0

@@ -147,11 +147,13 @@ export const TIDSFEJL = {
   maaned: "Skriv en måned som \"marts 2026\" eller 03-2026.",
 };
 
+const DATOFORM = /^(\d{1,2}[-./ ]\d{1,2}[-./ ]\d{4}|\d{4}-\d{1,2}-\d{1,2})$/;
+
 // Felter med en dato eller måned, der ikke kan læses: [[input, besked], …] (tomme felter er ok).
 export function tidsfejl(rod) {
   return [...rod.querySelectorAll("[data-tid]")]
     .filter((i) => i.value.trim() && !i.dataset.iso)
-    .map((i) => [i, TIDSFEJL[i.dataset.tid]]);
+    .map((i) => [i, (i.dataset.tid === "dato" && DATOFORM.test(i.value.trim()) ? "Datoen findes ikke. " : "") + TIDSFEJL[i.dataset.tid]]);
 }
 
 // Måneder fra "ÅÅÅÅ-MM", `antal` i alt (til perioderne i situationen).
