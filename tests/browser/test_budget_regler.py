@@ -44,6 +44,15 @@ def test_budget_viser_det_som_calculate_svarer(side, server, budgetfelter):
             assert celle == tal_tekst(resultat[k["navn"]][m]), (k["navn"], m)
         assert side.text_content(f'td[data-total="{k["navn"]}"]') == tal_tekst(sum(resultat[k["navn"]].values()))
     assert sum(resultat["jobrotationsydelse"].values()) > 0
+    # Måneder, hvor ydelsen pr. time i kraft er antaget (docs/kilder.md), er markeret, med forklaringen.
+    sats = CountryTaxBenefitSystem().parameters.jobrotation.ydelse_per_time
+    markerede = side.eval_on_selector_all("#budgettabel tbody tr[data-antaget] td[data-maaned]", "ts => [...new Set(ts.map(t => t.dataset.maaned))]")
+    for m in perioder:
+        grad = next(v for v in sats.values_list if v.instant_str <= f"{m}-01").metadata["kildegrad"]
+        if grad == "antaget":
+            assert m in markerede, m
+    if markerede:
+        assert side.locator('#antagne li[data-antaget-parameter="jobrotation.ydelse_per_time"]').count() == 1
     netto = sum(resultat["jobrotation_nettoudgift"].values())
     brutto = sum(resultat["jobrotation_bruttoudgift"].values())
     assert abs(netto - (brutto - sum(resultat["jobrotationsydelse"].values()))) < 0.05

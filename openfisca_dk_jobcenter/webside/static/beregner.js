@@ -4,7 +4,7 @@ import {
   beregn, datotekst, delTraceNavn, el, feltVaerdi, hent, hentSidedata, kildeliste, kr, lavFelt, levendeBeregning,
   maanedsnavn, paragraf, paragrafLink, parametreITrace, periodeFraAdresse, saetInput, send, tal, tilApi, udskriftsoplysninger,
 } from "./faelles.js";
-import { KILDEGRAD, antagneVaerdier, gaelderIkke, ikkeValgteSatser, satsParameter, vaerdiITrace } from "./forklaring.js";
+import { KILDEGRAD, antagneNote, antagneVaerdier, gaelderIkke, ikkeValgteSatser, satsParameter, vaerdiITrace } from "./forklaring.js";
 
 const STANDARD = { fra: "2026-03", antal: "12" };
 const form = document.getElementById("beregner");
@@ -333,31 +333,6 @@ async function visResultat(svar, perioder, sag) {
 
 function maanedsspaend(ms) {
   return ms.length === 1 ? maanedsnavn(ms[0]) : `${maanedsnavn(ms[0])} – ${maanedsnavn(ms.at(-1))}`;
-}
-
-// Hvad der er antaget, og hvorfor: værdiens egen kilde fra /parameter/<id> (fx "den nye hovedlov
-// ... ventet i kraft 1. januar 2027 ... værdien fra 2026 videreføres").
-async function antagneNote(antagne) {
-  const punkter = [];
-  for (const [id, v] of antagne) {
-    const data = await hent(`/parameter/${id}`).catch(() => null);
-    const datoer = Object.keys(data?.values || {}).filter((d) => d <= v.dato).sort();
-    const fra = datoer.at(-1);
-    const kilde = fra ? data.vaerdikilder?.[fra] : null;
-    punkter.push(el("li", { "data-antaget-parameter": id },
-      el("a", { href: `/regler#parameter/${id}`, tekst: data?.description || id }), ` = ${visTal(v.vaerdi, data?.metadata?.unit)}`,
-      fra ? ` (værdien fra ${datotekst(fra)})` : "", kilde ? `: ${kilde}` : ""));
-  }
-  return el("div", { klasse: "antaget-note" },
-    el("p", {}, el("strong", { tekst: "* Antagne værdier. " }),
-      "Modellen har ikke fundet disse værdier i en kilde for månederne: de er ført videre fra tidligere eller antaget, og beløbet er derfor usikkert, indtil reglerne kendes."),
-    el("ul", { klasse: "kilder" }, punkter));
-}
-
-function visTal(v, enhed) {
-  if (v === true) return "Ja";
-  if (v === false) return "Nej";
-  return enhed === "currency-DKK" ? kr(v) : tal(v);
 }
 
 // Arbejdsgiverens samlede tilskud: kun, når det siger noget nyt (flere ansættelser, eller et

@@ -1,5 +1,6 @@
 // Jobrotationsbudgettet: ansatte i uddannelse og vikarer hos én arbejdsgiver, måned for måned.
 // Alle beløb (løn, kursusudgifter, ydelse, nettoudgift) regnes af /calculate.
+import { antagneNote, antagneVaerdier } from "./forklaring.js";
 import {
   beloeb, beregn, danskTidsfelt, denneMaaned, el, feltVaerdi, hent, hentSidedata, lavFelt, levendeBeregning, maanedsnavn,
   periodeFraAdresse, saetInput, send, tilApi, udskriftsoplysninger,
@@ -131,28 +132,52 @@ function beskrivSti(sti) {
 const { opdater, beregnNu } = levendeBeregning({
   form, generelt, resultat, status, beskrivSti, gemIUrl, titel: "Budget",
   spoerg: async (perioder) => {
-    const [svar] = await Promise.all([send("/calculate", situation(perioder)), tjekNyeForloeb(perioder[0])]);
-    return svar;
+    const sag = situation(perioder);
+    const [svar] = await Promise.all([send("/calculate", sag), tjekNyeForloeb(perioder[0])]);
+    return { ...svar, sag };
   },
-  vis: (data, perioder) => visBudget(data, perioder),
+  vis: (data, perioder, sag) => visBudget(data, perioder, sag),
   ryd: () => {
     document.getElementById("budgettabel").replaceChildren();
     document.getElementById("bemaerkninger").replaceChildren();
+    document.getElementById("antagne").replaceChildren();
   },
 });
 
-async function visBudget(svar, perioder) {
+// Måneder, hvis jobrotationsydelse bygger på antagne værdier (kildegrad "antaget"): /trace af
+// ydelsen i hver måned, som i beregneren (forklaring.js).
+async function antagneMaaneder(sag, perioder) {
+  if (!spec.ydelse) return new Map();
+  const spoergsmaal = JSON.parse(JSON.stringify(sag));
+  const fjernNull = (obj) => { for (const [k, x] of Object.entries(obj)) if (x && typeof x === "object" && !Array.isArray(x) && Object.values(x).every((y) => y === null)) delete obj[k]; };
+  Object.values(spoergsmaal.personer).forEach(fjernNull);
+  fjernNull(spoergsmaal.virksomheder.v);
+  spoergsmaal.virksomheder.v[spec.ydelse] = Object.fromEntries(perioder.map((m) => [m, null]));
+  const { status: kode, data } = await send("/trace", spoergsmaal);
+  const ud = new Map();
+  if (kode !== 200) return ud;
+  for (const m of perioder) {
+    const fundet = antagneVaerdier(data.trace, data.kildegrader, `${spec.ydelse}<${m}>`, m, { stop: new Set(), udelad: new Set(), sats: null });
+    if (fundet.size) ud.set(m, fundet);
+  }
+  return ud;
+}
+
+async function visBudget(svar, perioder, sag) {
   const v = svar.virksomheder.v;
+  const antagne = await antagneMaaneder(sag, perioder);
   const summer = Object.fromEntries(spec.kolonner.map((k) => [k.navn, 0]));
   const tabel = document.getElementById("budgettabel");
   tabel.replaceChildren(
     el("caption", { tekst: "Udgifter, jobrotationsydelse og nettoudgift pr. måned (kr.)" }),
     el("thead", {}, el("tr", {}, el("th", { scope: "col", tekst: "Måned" }), spec.kolonner.map((k) => el("th", { scope: "col", klasse: "tal", tekst: k.overskrift })))),
-    el("tbody", {}, perioder.map((m) => el("tr", {}, el("th", { scope: "row", tekst: maanedsnavn(m) }), spec.kolonner.map((k) => {
-      const b = Number(v[k.navn][m] ?? 0);
-      summer[k.navn] += b;
-      return el("td", { klasse: "tal", "data-variabel": k.navn, "data-maaned": m, "data-vaerdi": String(b), "data-overskrift": k.overskrift, tekst: beloeb(b) });
-    })))),
+    el("tbody", {}, perioder.map((m) => el("tr", { klasse: antagne.has(m) ? "antaget" : null, "data-antaget": antagne.has(m) ? "1" : null },
+      el("th", { scope: "row" }, maanedsnavn(m), antagne.has(m) ? el("span", { klasse: "antaget-maerke", tekst: "Antaget værdi*" }) : null),
+      spec.kolonner.map((k) => {
+        const b = Number(v[k.navn][m] ?? 0);
+        summer[k.navn] += b;
+        return el("td", { klasse: "tal", "data-variabel": k.navn, "data-maaned": m, "data-vaerdi": String(b), "data-overskrift": k.overskrift, tekst: beloeb(b) });
+      })))),
     el("tfoot", {}, el("tr", { klasse: "sum" }, el("th", { scope: "row", tekst: "I alt" }), spec.kolonner.map((k) => el("td", { klasse: "tal", "data-total": k.navn, "data-vaerdi": String(summer[k.navn]), "data-overskrift": k.overskrift, tekst: beloeb(summer[k.navn]) })))),
   );
   // Hvorfor en ansats eller vikars timer ikke giver ydelse: afslagsgrunden fra modellen.
@@ -174,8 +199,16 @@ async function visBudget(svar, perioder) {
       }
     });
   }
+  const alleAntagne = new Map();
+  for (const fundet of antagne.values()) for (const [noegle, x] of fundet) if (!alleAntagne.has(x.id) || alleAntagne.get(x.id).dato > x.dato) alleAntagne.set(x.id, { ...x, noegle });
   document.getElementById("bemaerkninger").replaceChildren(...(noter.length ? [
     el("div", { klasse: "afslag" }, el("h3", { tekst: "Timer uden jobrotationsydelse" }), el("ul", {}, noter)),
+  ] : []));
+  // Under tabellen: hvilke måneder og værdier ydelsen bygger på, der er antaget, og hvorfor.
+  const note = document.getElementById("antagne");
+  note.replaceChildren(...(alleAntagne.size ? [
+    el("p", { klasse: "antaget-total", "data-antaget-total": "budget" }, `Jobrotationsydelsen i ${antagne.size === 1 ? "1 måned" : `${antagne.size} måneder`} (${[...antagne.keys()].map(maanedsnavn).join(", ")}) bygger på antagne værdier*.`),
+    await antagneNote(alleAntagne, "ydelsen og nettoudgiften"),
   ] : []));
 }
 

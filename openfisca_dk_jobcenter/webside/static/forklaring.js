@@ -1,7 +1,7 @@
 // Forklaringen af et svar ud fra /trace: regnestykket bag et beløb (satsens parameter, paragraf
 // og kildegrad), de antagne værdier, en måned bygger på, og betingelserne bag et afslag.
 // Alt læses af /trace's træ og /parameter/<id>; siden regner ikke selv beløbet.
-import { delTraceNavn } from "./faelles.js";
+import { datotekst, delTraceNavn, el, hent, kr, tal } from "./faelles.js";
 
 export const KILDEGRAD = { verificeret: "Verificeret", sekundaer: "Sekundær", antaget: "Antaget" };
 
@@ -69,3 +69,30 @@ export function gaelderIkke(trace, noegle) {
   const parametre = Object.values(trace[noegle]?.parameters || {});
   return parametre.length > 0 && parametre.every((v) => v === false);
 }
+
+// Hvad der er antaget, og hvorfor: værdiens egen kilde fra /parameter/<id> (fx "den nye hovedlov
+// ... ventet i kraft 1. januar 2027 ... værdien fra 2026 videreføres").
+export async function antagneNote(antagne, hvad = "beløbet") {
+  const punkter = [];
+  for (const [id, v] of antagne) {
+    const data = await hent(`/parameter/${id}`).catch(() => null);
+    const datoer = Object.keys(data?.values || {}).filter((d) => d <= v.dato).sort();
+    const fra = datoer.at(-1);
+    const kilde = fra ? data.vaerdikilder?.[fra] : null;
+    punkter.push(el("li", { "data-antaget-parameter": id },
+      el("a", { href: `/regler#parameter/${id}`, tekst: data?.description || id }), ` = ${visTal(v.vaerdi, data?.metadata?.unit)}`,
+      fra ? ` (værdien fra ${datotekst(fra)})` : "", kilde ? `: ${kilde}` : ""));
+  }
+  return el("div", { klasse: "antaget-note" },
+    el("p", {}, el("strong", { tekst: "* Antagne værdier. " }),
+      `Modellen har ikke fundet disse værdier i en kilde for månederne: de er ført videre fra tidligere eller antaget, og ${hvad} er derfor usikkert, indtil reglerne kendes.`),
+    el("ul", { klasse: "kilder" }, punkter));
+}
+
+function visTal(v, enhed) {
+  if (v === true) return "Ja";
+  if (v === false) return "Nej";
+  if (typeof v === "string") return v.replaceAll("_", " ");
+  return enhed === "currency-DKK" ? kr(v) : tal(v);
+}
+
