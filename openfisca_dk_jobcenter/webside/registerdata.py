@@ -14,7 +14,6 @@ import datetime
 
 from openfisca_core.indexed_enums import Enum
 
-from openfisca_dk_jobcenter.kilder import LAB_153
 from openfisca_dk_jobcenter.ordninger import ORDNINGER, Felt
 
 # Felter, der gælder for den ansatte under alle ordninger (person), og for arbejdsgiveren.
@@ -125,7 +124,7 @@ AFGOERENDE = {
         "uddannelse_over_graensen": "jobrotation_medarbejder_uddannelseskrav_opfyldt",
         "deltager_i_erhvervsuddannelse": "jobrotation_deltager_i_erhvervsuddannelse",
         "ikke_ansat_3_maaneder_forud": "jobrotation_forudgaaende_ordinaer_ansaettelse",
-        "modtager_godtgoerelse": ("modtager_godtgoerelse", [LAB_153]),
+        "modtager_godtgoerelse": ("modtager_godtgoerelse", ["LAB § 153 (ingen jobrotationsydelse ved godtgørelse)"]),
         "projekt_ikke_godkendt": "jobrotation_projekt_godkendt",
     },
     "opkvalificering_afslagsgrund": {
