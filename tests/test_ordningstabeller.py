@@ -29,6 +29,10 @@ KENDTE = {
         "web-API'ets eksempler er navngivet efter deres JSON-fil, og svaret er regnet i hånden; et "
         "eksempel for en ny ordning er valgfrit"
     ),
+    ("openfisca_dk_jobcenter/webside/registerdata.py", "REGNESTYKKER"): (
+        "websidens forklaring af et beløb (sats × timer), som kun siden bruger; en ordning uden en "
+        "post vises med sit beløb uden regnestykke"
+    ),
     ("benchmarks/reference.py", "ORDNINGER"): "numpy-referencen er med vilje et udsnit af to ordninger",
     ("benchmarks/kontrolbefolkning.py", "INPUT_PR_ORDNING"): "kontrolbefolkningen har input til referencens to ordninger",
 }

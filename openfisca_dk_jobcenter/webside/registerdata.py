@@ -49,6 +49,133 @@ SUPPLERENDE = {
 }
 
 
+# Regnestykket bag hver ordnings beløb, som siden viser ved en bevilling: sats (kr. pr. time) ×
+# mængde (timer) [× den del af måneden, der er i tilskudsperioden] = beløbet. `satsvalg` siger,
+# hvilken parameter satsen kommer fra, når formlen vælger mellem flere (første, hvis betingelser
+# alle holder i /trace); siden tjekker, at parameterens værdi er satsen, og finder ellers den
+# parameter, satsvariablen slog op, som har satsens værdi. `beloeb_er`: beløbet er et input (en
+# dokumenteret udgift). `uden_beloeb`: ordningen giver intet beløb.
+_LOENTILSKUD_REGNESTYKKE = {
+    "sats": "loentilskud_timesats",
+    "maengde": "loentilskud_timer",
+    "enhed": "timer",
+    "andel": "loentilskud_andel_af_maaneden",
+    "satsvalg": (
+        ("loentilskud.offentlig.timesats", {"sektor": "offentlig"}),
+        ("loentilskud.privat.timesats", {}),
+    ),
+}
+REGNESTYKKER = {
+    "voksenlaerling": {
+        "sats": "voksenlaerling_timesats",
+        "maengde": "voksenlaerling_praktiktimer",
+        "enhed": "praktiktimer",
+        "andel": "voksenlaerling_andel_af_maaneden",
+        "satsvalg": (
+            ("voksenlaerling.timesats.fra_beskaeftigelse", {"voksenlaerling_kommer_fra_ledighed": False}),
+            ("voksenlaerling.timesats.ufaglaert_kort_ledighed", {"voksenlaerling_kort_ledighed": True}),
+            ("voksenlaerling.timesats.fra_ledighed", {}),
+        ),
+    },
+    "loentilskud": _LOENTILSKUD_REGNESTYKKE,
+    "uddannelse_med_loentilskud": _LOENTILSKUD_REGNESTYKKE,
+    "jobrotation": {
+        "sats": "jobrotation_timesats",
+        "maengde": "jobrotation_timer_med_ydelse",
+        "enhed": "timer med ydelse",
+        "satsvalg": (("jobrotation.ydelse_per_time", {}),),
+    },
+    "opkvalificering": {"beloeb_er": "opkvalificering_kursusudgift"},
+    "virksomhedspraktik": {
+        "uden_beloeb": "Virksomhedspraktik giver hverken løn eller tilskud: personen beholder sin ydelse, og arbejdsgiveren betaler intet.",
+    },
+}
+
+# Den betingelse, en afslagsgrund står for: siden viser dens værdi og dens egen paragraf først
+# (afslagsgrunden er den første betingelse, der ikke er opfyldt; formlen står i modellen). Er
+# betingelsen en variabel, flere ordninger deler (fx forudgående ledighed), er dens paragraf ikke
+# nødvendigvis denne ordnings: så står ordningens egen hjemmel ved siden af, (variabel, [kilder]),
+# og en tom liste betyder, at modellen ikke kender en paragraf (siden viser ordningens kilder).
+AFGOERENDE = {
+    "voksenlaerling_afslagsgrund": {
+        "under_minimumsalder": "voksenlaerling_opfylder_alderskrav",
+        "faglaert_uden_tilstraekkelig_ledighed": "voksenlaerling_faglaert_med_tilstraekkelig_ledighed",
+        "faglaert_fra_beskaeftigelse": "voksenlaerling_opfylder_personkrav",
+        "ikke_paa_voksenlaerlingelisten": "voksenlaerling_uddannelse_paa_voksenlaerlingelisten",
+        "uden_for_tilskudsperioden": "voksenlaerling_andel_af_maaneden",
+    },
+    "loentilskud_afslagsgrund": {
+        "ikke_i_maalgruppen": "loentilskud_i_maalgruppen",
+        "ledighedskrav_ikke_opfyldt": "loentilskud_ledighedskrav_opfyldt",
+        "uden_for_tilskudsperioden": "loentilskud_andel_af_maaneden",
+        "timerne_giver_andet_tilskud": "samspil_timerne_giver_voksenlaerlingetilskud",
+    },
+    "jobrotation_vikar_afslagsgrund": {
+        "ikke_vikar": "jobrotation_vikartimer",
+        "ordningen_afskaffet": "jobrotation_vikariat_kan_bevilges",
+        "utilstraekkelig_ledighed": "jobrotation_vikar_ledighedskrav_maaneder",
+        "ikke_godkendt": "jobrotation_vikar_godkendt",
+        "i_loentilskud": ("loentilskud_timer", []),
+        "uden_for_vikarperioden": "jobrotation_vikar_andel_af_maaneden",
+    },
+    "jobrotation_medarbejder_afslagsgrund": {
+        "ingen_uddannelsestimer": "jobrotation_uddannelsestimer",
+        "ordningen_afskaffet": "jobrotation_overgang_andel_af_maaneden",
+        "uddannelse_over_graensen": "jobrotation_medarbejder_uddannelseskrav_opfyldt",
+        "deltager_i_erhvervsuddannelse": "jobrotation_deltager_i_erhvervsuddannelse",
+        "ikke_ansat_3_maaneder_forud": "jobrotation_forudgaaende_ordinaer_ansaettelse",
+        "modtager_godtgoerelse": ("modtager_godtgoerelse", ["LAB § 153 (ingen jobrotationsydelse ved godtgørelse)"]),
+        "projekt_ikke_godkendt": "jobrotation_projekt_godkendt",
+    },
+    "opkvalificering_afslagsgrund": {
+        "allerede_ansat": "maalgruppe",
+        "sygedagpenge_eller_jobafklaring": "maalgruppe",
+        "ansoegt_for_sent": "opkvalificering_ansoegningsdato",
+        "for_kort_ledighed": ("forudgaaende_ledighed_maaneder", []),
+        "ansaettelse_for_kort": "opkvalificering_ansaettelse_varighed_maaneder",
+        "ansaettelse_med_andet_tilskud": "samspil_ansaettelse_med_andet_tilskud",
+        "udgift_ikke_dokumenteret": "opkvalificering_kursusudgift",
+        "udgift_allerede_afholdt": "opkvalificering_udgift_allerede_afholdt",
+        "kursus_foer_ansaettelsen": "opkvalificering_kursus_start",
+        "kursus_for_sent": "opkvalificering_kursus_rettidigt",
+    },
+    "virksomhedspraktik_afslagsgrund": {
+        "ikke_i_maalgruppen": "maalgruppe",
+        "for_mange_uger": "virksomhedspraktik_uger",
+        "for_mange_timer_per_uge": "virksomhedspraktik_timer_per_uge",
+    },
+}
+
+
+def _regnestykke(tbs, noegle):
+    """Ordningens regnestykke med hver variabels entitet; None, hvis en variabel mangler i modellen."""
+    spec = REGNESTYKKER.get(noegle)
+    if spec is None:
+        return None
+    ud = {k: (list(map(list, v)) if k == "satsvalg" else v) for k, v in spec.items()}
+    for rolle in ("sats", "maengde", "andel", "beloeb_er"):
+        if rolle in spec:
+            if spec[rolle] not in tbs.variables:
+                return None
+            ud[f"{rolle}_entitet"] = _entitet(tbs, spec[rolle])
+    if "satsvalg" in spec:
+        ud["satsvalg"] = [
+            {"parameter": p, "naar": [{"variabel": v, "vaerdi": x, "entitet": _entitet(tbs, v)} for v, x in naar.items()]}
+            for p, naar in spec["satsvalg"]
+        ]
+    return ud
+
+
+def _afgoerende(tbs, afslagsgrund):
+    """{afslagsgrundens værdi: {"betingelse": variabel, "hjemmel": [kilder] eller None (variablens egne)}}."""
+    ud = {}
+    for vaerdi, post in AFGOERENDE.get(afslagsgrund, {}).items():
+        navn, hjemmel = post if isinstance(post, tuple) else (post, None)
+        if navn in tbs.variables:
+            ud[vaerdi] = {"betingelse": navn, "hjemmel": hjemmel}
+    return ud
+
+
 def _type(variabel):
     if variabel.value_type is Enum or getattr(variabel, "possible_values", None) is not None:
         return "enum"
@@ -99,6 +226,8 @@ def _post(tbs, noegle, navn, tilskud, berettiget, afslagsgrund, kollega_afslagsg
         "afslagsgrund": afslagsgrund,
         "afslagsgrund_entitet": _entitet(tbs, afslagsgrund) if afslagsgrund else None,
         "kollega_afslagsgrund": _hvis_findes(tbs, kollega_afslagsgrund),
+        "regnestykke": _regnestykke(tbs, noegle),
+        "afgoerende": {n: _afgoerende(tbs, n) for n in (afslagsgrund, kollega_afslagsgrund) if n},
         "felter": [f for f in (felt(tbs, f.variabel, f.hvor, f.hjaelp, f.eksempel) for f in felter) if f],
     }
 

@@ -1,5 +1,10 @@
 """Flask-blueprintet: siderne og ordningsregistret som JSON."""
 
+import functools
+import re
+from importlib import metadata
+from pathlib import Path
+
 from flask import Blueprint, abort, current_app, jsonify, render_template
 
 from openfisca_dk_jobcenter.webside.registerdata import budget_som_json, ordninger_som_json
@@ -19,8 +24,31 @@ SIDER = {
 }
 
 
+MAANEDER = "januar februar marts april maj juni juli august september oktober november december".split()
+
+
+@functools.cache
+def reglernes_udgave():
+    """Modellens udgave og dens dato ("0.5.0 af 3. december 2026"), som en udskrift nævner: de regler,
+    beløbene er regnet efter. Datoen står ved versionen i CHANGELOG.md (findes den ikke ved pakken,
+    nævnes kun versionen)."""
+    try:
+        version = metadata.version("openfisca-dk-jobcenter")
+    except metadata.PackageNotFoundError:
+        version = None
+    changelog = Path(__file__).resolve().parents[2] / "CHANGELOG.md"
+    dato = None
+    if version and changelog.is_file():
+        m = re.search(rf"^## \[{re.escape(version)}\] — (\d{{4}})-(\d{{2}})-(\d{{2}})", changelog.read_text(encoding="utf-8"), re.M)
+        if m:
+            dato = f"{int(m[3])}. {MAANEDER[int(m[2]) - 1]} {m[1]}"
+    if not version:
+        return "modellens aktuelle udgave"
+    return f"modellens udgave {version}" + (f" af {dato}" if dato else "")
+
+
 def _side(navn):
-    return render_template(f"webside/{navn}.html", side=navn, sider=SIDER, titel=SIDER[navn])
+    return render_template(f"webside/{navn}.html", side=navn, sider=SIDER, titel=SIDER[navn], regler=reglernes_udgave())
 
 
 @webside.get("/beregner")

@@ -6,6 +6,7 @@ profil. Mangler chromium eller Playwright, eller kan browseren ikke starte, FEJL
 besked om det (`make browser` installerer chromium); de springes aldrig over.
 """
 
+import contextlib
 import os
 import shutil
 import tempfile
@@ -62,8 +63,26 @@ def server():
         pytest.fail(f"web-API'et med websiden startede ikke: {fejl}")
 
 
+def _start_chromium(pw, profil, sprog):
+    """Chromium med browserens sprog `sprog` (flag, locale og LANGUAGE i miljøet)."""
+    flag = [f for f in FLAG if not f.startswith("--lang=")] + [f"--lang={sprog}"]
+    miljoe = {**os.environ, "LANGUAGE": sprog.replace("-", "_"), "LANG": f"{sprog.replace('-', '_')}.UTF-8"}
+    try:
+        return pw.chromium.launch_persistent_context(
+            profil,
+            executable_path=CHROMIUM,
+            headless=True,
+            args=flag,
+            env=miljoe,
+            locale=sprog,
+            viewport={"width": 1280, "height": 900},
+        )
+    except Exception as fejl:  # noqa: BLE001 (enhver fejl ved start er en testfejl med besked)
+        pytest.fail(f"Chromium ({CHROMIUM}) kunne ikke startes af Playwright: {fejl}")
+
+
 @pytest.fixture(scope="session")
-def browser():
+def _playwright():
     if not (Path(CHROMIUM).is_file() and os.access(CHROMIUM, os.X_OK)):
         pytest.fail(
             f"Browsertestene kræver Debians chromium i {CHROMIUM}, men den findes ikke. "
@@ -73,29 +92,48 @@ def browser():
         from playwright.sync_api import sync_playwright
     except ImportError as fejl:
         pytest.fail(f"Browsertestene kræver Playwrights Python-pakke (make install installerer den): {fejl}")
-    profil = tempfile.mkdtemp(prefix="webside-chromium-")
-    pw = sync_playwright().start()
+    pw = sync_playwright().start()  # én Playwright pr. proces; hver browser er sin egen chromium
     try:
-        try:
-            kontekst = pw.chromium.launch_persistent_context(
-                profil,
-                executable_path=CHROMIUM,
-                headless=True,
-                args=FLAG,
-                locale="da-DK",
-                viewport={"width": 1280, "height": 900},
-            )
-        except Exception as fejl:  # noqa: BLE001 (enhver fejl ved start er en testfejl med besked)
-            pytest.fail(f"Chromium ({CHROMIUM}) kunne ikke startes af Playwright: {fejl}")
+        yield pw
+    finally:
+        pw.stop()
+
+
+@contextlib.contextmanager
+def _chromium(pw, sprog):
+    profil = tempfile.mkdtemp(prefix="webside-chromium-")
+    try:
+        kontekst = _start_chromium(pw, profil, sprog)
         yield kontekst
         kontekst.close()
     finally:
-        pw.stop()
         shutil.rmtree(profil, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def browser(_playwright):
+    with _chromium(_playwright, "da-DK") as kontekst:
+        yield kontekst
+
+
+@pytest.fixture(scope="session")
+def engelsk_browser(_playwright):
+    """Chromium med engelsk sprog (en-US): datoer og måneder skal stadig stå på dansk."""
+    with _chromium(_playwright, "en-US") as kontekst:
+        yield kontekst
 
 
 @pytest.fixture
 def side(browser, server):
+    yield from _fane(browser, server)
+
+
+@pytest.fixture
+def engelsk_side(engelsk_browser, server):
+    yield from _fane(engelsk_browser, server)
+
+
+def _fane(browser, server):
     fane = browser.new_page()
     fane.set_viewport_size({"width": 1280, "height": 900})
     fejl = []

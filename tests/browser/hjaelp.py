@@ -21,8 +21,9 @@ def kr_tekst(beloeb):
 def felter(side):
     return side.eval_on_selector_all(
         "form [data-variabel]",
+        # Et dato- eller månedsfelt viser dansk tekst (17-05-1984); værdien til API'et står i data-iso.
         "els => els.map(e => ({sti: e.dataset.sti, variabel: e.dataset.variabel,"
-        " vaerdi: e.type === 'checkbox' ? e.checked : e.value}))",
+        " vaerdi: e.type === 'checkbox' ? e.checked : e.dataset.tid ? (e.dataset.iso || e.value) : e.value}))",
     )
 
 

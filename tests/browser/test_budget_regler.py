@@ -44,9 +44,29 @@ def test_budget_viser_det_som_calculate_svarer(side, server, budgetfelter):
             assert celle == tal_tekst(resultat[k["navn"]][m]), (k["navn"], m)
         assert side.text_content(f'td[data-total="{k["navn"]}"]') == tal_tekst(sum(resultat[k["navn"]].values()))
     assert sum(resultat["jobrotationsydelse"].values()) > 0
+    # Måneder, hvor ydelsen pr. time i kraft er antaget (docs/kilder.md), er markeret, med forklaringen.
+    sats = CountryTaxBenefitSystem().parameters.jobrotation.ydelse_per_time
+    markerede = side.eval_on_selector_all("#budgettabel tbody tr[data-antaget] td[data-maaned]", "ts => [...new Set(ts.map(t => t.dataset.maaned))]")
+    for m in perioder:
+        grad = next(v for v in sats.values_list if v.instant_str <= f"{m}-01").metadata["kildegrad"]
+        if grad == "antaget":
+            assert m in markerede, m
+    if markerede:
+        assert side.locator('#antagne li[data-antaget-parameter="jobrotation.ydelse_per_time"]').count() == 1
     netto = sum(resultat["jobrotation_nettoudgift"].values())
     brutto = sum(resultat["jobrotation_bruttoudgift"].values())
     assert abs(netto - (brutto - sum(resultat["jobrotationsydelse"].values()))) < 0.05
+
+
+def test_budgettet_begynder_i_indevaerende_maaned(side, server):
+    """Et nyt budget lægges for det, der kommer: første måned er browserens indeværende måned."""
+    side.goto(server.url + "/budget", wait_until="domcontentloaded")
+    side.wait_for_selector("#budget:not([hidden])")
+    vent(side)
+    idag = datetime.date.today().strftime("%Y-%m")
+    assert side.input_value("#f-fra") == maanedsnavn(idag)
+    assert f"fra={idag}" in side.url
+    assert side.get_attribute("#budgettabel tbody tr td[data-maaned]", "data-maaned") == idag
 
 
 def nyt_forloeb(server, budgetfelter, maaned):
@@ -89,10 +109,15 @@ def test_budget_siger_tydeligt_om_ordningen_tager_nye_forloeb(side, server, budg
         assert side.is_hidden("#ordning-status")
         return
     side.wait_for_selector("#ordning-status:not([hidden])")
-    tekst = side.text_content("#ordning-status")
+    # Én sætning nævner de lukkede måneder (budgettets første måned og/eller i dag) ...
+    saetning = side.text_content("#ordning-status strong")
+    assert saetning.startswith("Jobrotation tager ikke imod nye forløb, der begynder i ")
     for m in dict.fromkeys([maaned, idag]):
-        linje = f"Jobrotation tager ikke imod nye forløb, der begynder i {maanedsnavn(m)}"
-        assert (linje in tekst) == (m in lukkede), (m, tekst)
+        assert (maanedsnavn(m) in saetning) == (m in lukkede), (m, saetning)
+    # ... og hver grund står én gang (den ansattes og vikarens "afskaffet" er den samme grund).
+    grunde = side.eval_on_selector_all("#ordning-status li", "ls => ls.map(l => l.textContent)")
+    assert grunde and len(grunde) == len(set(g.split(".")[0] for g in grunde))
+    assert sum("afskaffet" in g for g in grunde) <= 1
 
 
 def test_regler_parameter_med_historik_kildegrad_trappe_og_ordninger(side, server):
@@ -115,9 +140,29 @@ def test_regler_parameter_med_historik_kildegrad_trappe_og_ordninger(side, serve
     assert side.locator("svg.trin path.linje").count() == 1
     side.wait_for_selector("#bruges-af")
     assert "Voksenlærling" in side.text_content("#bruges-af")
+    # Voksenlærlingens timesats bruges kun af voksenlærlingen; løntilskud og opkvalificering læser
+    # den kun gennem samspillet (de samme timer giver kun ét tilskud) og nævnes som det.
+    side.click('#fundne a[href="#parameter/voksenlaerling.minimumsalder"]')  # (allerede åben)
+    side.evaluate("location.hash = '#parameter/voksenlaerling.timesats.fra_ledighed'")
+    side.wait_for_function("document.querySelector('#bruges-af') && document.querySelector('h2').textContent.includes('ledighed')")
+    brugt = side.locator("#bruges-af li").all_text_contents()
+    assert brugt == ["Voksenlærling"], brugt
+    samspil = side.text_content("#laest-gennem-samspil")
+    assert "Løntilskud (gennem Voksenlærling)" in samspil
     # Søgning på æøå finder navne skrevet med ae/oe/aa
     side.fill("#soeg", "voksenlærling")
     assert side.locator('#fundne a[href="#variabel/voksenlaerling_tilskud"]').count() == 1
+
+
+def test_regler_viser_en_oversigt_foer_en_regel_er_valgt(side, server):
+    side.goto(server.url + "/regler", wait_until="domcontentloaded")
+    side.wait_for_selector("#oversigt li")
+    oversigt = side.text_content("#detalje")
+    assert "Vælg en parameter" in oversigt
+    for navn in ("Voksenlærling", "Løntilskud", "Jobrotation"):
+        assert navn in oversigt
+    assert side.locator('#oversigt a[href="#parameter/voksenlaerling.timesats.fra_ledighed"]').count() == 1
+    assert side.locator("#oversigt .kildegrad").count() >= 3
 
 
 def test_regler_variabel_med_hjemmel_og_afhaengigheder(side, server):

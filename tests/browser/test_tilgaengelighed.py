@@ -6,12 +6,15 @@ from hjaelp import vent
 
 SIDER = {
     "beregner": "/beregner?fra=2026-01&antal=6&a1=voksenlaerling&a1.foedselsdato=2004-06-01&a2=loentilskud",
+    # En bevilling med regnestykke, kilde og kildegrad og to måneder på antagne værdier (2027).
+    "beregner-bevilling": "/beregner?fra=2026-09&antal=6&a1=voksenlaerling&a1.voksenlaerling_kommer_fra_ledighed=1",
     "budget": "/budget",
     "regler-parameter": "/regler#parameter/jobrotation.ydelse_per_time",
     "regler-variabel": "/regler#variabel/voksenlaerling_afslagsgrund",
 }
 KLAR = {
     "beregner": "#resultater section",
+    "beregner-bevilling": "#resultater tr[data-antaget]",
     "budget": "#budgettabel tbody tr",
     "regler-parameter": "#bruges-af",
     "regler-variabel": "#brugt-af-ordninger",
@@ -54,7 +57,7 @@ FOKUS_JS = """(() => { const e = document.activeElement; const s = getComputedSt
 def aabn(side, server, navn):
     side.goto(server.url + SIDER[navn], wait_until="domcontentloaded")
     side.wait_for_selector(KLAR[navn], timeout=60000)
-    if navn in ("beregner", "budget"):
+    if navn in ("beregner", "beregner-bevilling", "budget"):
         vent(side)
 
 

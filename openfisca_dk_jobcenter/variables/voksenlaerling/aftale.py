@@ -46,8 +46,9 @@ class voksenlaerling_uddannelse_paa_voksenlaerlingelisten(Variable):
     documentation = (
         "Listen over uddannelser med gode jobmuligheder. Regionale lister (RAR) indtil "
         "1. april 2018, derefter en national liste."
+        "\n\nHjemmel: LAB § 159, stk. 3."
     )
-    reference = [lab(155), LAB_KAP_23, AALBORG]
+    reference = [lab(159), LAB_KAP_23, AALBORG]
 
 
 @domaene(TIMER)

@@ -96,6 +96,7 @@ class voksenlaerling_faglaert_med_tilstraekkelig_ledighed(Variable):
         "Mere end 12 måneder (2015), mere end 6 med listekrav (1. marts 2017), mindst 6 (forsøget "
         "1. april 2018), mere end 6 (2020, Jobcenter Aalborg), mere end 3 (forsøget 1. august 2020 – 2022), mere end 6 "
         "(2023); se parametrene faglaert_ledighed_maaneder og faglaert_ledighed_mindst."
+        "\n\nHjemmel: LAB § 155, stk. 1."
     )
     reference = [lab(155), LAB_KAP_23, AALBORG, STAR_VOKSENLAERLING_2015, STAR_VOKSENLAERLING_2018]
 

@@ -1,11 +1,13 @@
 // Jobrotationsbudgettet: ansatte i uddannelse og vikarer hos én arbejdsgiver, måned for måned.
 // Alle beløb (løn, kursusudgifter, ydelse, nettoudgift) regnes af /calculate.
+import { antagneNote, antagneVaerdier } from "./forklaring.js";
 import {
-  beloeb, beregn, denneMaaned, el, feltVaerdi, hent, hentSidedata, lavFelt, levendeBeregning, maanedsnavn,
-  periodeFraAdresse, saetInput, send, tilApi,
+  beloeb, beregn, danskTidsfelt, denneMaaned, el, feltVaerdi, hent, hentSidedata, lavFelt, levendeBeregning, maanedsnavn,
+  periodeFraAdresse, saetInput, send, tilApi, udskriftsoplysninger,
 } from "./faelles.js";
 
-const STANDARD = { fra: "2026-01", antal: "6" };
+// Et nyt budget begynder i indeværende måned (browserens dato): et budget lægges for det, der kommer.
+const STANDARD = { fra: denneMaaned(), antal: "6" };
 const form = document.getElementById("budget");
 const generelt = document.getElementById("fejl-generelt");
 const resultat = document.getElementById("resultat");
@@ -28,8 +30,7 @@ function felter(specs, id, sti, vaerdier) {
 // Rækkens første og sidste måned er sidens egne felter (ikke variabler): uden for dem er rækkens
 // timer og kursusudgifter 0 (budgettets "perioderede" variabler); alt andet gælder hele perioden.
 function maanedsfelt(id, etiket, hjaelp, vaerdi) {
-  const input = el("input", { id: `f-${id}`, name: id, type: "month", "aria-describedby": `h-${id}` });
-  input.value = vaerdi || "";
+  const input = danskTidsfelt(el("input", { id: `f-${id}`, name: id, type: "text", "aria-describedby": `h-${id}` }), "maaned", vaerdi || "");
   input.addEventListener("input", opdater);
   input.addEventListener("change", opdater);
   const boks = el("div", { klasse: "felt" }, el("label", { for: `f-${id}`, tekst: etiket }), input,
@@ -44,6 +45,10 @@ function tilfoej(slags, vaerdier = new Map()) {
   r.fjern = el("button", { type: "button", klasse: "sekundaer", tekst: `Fjern` });
   r.fra = maanedsfelt(`${id}-fra`, "Fra måned", "Første måned med timer (og kursusudgifter). Tom: projektets første måned.", vaerdier.get("fra"));
   r.til = maanedsfelt(`${id}-til`, "Til måned", "Sidste måned med timer (og kursusudgifter). Tom: projektets sidste måned.", vaerdier.get("til"));
+  // Et nyt vikariat begynder som eksempel den 1. i budgettets første måned (ikke på en fast dato).
+  if (slags === "vikar" && !vaerdier.has("jobrotation_vikariat_start") && /^\d{4}-\d{2}$/.test(feltVaerdi(form.fra))) {
+    vaerdier = new Map([...vaerdier, ["jobrotation_vikariat_start", `${feltVaerdi(form.fra)}-01`]]);
+  }
   const felterne = felter(spec[slags], id, `personer/${id}`, vaerdier);
   felterne.append(r.fra.boks, r.til.boks);
   r.boks = el("fieldset", { klasse: "under", id: `raekke-${id}` }, r.legend, felterne, el("p", {}, r.fjern));
@@ -73,19 +78,20 @@ const inputs = (rod) => [...rod.querySelectorAll("[data-variabel]")];
 
 function gemIUrl() {
   const q = new URLSearchParams();
-  q.set("fra", form.fra.value);
+  q.set("fra", feltVaerdi(form.fra));
   q.set("antal", form.antal.value);
   for (const i of inputs(document.getElementById("projektfelter"))) q.set(`p.${i._spec.navn}`, feltVaerdi(i));
   for (const slags of Object.keys(raekker)) {
     q.set(PRAEFIKS[slags], String(raekker[slags].length));
     raekker[slags].forEach((r, n) => {
       for (const i of inputs(r.boks)) q.set(`${PRAEFIKS[slags]}${n + 1}.${i._spec.navn}`, feltVaerdi(i));
-      if (r.fra.input.value) q.set(`${PRAEFIKS[slags]}${n + 1}.fra`, r.fra.input.value);
-      if (r.til.input.value) q.set(`${PRAEFIKS[slags]}${n + 1}.til`, r.til.input.value);
+      if (r.fra.input.value) q.set(`${PRAEFIKS[slags]}${n + 1}.fra`, feltVaerdi(r.fra.input));
+      if (r.til.input.value) q.set(`${PRAEFIKS[slags]}${n + 1}.til`, feltVaerdi(r.til.input));
     });
   }
   history.replaceState(null, "", `${location.pathname}?${q}`);
   document.getElementById("del-link").href = location.href;
+  udskriftsoplysninger();
 }
 
 function situation(perioder) {
@@ -95,8 +101,8 @@ function situation(perioder) {
   for (const slags of Object.keys(raekker)) {
     for (const r of raekker[slags]) {
       const p = {};
-      const fra = r.fra.input.value || perioder[0];
-      const til = r.til.input.value || perioder.at(-1);
+      const fra = r.fra.input.dataset.iso || perioder[0];
+      const til = r.til.input.dataset.iso || perioder.at(-1);
       for (const i of inputs(r.boks)) {
         saetInput(p, i._spec, tilApi(i._spec, feltVaerdi(i)), perioder);
         if (spec.perioderet.includes(i._spec.navn) && p[i._spec.navn]) {
@@ -126,28 +132,52 @@ function beskrivSti(sti) {
 const { opdater, beregnNu } = levendeBeregning({
   form, generelt, resultat, status, beskrivSti, gemIUrl, titel: "Budget",
   spoerg: async (perioder) => {
-    const [svar] = await Promise.all([send("/calculate", situation(perioder)), tjekNyeForloeb(perioder[0])]);
-    return svar;
+    const sag = situation(perioder);
+    const [svar] = await Promise.all([send("/calculate", sag), tjekNyeForloeb(perioder[0])]);
+    return { ...svar, sag };
   },
-  vis: (data, perioder) => visBudget(data, perioder),
+  vis: (data, perioder, sag) => visBudget(data, perioder, sag),
   ryd: () => {
     document.getElementById("budgettabel").replaceChildren();
     document.getElementById("bemaerkninger").replaceChildren();
+    document.getElementById("antagne").replaceChildren();
   },
 });
 
-async function visBudget(svar, perioder) {
+// Måneder, hvis jobrotationsydelse bygger på antagne værdier (kildegrad "antaget"): /trace af
+// ydelsen i hver måned, som i beregneren (forklaring.js).
+async function antagneMaaneder(sag, perioder) {
+  if (!spec.ydelse) return new Map();
+  const spoergsmaal = JSON.parse(JSON.stringify(sag));
+  const fjernNull = (obj) => { for (const [k, x] of Object.entries(obj)) if (x && typeof x === "object" && !Array.isArray(x) && Object.values(x).every((y) => y === null)) delete obj[k]; };
+  Object.values(spoergsmaal.personer).forEach(fjernNull);
+  fjernNull(spoergsmaal.virksomheder.v);
+  spoergsmaal.virksomheder.v[spec.ydelse] = Object.fromEntries(perioder.map((m) => [m, null]));
+  const { status: kode, data } = await send("/trace", spoergsmaal);
+  const ud = new Map();
+  if (kode !== 200) return ud;
+  for (const m of perioder) {
+    const fundet = antagneVaerdier(data.trace, data.kildegrader, `${spec.ydelse}<${m}>`, m, { stop: new Set(), udelad: new Set(), sats: null });
+    if (fundet.size) ud.set(m, fundet);
+  }
+  return ud;
+}
+
+async function visBudget(svar, perioder, sag) {
   const v = svar.virksomheder.v;
+  const antagne = await antagneMaaneder(sag, perioder);
   const summer = Object.fromEntries(spec.kolonner.map((k) => [k.navn, 0]));
   const tabel = document.getElementById("budgettabel");
   tabel.replaceChildren(
     el("caption", { tekst: "Udgifter, jobrotationsydelse og nettoudgift pr. måned (kr.)" }),
     el("thead", {}, el("tr", {}, el("th", { scope: "col", tekst: "Måned" }), spec.kolonner.map((k) => el("th", { scope: "col", klasse: "tal", tekst: k.overskrift })))),
-    el("tbody", {}, perioder.map((m) => el("tr", {}, el("th", { scope: "row", tekst: maanedsnavn(m) }), spec.kolonner.map((k) => {
-      const b = Number(v[k.navn][m] ?? 0);
-      summer[k.navn] += b;
-      return el("td", { klasse: "tal", "data-variabel": k.navn, "data-maaned": m, "data-vaerdi": String(b), "data-overskrift": k.overskrift, tekst: beloeb(b) });
-    })))),
+    el("tbody", {}, perioder.map((m) => el("tr", { klasse: antagne.has(m) ? "antaget" : null, "data-antaget": antagne.has(m) ? "1" : null },
+      el("th", { scope: "row" }, maanedsnavn(m), antagne.has(m) ? el("span", { klasse: "antaget-maerke", tekst: "Antaget værdi*" }) : null),
+      spec.kolonner.map((k) => {
+        const b = Number(v[k.navn][m] ?? 0);
+        summer[k.navn] += b;
+        return el("td", { klasse: "tal", "data-variabel": k.navn, "data-maaned": m, "data-vaerdi": String(b), "data-overskrift": k.overskrift, tekst: beloeb(b) });
+      })))),
     el("tfoot", {}, el("tr", { klasse: "sum" }, el("th", { scope: "row", tekst: "I alt" }), spec.kolonner.map((k) => el("td", { klasse: "tal", "data-total": k.navn, "data-vaerdi": String(summer[k.navn]), "data-overskrift": k.overskrift, tekst: beloeb(summer[k.navn]) })))),
   );
   // Hvorfor en ansats eller vikars timer ikke giver ydelse: afslagsgrunden fra modellen.
@@ -169,8 +199,16 @@ async function visBudget(svar, perioder) {
       }
     });
   }
+  const alleAntagne = new Map();
+  for (const fundet of antagne.values()) for (const [noegle, x] of fundet) if (!alleAntagne.has(x.id) || alleAntagne.get(x.id).dato > x.dato) alleAntagne.set(x.id, { ...x, noegle });
   document.getElementById("bemaerkninger").replaceChildren(...(noter.length ? [
     el("div", { klasse: "afslag" }, el("h3", { tekst: "Timer uden jobrotationsydelse" }), el("ul", {}, noter)),
+  ] : []));
+  // Under tabellen: hvilke måneder og værdier ydelsen bygger på, der er antaget, og hvorfor.
+  const note = document.getElementById("antagne");
+  note.replaceChildren(...(alleAntagne.size ? [
+    el("p", { klasse: "antaget-total", "data-antaget-total": "budget" }, `Jobrotationsydelsen i ${antagne.size === 1 ? "1 måned" : `${antagne.size} måneder`} (${[...antagne.keys()].map(maanedsnavn).join(", ")}) bygger på antagne værdier*.`),
+    await antagneNote(alleAntagne, "ydelsen og nettoudgiften"),
   ] : []));
 }
 
@@ -199,34 +237,40 @@ async function lukketFor(maaned) {
   const { status: kode, data } = await nyeForloeb.get(maaned);
   if (kode !== 200 || Number(data.virksomheder.v[spec.ydelse][maaned] ?? 0) > 0) return null;
   const grunde = [];
-  for (const [hvem, navn] of [["medarbejder", spec.medarbejder_afslagsgrund], ["vikar", spec.vikar_afslagsgrund]]) {
+  // Vikaren først: det er vikariatets første dag, der afgør, om et nyt forløb kan bevilges.
+  for (const [hvem, navn] of [["vikar", spec.vikar_afslagsgrund], ["medarbejder", spec.medarbejder_afslagsgrund]]) {
     if (!navn) continue;
     const variabel = await hent(`/variable/${navn}`);
     const g = data.personer[hvem][navn][maaned];
-    if (g && g !== variabel.defaultValue) grunde.push({ tekst: variabel.possibleValues[g], variabel, navn });
+    if (g && g !== variabel.defaultValue) grunde.push({ noegle: g, tekst: variabel.possibleValues[g], variabel, navn });
   }
   return { maaned, grunde };
 }
 
 async function tjekNyeForloeb(maaned) {
   if (!spec.ydelse) return;
-  const maaneder_ = [...new Set([maaned, denneMaaned()])];
+  const idag = denneMaaned();
+  const maaneder_ = [...new Set([maaned, idag])];
   const lukkede = (await Promise.all(maaneder_.map(lukketFor))).filter(Boolean);
   if (!lukkede.length) {
     banner.hidden = true;
     banner.replaceChildren();
     return;
   }
-  const dele = [];
-  for (const l of lukkede) {
-    const idag = l.maaned === denneMaaned() ? " (i dag)" : "";
-    dele.push(
-      el("p", {}, el("strong", { tekst: `Jobrotation tager ikke imod nye forløb, der begynder i ${maanedsnavn(l.maaned)}${idag}.` })),
-      el("p", { tekst: "Et nyt forløb med en godkendt vikar og et godkendt projekt giver ingen jobrotationsydelse efter modellens regler, fordi:" }),
-      el("ul", {}, l.grunde.map((g) => el("li", {}, `${g.tekst}. `, el("a", { href: `/regler#variabel/${g.navn}`, tekst: "Se reglen og dens kilder" })))),
-    );
+  // Én sætning for alle lukkede måneder, og hver afslagsgrund én gang: den ansattes og vikarens
+  // grund er ofte den samme (ordningen er afskaffet) med næsten samme ord; vikarens vises.
+  const hvornaar = lukkede.map((l) => `${maanedsnavn(l.maaned)}${l.maaned === idag ? " (i dag)" : l.maaned === maaned && maaneder_.length > 1 ? " (budgettets første måned)" : ""}`);
+  const grunde = new Map();
+  for (const g of lukkede.flatMap((l) => l.grunde)) {
+    if (!grunde.has(g.noegle)) grunde.set(g.noegle, { ...g, regler: new Set() });
+    grunde.get(g.noegle).regler.add(g.navn);
   }
-  banner.replaceChildren(...dele);
+  banner.replaceChildren(
+    el("p", {}, el("strong", { tekst: `Jobrotation tager ikke imod nye forløb, der begynder i ${hvornaar.join(" eller i ")}.` })),
+    el("p", { tekst: "Et nyt forløb med en godkendt vikar og et godkendt projekt giver ingen jobrotationsydelse efter modellens regler, fordi:" }),
+    el("ul", {}, [...grunde.values()].map((g) => el("li", {}, `${g.tekst}. `,
+      [...g.regler].flatMap((navn, i) => [i ? " · " : "", el("a", { href: `/regler#variabel/${navn}`, tekst: g.regler.size > 1 ? `Reglen for ${navn.includes("vikar") ? "vikaren" : "den ansatte"}` : "Se reglen og dens kilder" })])))),
+  );
   banner.hidden = false;
 }
 
@@ -251,6 +295,7 @@ async function start() {
     });
   }
   form.fra.addEventListener("input", opdater);
+  form.fra.addEventListener("change", opdater);
   form.antal.addEventListener("input", opdater);
   form.addEventListener("submit", (h) => { h.preventDefault(); beregnNu(); });
   document.getElementById("indlaeser").hidden = true;

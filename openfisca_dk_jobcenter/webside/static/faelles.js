@@ -28,8 +28,9 @@ export async function hentSidedata(sti, hvad) {
 }
 
 // Perioden fra adressen (et delt link), ellers sidens standard.
+// Adressen har måneden som ÅÅÅÅ-MM (også ældre links); feltet viser den på dansk ("marts 2026").
 export function periodeFraAdresse(form, q, standard) {
-  form.fra.value = q.get("fra") || standard.fra;
+  danskTidsfelt(form.fra, "maaned", q.get("fra") || standard.fra);
   form.antal.value = q.get("antal") || standard.antal;
 }
 
@@ -80,6 +81,81 @@ export function datotekst(d) {
   return `${dag}. ${MAANEDER[md - 1]} ${aar}`;
 }
 
+// --- Datoer og måneder på dansk i alle browsere ---
+// De indbyggede <input type=date/month> følger browserens sprog (mm/dd/yyyy, "March 2026" i en
+// engelsk browser). Siden bruger derfor tekstfelter med sin egen fortolkning: datoer vises som
+// dd-mm-åååå og måneder som "marts 2026"; adressen og API'et får ÅÅÅÅ-MM-DD og ÅÅÅÅ-MM.
+const gyldigDato = (aar, md, dag) => {
+  const d = new Date(Date.UTC(aar, md - 1, dag));
+  return aar >= 1900 && aar <= 2200 && d.getUTCFullYear() === aar && d.getUTCMonth() === md - 1 && d.getUTCDate() === dag;
+};
+const to = (n) => String(n).padStart(2, "0");
+
+// "17-05-1984", "17.5.1984", "17/5/1984" eller "1984-05-17" -> "1984-05-17"; ellers null.
+export function fortolkDato(tekst) {
+  const t = String(tekst ?? "").trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  let aar; let md; let dag;
+  if (m) [aar, md, dag] = [m[1], m[2], m[3]].map(Number);
+  else if ((m = /^(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{4})$/.exec(t))) [dag, md, aar] = [m[1], m[2], m[3]].map(Number);
+  else return null;
+  return gyldigDato(aar, md, dag) ? `${aar}-${to(md)}-${to(dag)}` : null;
+}
+export function datoSomTekst(iso) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || "");
+  return m ? `${m[3]}-${m[2]}-${m[1]}` : null;
+}
+
+// "marts 2026", "mar. 2026", "3-2026", "03.2026" eller "2026-03" -> "2026-03"; ellers null.
+export function fortolkMaaned(tekst) {
+  const t = String(tekst ?? "").trim().toLowerCase().replace(/\s+/g, " ");
+  let m = /^(\d{4})-(\d{1,2})$/.exec(t);
+  let aar; let md;
+  if (m) [aar, md] = [Number(m[1]), Number(m[2])];
+  else if ((m = /^(\d{1,2})[-./ ](\d{4})$/.exec(t))) [md, aar] = [Number(m[1]), Number(m[2])];
+  else if ((m = /^([a-zæøå]+)\.? (\d{4})$/.exec(t)) && m[1].length >= 3) {
+    md = MAANEDER.findIndex((navn) => navn.startsWith(m[1])) + 1;
+    aar = Number(m[2]);
+  } else return null;
+  return md >= 1 && md <= 12 && aar >= 1900 && aar <= 2200 ? `${aar}-${to(md)}` : null;
+}
+export function maanedSomTekst(iso) {
+  return /^\d{4}-\d{2}$/.test(iso || "") && Number(iso.slice(5)) >= 1 && Number(iso.slice(5)) <= 12 ? maanedsnavn(iso) : null;
+}
+
+// Et dansk dato- eller månedsfelt: tekst med fortolkning. Værdien til adressen og API'et står i
+// data-iso (tom, når feltet ikke kan læses); når feltet forlades, skrives det pænt på dansk.
+export function danskTidsfelt(input, slags, vaerdi) {
+  const [fortolk, somTekst] = slags === "maaned" ? [fortolkMaaned, maanedSomTekst] : [fortolkDato, datoSomTekst];
+  input.dataset.tid = slags;
+  input.setAttribute("autocomplete", "off");
+  input.setAttribute("spellcheck", "false");
+  if (slags === "dato") input.setAttribute("inputmode", "numeric");
+  input.setAttribute("placeholder", slags === "maaned" ? "fx marts 2026" : "dd-mm-åååå");
+  const opdaterIso = () => { input.dataset.iso = fortolk(input.value) || ""; };
+  input.value = somTekst(fortolk(vaerdi) || "") || (vaerdi ?? "");
+  opdaterIso();
+  input.addEventListener("input", opdaterIso);
+  input.addEventListener("change", () => {
+    opdaterIso();
+    if (input.dataset.iso) input.value = somTekst(input.dataset.iso);
+  });
+  return input;
+}
+export const TIDSFEJL = {
+  dato: "Skriv datoen som dd-mm-åååå, fx 17-05-1984.",
+  maaned: "Skriv en måned som \"marts 2026\" eller 03-2026.",
+};
+
+const DATOFORM = /^(\d{1,2}[-./ ]\d{1,2}[-./ ]\d{4}|\d{4}-\d{1,2}-\d{1,2})$/;
+
+// Felter med en dato eller måned, der ikke kan læses: [[input, besked], …] (tomme felter er ok).
+export function tidsfejl(rod) {
+  return [...rod.querySelectorAll("[data-tid]")]
+    .filter((i) => i.value.trim() && !i.dataset.iso)
+    .map((i) => [i, (i.dataset.tid === "dato" && DATOFORM.test(i.value.trim()) ? "Datoen findes ikke. " : "") + TIDSFEJL[i.dataset.tid]]);
+}
+
 // Måneder fra "ÅÅÅÅ-MM", `antal` i alt (til perioderne i situationen).
 export function maaneder(fra, antal) {
   let [aar, md] = fra.split("-").map(Number);
@@ -99,7 +175,7 @@ export function denneMaaned() {
 
 // Sidens egne felter (periode): tjekkes kun for at kunne bygge en situation, ikke for jura.
 export function periodeFejl(fra, antal) {
-  if (!/^\d{4}-\d{2}$/.test(fra || "")) return ["fra", "Skriv en måned som ÅÅÅÅ-MM."];
+  if (!fra) return ["fra", TIDSFEJL.maaned];
   if (!/^\d+$/.test(antal || "") || Number(antal) < 1 || Number(antal) > 36) return ["antal", "Skriv et helt antal måneder fra 1 til 36."];
   return null;
 }
@@ -123,9 +199,9 @@ export function lavFelt(spec, id, sti, vaerdi, vedAendring) {
     input.value = vaerdi ?? spec.eksempel;
     input.addEventListener("change", vedAendring);
   } else {
-    const type = spec.type === "dato" ? "date" : "text";
-    input = el("input", { ...faelles, type, inputmode: type === "text" ? "decimal" : undefined, autocomplete: "off" });
-    input.value = vaerdi ?? spec.eksempel ?? "";
+    input = el("input", { ...faelles, type: "text", inputmode: spec.type === "dato" ? undefined : "decimal", autocomplete: "off" });
+    if (spec.type === "dato") danskTidsfelt(input, "dato", vaerdi ?? spec.eksempel ?? "");
+    else input.value = vaerdi ?? spec.eksempel ?? "";
     input.addEventListener("input", vedAendring);
     input.addEventListener("change", vedAendring);
   }
@@ -133,8 +209,10 @@ export function lavFelt(spec, id, sti, vaerdi, vedAendring) {
 }
 
 // Feltets værdi, som formularen gemmer den (til URL'en).
+// En dato eller måned gemmes som ÅÅÅÅ-MM-DD / ÅÅÅÅ-MM, når den kan læses, ellers som den er skrevet.
 export function feltVaerdi(input) {
-  return input.type === "checkbox" ? (input.checked ? "1" : "0") : input.value;
+  if (input.type === "checkbox") return input.checked ? "1" : "0";
+  return input.dataset.tid && input.dataset.iso ? input.dataset.iso : input.value;
 }
 
 // Værdien til API'et. Et tal med dansk komma sendes med punktum; alt andet sendes, som det er
@@ -180,17 +258,29 @@ export function rydFejl(rod, generelt) {
 }
 
 export function visFeltFejl(input, besked) {
+  // Et felt uden egen fejlplads (fx sat af en ældre skabelon) får en lige under sig.
   let fejl = document.getElementById(`e-${input.name}`);
-  if (!fejl) {  // et felt uden fejlboks i skabelonen ("Første måned"): ellers TypeError, og siden forblev travl
-    fejl = Object.assign(document.createElement("p"), { className: "fejl", id: `e-${input.name}` });
-    input.parentElement.append(fejl);
+  if (!fejl) {
+    fejl = el("p", { klasse: "fejl", id: `e-${input.name}` });
+    input.after(fejl);
   }
   input.setAttribute("aria-invalid", "true");
-  if (!input.getAttribute("aria-describedby").includes(fejl.id)) {
-    input.setAttribute("aria-describedby", `${input.getAttribute("aria-describedby")} ${fejl.id}`);
-  }
+  const beskrevet = input.getAttribute("aria-describedby") || "";
+  if (!beskrevet.split(" ").includes(fejl.id)) input.setAttribute("aria-describedby", `${beskrevet} ${fejl.id}`.trim());
   fejl.textContent = besked;
   fejl.hidden = false;
+}
+
+// Feltets etiket, som brugeren ser den.
+export function etiketFor(input) {
+  return document.querySelector(`label[for="${CSS.escape(input.id)}"]`)?.textContent.trim() || input.name;
+}
+
+// API'ets beskeder nævner variablens interne navn ('voksenlaerling_praktiktimer'); brugeren
+// kender feltet ved dets danske etiket.
+export function medEtiket(besked, navn, etiket) {
+  if (!navn || !etiket) return besked;
+  return besked.split(`'${navn}'`).join(`"${etiket}"`).split(navn).join(`"${etiket}"`);
 }
 
 // Læg hver fejl fra API'et ved det felt, den nævner (entitet/id/variabel); resten i den fælles boks.
@@ -199,7 +289,7 @@ export function visApiFejl(rod, generelt, data, beskrivSti) {
   for (const { sti, besked } of fejlBlade(data)) {
     const noegle = sti.slice(0, 3).join("/");
     const input = sti.length >= 3 ? rod.querySelector(`[data-sti="${CSS.escape(noegle)}"]`) : null;
-    if (input) visFeltFejl(input, besked);
+    if (input) visFeltFejl(input, medEtiket(besked, sti[2], etiketFor(input)));
     else uplacerede.push(sti.length && sti[0] !== "error" ? `${beskrivSti(sti)}: ${besked}` : besked);
   }
   if (uplacerede.length) {
@@ -265,13 +355,19 @@ export function levendeBeregning({ form, generelt, resultat, status, beskrivSti,
     const min = ++runde;
     travl(true);
     rydFejl(form, generelt);
-    const fejl = periodeFejl(form.fra.value, form.antal.value);
-    if (fejl) {
-      visFeltFejl(form[fejl[0]], fejl[1]);
+    // Sidens egne felter (perioden, datoer og måneder) skal kunne læses, før der er en sag at regne på.
+    const fejl = periodeFejl(fortolkMaaned(form.fra.value), form.antal.value);
+    const felter = [...(fejl ? [[form[fejl[0]], fejl[1]]] : []), ...tidsfejl(form).filter(([i]) => !fejl || i !== form[fejl[0]])];
+    if (felter.length) {
+      for (const [input, besked] of felter) visFeltFejl(input, besked);
+      ryd();
+      status.textContent = `Ingen beregning: ret ${felter.length === 1 ? "feltet" : "felterne"} markeret med fejl.`;
+      resultat.hidden = false;
+      delete resultat.dataset.klar;
       travl(false);
       return;
     }
-    const perioder = maaneder(form.fra.value, Number(form.antal.value));
+    const perioder = maaneder(fortolkMaaned(form.fra.value), Number(form.antal.value));
     status.textContent = "Regner …";
     resultat.hidden = false;
     const { status: kode, data, sag } = await spoerg(perioder);
@@ -297,4 +393,60 @@ export function levendeBeregning({ form, generelt, resultat, status, beskrivSti,
     udskudt();
   }
   return { opdater, beregnNu };
+}
+
+// --- Paragraffer: den mest præcise henvisning i en variabels eller parameters kilder ---
+// En henvisning er en URL (elov.dk's side for en paragraf giver "LAB § 155") eller en tekst
+// ("LAB § 155"). En enkelt paragraf slår et kapitel eller en række paragraffer ("§§ 154-160").
+const LOVE = { "lov-om-en-aktiv-beskaeftigelsesindsats": "LAB", beskaeftigelsesindsatsloven: "Beskæftigelsesindsatsloven (2016)" };
+function somHenvisning(r) {
+  const ref = typeof r === "string" ? { title: r, href: /^https?:\/\/\S+$/.test(r) ? r : null } : r || {};
+  let tekst = ref.title && ref.title !== ref.href ? ref.title : "";
+  const elov = /elov\.dk\/([^/]+)\/(paragraf|kapitel)\/([^/#?]+)/.exec(ref.href || "");
+  if (!tekst && elov) tekst = `${LOVE[elov[1]] || elov[1]} ${elov[2] === "paragraf" ? "§" : "kap."} ${elov[3]}`;
+  tekst = tekst.replace(/\s*\(lov nr\.[^)]*\)/, "").replace(/^LAB 2019 /, "LAB ");
+  // Én paragraf ("§ 153", "§ 159, stk. 2"), også i en længere tekst; ellers et kapitel eller en række.
+  const enkelt = /§§/.test(tekst) ? null : /§ ?\d+ ?[a-z]?\b(?:, stk\. ?\d+)?(?:, nr\. ?\d+)?/.exec(tekst);
+  if (enkelt) tekst = `${/^[A-ZÆØÅ][\wæøå-]*/.exec(tekst)?.[0] || "LAB"} ${enkelt[0]}`.replace(/ +/g, " ");
+  const bredt = !enkelt && (/§§|kap\.|kapitel/i.test(tekst) || elov?.[2] === "kapitel");
+  return { tekst, href: ref.href || null, point: enkelt ? 3 : bredt ? 1 : 0 };
+}
+export function paragraf(referencer) {
+  const alle = (Array.isArray(referencer) ? referencer : referencer ? [referencer] : []).map(somHenvisning);
+  const bedst = Math.max(0, ...alle.map((h) => h.point));
+  if (!bedst) return null;
+  const valgte = alle.filter((h) => h.point === bedst);
+  const tekst = valgte.find((h) => !h.href)?.tekst || valgte[0].tekst;
+  const nummer = /§ ?(\d+ ?[a-z]?)\b/.exec(tekst)?.[1];
+  const href = valgte.find((h) => h.href && (!nummer || h.tekst.includes(`§ ${nummer}`)))?.href || null;
+  return { tekst, href };
+}
+export function paragrafLink(p) {
+  if (!p) return null;
+  return p.href ? el("a", { href: p.href, rel: "noopener", klasse: "paragraf", tekst: p.tekst }) : el("span", { klasse: "paragraf", tekst: p.tekst });
+}
+
+// --- Udskrift: datoen, reglernes dato og sagens link står på papiret (kun ved print) ---
+export function udskriftsoplysninger() {
+  const boks = document.getElementById("udskrift");
+  if (!boks) return;
+  const idag = new Date();
+  const dato = `${idag.getDate()}. ${MAANEDER[idag.getMonth()]} ${idag.getFullYear()}`;
+  boks.querySelector("[data-udskrevet]").textContent = dato;
+  const link = boks.querySelector("[data-sagen]");
+  link.textContent = location.href;
+  link.href = location.href;
+}
+
+// På papir er de sammenfoldede dele (alle betingelser, satser og kilder) åbne; bagefter som før.
+if (typeof window !== "undefined") {
+  let lukkede = [];
+  window.addEventListener("beforeprint", () => {
+    lukkede = [...document.querySelectorAll("main details:not([open])")];
+    lukkede.forEach((d) => { d.open = true; });
+  });
+  window.addEventListener("afterprint", () => {
+    lukkede.forEach((d) => { d.open = false; });
+    lukkede = [];
+  });
 }

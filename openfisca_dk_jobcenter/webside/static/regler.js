@@ -68,32 +68,51 @@ async function traceOrdning(o, maaneder) {
   return send("/trace", { personer: { p }, virksomheder: { v } });
 }
 
+// Hvem bruger hvad. En ordnings beregning læser også andre ordningers beløb (samspillet: de samme
+// timer giver kun ét tilskud; løntilskuddet spørger, om timerne giver voksenlærlingetilskud). Det,
+// der kun nås gennem en anden ordnings beløb eller betingelser, er den anden ordnings regel: det
+// tæller som "læst gennem samspillet" med navnet på den ordning, det blev læst gennem, ikke som brugt.
+function ordningsvariabler(o) {
+  return [o.tilskud, o.berettiget, o.afslagsgrund, o.kollega_afslagsgrund].filter(Boolean);
+}
+
 async function brugskort() {
   if (brug) return brug;
   brug = (async () => {
     reg = reg || await hent("/webside/ordninger.json");
+    const ejer = new Map();  // variabel -> ordningen, hvis beløb eller betingelse den er
+    for (const o of reg.ordninger) for (const n of ordningsvariabler(o)) if (!ejer.has(n)) ejer.set(n, o.navn);
     const kort = { parametre: new Map(), afhaenger: new Map(), brugtAf: new Map() };
+    const post = (map, noegle, lav) => { if (!map.has(noegle)) map.set(noegle, lav()); return map.get(noegle); };
     for (const o of reg.ordninger) {
       let svar = await traceOrdning(o, traceMaaneder());
       if (svar.status !== 200) svar = await traceOrdning(o, [denneMaaned()]);
       if (svar.status !== 200) continue;
-      for (const [noegle, node] of Object.entries(svar.data.trace)) {
+      const trace = svar.data.trace;
+      const egne = new Set(ordningsvariabler(o));
+      // Bredde først fra ordningens egne variabler; `gennem` er den anden ordning, en node blev nået igennem.
+      const koe = Object.keys(trace).filter((k) => egne.has(delTraceNavn(k)[0])).map((k) => [k, null]);
+      const set = new Map();
+      while (koe.length) {
+        const [noegle, forrige] = koe.shift();
         const [variabel] = delTraceNavn(noegle);
-        if (!kort.afhaenger.has(variabel)) kort.afhaenger.set(variabel, { variabler: new Set(), parametre: new Set(), ordninger: new Set() });
-        const a = kort.afhaenger.get(variabel);
-        a.ordninger.add(o.navn);
+        const gennem = forrige ?? (ejer.has(variabel) && !egne.has(variabel) ? ejer.get(variabel) : null);
+        if (set.has(noegle) && (set.get(noegle) === null || set.get(noegle) === gennem)) continue;
+        set.set(noegle, gennem);
+        const node = trace[noegle];
+        const a = post(kort.afhaenger, variabel, () => ({ ordninger: new Set(), samspil: new Set() }));
+        (gennem ? a.samspil : a.ordninger).add(gennem ? `${o.navn} (gennem ${gennem})` : o.navn);
         for (const d of node.dependencies || []) {
           const [dv] = delTraceNavn(d);
-          a.variabler.add(dv);
-          if (!kort.brugtAf.has(dv)) kort.brugtAf.set(dv, new Set());
-          kort.brugtAf.get(dv).add(variabel);
+          post(kort.brugtAf, dv, () => new Set()).add(variabel);
+          koe.push([d, gennem]);
         }
         for (const pn of Object.keys(node.parameters || {})) {
           const [pid] = delTraceNavn(pn);
-          a.parametre.add(pid);
-          if (!kort.parametre.has(pid)) kort.parametre.set(pid, { ordninger: new Set(), variabler: new Set() });
-          kort.parametre.get(pid).ordninger.add(o.navn);
-          kort.parametre.get(pid).variabler.add(variabel);
+          const b = post(kort.parametre, pid, () => ({ ordninger: new Set(), samspil: new Set(), variabler: new Set() }));
+          if (gennem) b.samspil.add(`${o.navn} (gennem ${gennem})`);
+          else b.ordninger.add(o.navn);
+          b.variabler.add(variabel);
         }
       }
     }
@@ -105,14 +124,17 @@ async function brugskort() {
 // En parameter "bruges", når /trace nævner den selv, en node over den eller et blad under den.
 function brugAfParameter(kort, id) {
   const ordninger = new Set();
+  const samspil = new Set();
   const variabler = new Set();
   for (const [pid, b] of kort.parametre) {
     if (pid === id || id.startsWith(`${pid}.`) || pid.startsWith(`${id}.`)) {
       b.ordninger.forEach((o) => ordninger.add(o));
+      b.samspil.forEach((o) => samspil.add(o));
       b.variabler.forEach((v) => variabler.add(v));
     }
   }
-  return { ordninger, variabler };
+  for (const o of ordninger) for (const x of [...samspil]) if (x.startsWith(`${o} (`)) samspil.delete(x);
+  return { ordninger, samspil, variabler };
 }
 
 // --- Kildegrad: fra /parameter/<id>, hvis API'et har den med, ellers fra parameterens YAML-metadata. ---
@@ -219,7 +241,7 @@ async function visParameter(id) {
     el("dt", { tekst: "Enhed" }), el("dd", { tekst: enhed ? `${ENHEDER[enhed] ?? enhed} (${enhed})` : "ikke oplyst" }),
     el("dt", { tekst: "Kilder" }), el("dd", {}, kildeliste(data.metadata?.reference)),
     el("dt", { tekst: "Fil" }), el("dd", {}, data.source ? el("a", { href: data.source, tekst: data.source.split("/").slice(-2).join("/") }) : "–")));
-  if (data.documentation) dele.push(el("details", {}, el("summary", { tekst: "Dokumentation" }), el("p", { tekst: data.documentation, style: "white-space: pre-line" })));
+  if (data.documentation) dele.push(el("details", {}, el("summary", { tekst: "Dokumentation" }), el("p", { tekst: data.documentation, klasse: "doku" })));
   dele.push(el("h3", { tekst: "Historik" }),
     el("div", { klasse: "tabel-rul", tabindex: "0", role: "region", "aria-label": "Historik" }, el("table", { id: "historik", klasse: "stabel" },
       el("caption", { tekst: "Værdien fra hver dato, med kilde og kildegrad" }),
@@ -235,9 +257,10 @@ async function visParameter(id) {
   const brugt = el("div", {}, el("p", { klasse: "status", tekst: "Finder de ordninger, der bruger parameteren …" }));
   dele.push(el("h3", { tekst: "Bruges af ordningerne" }), brugt);
   brugskort().then((kort) => {
-    const { ordninger, variabler } = brugAfParameter(kort, id);
+    const { ordninger, samspil, variabler } = brugAfParameter(kort, id);
     brugt.replaceChildren(
       ordninger.size ? el("ul", { id: "bruges-af" }, [...ordninger].sort().map((o) => el("li", { tekst: o }))) : el("p", { id: "bruges-af", tekst: "Ingen ordning brugte parameteren i de sporede måneder (juli hvert år og i dag)." }),
+      samspil.size ? el("p", { id: "laest-gennem-samspil", tekst: `Læses også, når en anden ordning tjekker samspillet (de samme timer giver kun ét tilskud): ${[...samspil].sort().join("; ")}.` }) : null,
       variabler.size ? el("p", {}, "Slås op af: ", ...[...variabler].sort().flatMap((v, i) => [i ? ", " : "", el("a", { href: `#variabel/${v}`, tekst: v })])) : null);
   });
   return dele;
@@ -264,7 +287,7 @@ async function visVariabel(navn) {
   dele.push(el("h3", { tekst: "Afhænger af" }), afh);
   for (const [dato, f] of formler) {
     dele.push(el("details", {}, el("summary", { tekst: `Formlen fra ${dato === "0001-01-01" ? "begyndelsen" : datotekst(dato)}` }),
-      el("pre", { tekst: f.content, style: "white-space: pre-wrap" }), f.source ? el("p", {}, el("a", { href: f.source, tekst: "Kildekoden" })) : null));
+      el("pre", { tekst: f.content, klasse: "formel" }), f.source ? el("p", {}, el("a", { href: f.source, tekst: "Kildekoden" })) : null));
   }
   const brugtAf = el("div", {});
   dele.push(el("h3", { tekst: "Bruges af" }), brugtAf);
@@ -289,18 +312,55 @@ async function visVariabel(navn) {
   brugskort().then((kort) => {
     const hvem = [...(kort.brugtAf.get(navn) || [])].sort();
     const ordninger = [...(kort.afhaenger.get(navn)?.ordninger || [])].sort();
+    const samspil = [...(kort.afhaenger.get(navn)?.samspil || [])].filter((x) => !ordninger.some((o) => x.startsWith(`${o} (`))).sort();
     brugtAf.replaceChildren(
-      el("p", { id: "brugt-af-ordninger", tekst: ordninger.length ? `Ordninger: ${ordninger.join(", ")}.` : "Ingen ordnings beregning brugte variablen i de sporede måneder." }),
+      el("p", { id: "brugt-af-ordninger", tekst: ordninger.length ? `Ordninger: ${ordninger.join(", ")}.` : "Ingen ordnings egen beregning brugte variablen i de sporede måneder." }),
+      samspil.length ? el("p", { id: "brugt-gennem-samspil", tekst: `Læses også gennem samspillet med en anden ordning: ${samspil.join("; ")}.` }) : null,
       hvem.length ? el("p", {}, "Variabler: ", ...hvem.flatMap((v, i) => [i ? ", " : "", el("a", { href: `#variabel/${v}`, tekst: v })])) : null);
   });
   return dele;
+}
+
+// Før en regel er valgt: hver ordnings beløb, afslagsgrunde og satser i dag med kildegrad.
+async function visOversigt() {
+  reg = reg || await hent("/webside/ordninger.json");
+  const idag = new Date().toISOString().slice(0, 10);
+  const ordninger = [];
+  for (const o of reg.ordninger) {
+    const satser = [];
+    for (const valg of o.regnestykke?.satsvalg || []) {
+      const data = await hent(`/parameter/${valg.parameter}`).catch(() => null);
+      const dato = Object.keys(data?.values || {}).filter((d) => d <= idag).sort().at(-1);
+      if (!dato) continue;
+      satser.push(el("li", {}, el("a", { href: `#parameter/${valg.parameter}`, tekst: data.description || valg.parameter }), `: ${vaerditekst(data.values[dato], data.metadata?.unit)} fra ${datotekst(dato)} `, gradMaerke(fraApi(data, dato).kildegrad)));
+    }
+    ordninger.push(el("li", {}, el("strong", { tekst: o.navn }), ": ",
+      el("a", { href: `#variabel/${o.tilskud}`, tekst: "beløbet" }),
+      o.afslagsgrund ? [", ", el("a", { href: `#variabel/${o.afslagsgrund}`, tekst: "afslagsgrundene" })] : "",
+      o.regnestykke?.uden_beloeb ? " (intet beløb)" : "",
+      satser.length ? el("ul", {}, satser) : null));
+  }
+  return [
+    el("h2", { tekst: "Reglerne i modellen" }),
+    el("p", { tekst: "Vælg en parameter eller en variabel i listen, eller begynd ved en ordning. Hver ordnings beløb og afslagsgrunde er variabler; satserne er parametre med historik og kildegrad." }),
+    el("div", { klasse: "regel-start" }, el("h3", { tekst: "Ordningerne og deres satser i dag" }), el("ul", { id: "oversigt" }, ordninger)),
+    gradForklaring(),
+  ];
 }
 
 async function visValgt(flytFokus) {
   const [slags, ...rest] = location.hash.slice(1).split("/");
   const id = decodeURIComponent(rest.join("/"));
   visListe();
-  if (!id) return;
+  if (!id) {
+    try {
+      detalje.replaceChildren(...await visOversigt());
+    } catch (fejl) {
+      detalje.replaceChildren(el("p", { tekst: `Vælg en parameter eller en variabel i listen. (Oversigten kunne ikke hentes: ${fejl.message})` }));
+    }
+    document.title = "Regler – jobcentrenes virksomhedsordninger";
+    return;
+  }
   detalje.replaceChildren(el("p", { klasse: "status", tekst: "Henter …" }));
   try {
     const dele = slags === "parameter" ? await visParameter(id) : await visVariabel(id);
