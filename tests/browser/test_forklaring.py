@@ -80,7 +80,7 @@ def test_maaneder_paa_antagne_vaerdier_er_markeret_paa_maaneden_og_i_totalen(sid
     total = side.text_content('[data-antaget-total="a1"]')
     assert f"Heraf {kr_tekst(2 * 7200)} i 2 måneder (januar 2027 – februar 2027)" in total
     # Forklaringen er værdiens egen kilde fra parameteren (docs/kilder.md)
-    note = side.text_content('li[data-antaget-parameter="voksenlaerling.timesats.fra_ledighed"]')
+    note = side.text_content('li[data-antaget-parameter~="voksenlaerling.timesats.fra_ledighed"]')
     kilde = server.hent("/parameter/voksenlaerling.timesats.fra_ledighed")["vaerdikilder"]["2027-01-01"]
     assert "1. januar 2027" in note and kilde in note
 

@@ -73,16 +73,23 @@ export function gaelderIkke(trace, noegle) {
 // Hvad der er antaget, og hvorfor: værdiens egen kilde fra /parameter/<id> (fx "den nye hovedlov
 // ... ventet i kraft 1. januar 2027 ... værdien fra 2026 videreføres").
 export async function antagneNote(antagne, hvad = "beløbet") {
-  const punkter = [];
+  // Værdier med samme dato og samme kilde (fx alle uddannelser i faelles.faglaert, ført videre ind
+  // i 2027 af samme grund) står i ét punkt, så grunden står én gang.
+  const grupper = new Map();
   for (const [id, v] of antagne) {
     const data = await hent(`/parameter/${id}`).catch(() => null);
     const datoer = Object.keys(data?.values || {}).filter((d) => d <= v.dato).sort();
     const fra = datoer.at(-1);
     const kilde = fra ? data.vaerdikilder?.[fra] : null;
-    punkter.push(el("li", { "data-antaget-parameter": id },
-      el("a", { href: `/regler#parameter/${id}`, tekst: data?.description || id }), ` = ${visTal(v.vaerdi, data?.metadata?.unit)}`,
-      fra ? ` (værdien fra ${datotekst(fra)})` : "", kilde ? `: ${kilde}` : ""));
+    const noegle = `${fra}|${kilde}`;
+    if (!grupper.has(noegle)) grupper.set(noegle, { fra, kilde, vaerdier: [] });
+    grupper.get(noegle).vaerdier.push(
+      { id, led: [el("a", { href: `/regler#parameter/${id}`, tekst: data?.description || id }), ` = ${visTal(v.vaerdi, data?.metadata?.unit)}`] });
   }
+  const punkter = [...grupper.values()].map(({ fra, kilde, vaerdier }) =>
+    el("li", { "data-antaget-parameter": vaerdier.map((x) => x.id).join(" ") },
+      vaerdier.flatMap((x, i) => (i ? ["; ", ...x.led] : x.led)),
+      fra ? ` (${vaerdier.length > 1 ? "værdierne" : "værdien"} fra ${datotekst(fra)})` : "", kilde ? `: ${kilde}` : ""));
   return el("div", { klasse: "antaget-note" },
     el("p", {}, el("strong", { tekst: "* Antagne værdier. " }),
       `Modellen har ikke fundet disse værdier i en kilde for månederne: de er ført videre fra tidligere eller antaget, og ${hvad} er derfor usikkert, indtil reglerne kendes.`),
