@@ -109,6 +109,10 @@ AFGOERENDE = {
         "ledighedskrav_ikke_opfyldt": "loentilskud_ledighedskrav_opfyldt",
         "uden_for_tilskudsperioden": "loentilskud_andel_af_maaneden",
         "timerne_giver_andet_tilskud": "samspil_timerne_giver_voksenlaerlingetilskud",
+        "seniorordning_uden_for_perioden": "loentilskud_seniorordning_kan_paabegyndes",
+        "seniorordning_ikke_i_maalgruppen": "loentilskud_seniorordning_i_maalgruppen",
+        "seniorordning_under_50_aar": "loentilskud_seniorordning_alder_opfyldt",
+        "seniorordning_ledighedskrav_ikke_opfyldt": "loentilskud_seniorordning_ledighed_opfyldt",
     },
     "jobrotation_vikar_afslagsgrund": {
         "ikke_vikar": "jobrotation_vikartimer",
@@ -130,6 +134,7 @@ AFGOERENDE = {
     "opkvalificering_afslagsgrund": {
         "allerede_ansat": "maalgruppe",
         "sygedagpenge_eller_jobafklaring": "maalgruppe",
+        "ikke_i_maalgruppen": "maalgruppe",
         "ansoegt_for_sent": "opkvalificering_ansoegningsdato",
         "for_kort_ledighed": ("forudgaaende_ledighed_maaneder", []),
         "ansaettelse_for_kort": "opkvalificering_ansaettelse_varighed_maaneder",
