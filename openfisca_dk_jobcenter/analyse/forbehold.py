@@ -54,29 +54,50 @@ def _stikproeve(befolkning, antal):
     af ordningens månedsinput eller en oplyst dato i et af dens datoinput, og virksomheder med et
     sandt virksomhedsinput, fx et godkendt projekt; input genkendes på ordningens nøgle), de
     mindste først, op til ca. `antal` personer i alt, plus de første virksomheder: så også en
-    sjælden ordnings regler spores. En iterator af blokke giver sin første blok."""
+    sjælden ordnings regler spores. En iterator af blokke giver sin første blok.
+
+    En virksomhed, der alene er større end sin andel af stikprøven (egne data: 3.000 ansatte hos
+    én arbejdsgiver), bidrager med sine første deltagere (og første personer) i stedet for at
+    falde ud: stikprøven er aldrig tom, og dens størrelse følger `antal`, ikke virksomhederne."""
     if not isinstance(befolkning, Befolkning):
         befolkning = next(iter(befolkning))
     if befolkning.antal_personer <= antal:
         return befolkning
     stoerrelse = numpy.bincount(befolkning.person_virksomhed, minlength=befolkning.antal_virksomheder)
-    pr_ordning = antal // (len(ORDNINGER) + 1)
-    valgt = [numpy.flatnonzero(numpy.cumsum(stoerrelse) <= pr_ordning)]
+    pr_ordning = max(antal // (len(ORDNINGER) + 1), 1)
+    valgt_v = numpy.zeros(befolkning.antal_virksomheder, dtype=bool)
+    valgt_p = numpy.zeros(befolkning.antal_personer, dtype=bool)
+    foerste = numpy.flatnonzero(numpy.cumsum(stoerrelse) <= pr_ordning)
+    if foerste.size:
+        valgt_v[foerste] = True
+    else:
+        valgt_p[:pr_ordning] = True  # personerne står sorteret efter virksomhed
     for o in ORDNINGER:
-        aktiv_v = numpy.zeros(befolkning.antal_virksomheder, dtype=bool)
+        aktiv_p = numpy.zeros(befolkning.antal_personer, dtype=bool)
         for navn, v in befolkning.personer_maaned.items():
             if navn.startswith(f"{o.noegle}_") and v.dtype.kind in "fiu":
-                aktiv_v[befolkning.person_virksomhed[(v != 0).any(axis=0)]] = True
+                aktiv_p |= (v != 0).any(axis=0)
         for navn, v in befolkning.personer.items():
             if navn.startswith(f"{o.noegle}_") and v.dtype.kind == "M":
-                aktiv_v[befolkning.person_virksomhed[v != numpy.datetime64(IKKE_OPLYST)]] = True
+                aktiv_p |= v != numpy.datetime64(IKKE_OPLYST)
+        aktiv_v = numpy.zeros(befolkning.antal_virksomheder, dtype=bool)
+        aktiv_v[befolkning.person_virksomhed[aktiv_p]] = True
         for navn, v in befolkning.virksomheder.items():
             if navn.startswith(f"{o.noegle}_") and v.dtype.kind == "b":
                 aktiv_v |= v
         kandidater = numpy.flatnonzero(aktiv_v)
         kandidater = kandidater[numpy.argsort(stoerrelse[kandidater], kind="stable")]
-        valgt.append(kandidater[numpy.cumsum(stoerrelse[kandidater]) <= pr_ordning])
-    return befolkning.vaelg(numpy.concatenate(valgt))
+        hele = kandidater[numpy.cumsum(stoerrelse[kandidater]) <= pr_ordning]
+        if hele.size:
+            valgt_v[hele] = True
+        elif kandidater.size:
+            # Den mindste aktive virksomhed er for stor: dens første deltagere, ellers dens
+            # første personer (en virksomhedsordning som jobrotation kan være aktiv uden dem).
+            i_den = befolkning.person_virksomhed == kandidater[0]
+            maal = i_den & aktiv_p if (i_den & aktiv_p).any() else i_den
+            valgt_p[numpy.flatnonzero(maal)[:pr_ordning]] = True
+    valgt_p |= valgt_v[befolkning.person_virksomhed]
+    return befolkning.vaelg_personer(valgt_p)
 
 
 def vaerdi_i_kraft(parameter, dato):

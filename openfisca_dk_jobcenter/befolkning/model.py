@@ -111,6 +111,27 @@ class Befolkning:
             kilde=self.kilde,
         )
 
+    def vaelg_personer(self, maske):
+        """Befolkningen af personerne, hvor `maske` er sand, med deres virksomheder (en virksomhed
+        uden valgte personer falder bort); id'erne følger med. Til en stikprøve af en virksomhed,
+        der alene er større end stikprøven."""
+        maske = numpy.asarray(maske, dtype=bool)
+        virksomheder = numpy.unique(self.person_virksomhed[maske])
+        ny_indeks = numpy.full(self.antal_virksomheder, -1, dtype=numpy.int64)
+        ny_indeks[virksomheder] = numpy.arange(len(virksomheder))
+        return Befolkning(
+            aar=self.aar,
+            person_virksomhed=ny_indeks[self.person_virksomhed[maske]],
+            antal_virksomheder=len(virksomheder),
+            personer={k: v[maske] for k, v in self.personer.items()},
+            personer_maaned={k: v[:, maske] for k, v in self.personer_maaned.items()},
+            virksomheder={k: v[virksomheder] for k, v in self.virksomheder.items()},
+            vaegt=None if self.vaegt is None else self.vaegt[maske],
+            person_id=self.person_ids()[maske],
+            virksomhed_id=self.virksomhed_ids()[virksomheder],
+            kilde=self.kilde,
+        )
+
     def person_ids(self):
         return numpy.arange(self.antal_personer) if self.person_id is None else self.person_id
 
