@@ -12,7 +12,7 @@ HERE = Path(__file__).parent
 
 setup(
     name="openfisca-dk-jobcenter",
-    version="0.4.0",
+    version="0.5.0",
     description="Jobcentrenes virksomhedsordninger (voksenlærling, jobrotation, løntilskud, "
     "virksomhedspraktik, opkvalificering) som regler-som-kode på OpenFisca",
     long_description=(HERE / "README.md").read_text(encoding="utf-8"),

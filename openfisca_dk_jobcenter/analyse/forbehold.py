@@ -100,6 +100,11 @@ def _stikproeve(befolkning, antal):
     return befolkning.vaelg_personer(valgt_p)
 
 
+def sidste_dag(aar, maaneds_numre=None):
+    """Den sidste dag (ÅÅÅÅ-MM-DD) i kørslens sidste valgte måned."""
+    return str(valgte_maaneder(aar, maaneds_numre)[-1].stop)
+
+
 def vaerdi_i_kraft(parameter, dato):
     """(værdi, gælder fra, metadata, kilde) for værdien i kraft på `dato` (ÅÅÅÅ-MM-DD)."""
     v = kildegrad.vaerdi_i_kraft(parameter, dato)
@@ -126,12 +131,18 @@ def forbehold(system, befolkning, aar, aktive_ordninger=None, maaneds_numre=None
     og står ikke her.
     """
     brugt = brugte_parametre(system, befolkning, aar, maaneds_numre, stikproeve)
+    sidste = sidste_dag(aar, maaneds_numre)
     navne = {o.noegle: o.navn for o in ORDNINGER}
     raekker = []
     for noegle, par in brugt.items():
         if aktive_ordninger is not None and noegle not in aktive_ordninger:
             continue
         for sti, dato in sorted(par):
+            if dato > sidste:
+                # En formel kan regne en senere regelversion med (fx 1. januar 2027), men ingen
+                # person i kørslen får den: et forløb, der begynder efter kørslens sidste dag,
+                # er ikke i kørslen. Kun værdier i kraft på en dato, kørslen læser, er forbehold.
+                continue
             parameter = _find(system.parameters, sti)
             if parameter is None:
                 continue
