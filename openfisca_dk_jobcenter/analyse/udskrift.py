@@ -11,8 +11,11 @@ import pandas
 from openfisca_dk_jobcenter.analyse import diagrammer
 from openfisca_dk_jobcenter.analyse.atomisk import atomisk_mappe
 from openfisca_dk_jobcenter.analyse.forbehold import KOLONNER as FORBEHOLD_KOLONNER
+from openfisca_dk_jobcenter.analyse.sammenligning import RAEKKER
 from openfisca_dk_jobcenter.analyse.skriv import atomisk_fil, skriv_csv
 from openfisca_dk_jobcenter.analyse.tabel import (
+    FAA_RAEKKER,
+    antal,
     formater,
     formater_aarsserie,
     formater_forbehold,
@@ -20,8 +23,6 @@ from openfisca_dk_jobcenter.analyse.tabel import (
     overskrift,
     raekker_bag,
 )
-from openfisca_dk_jobcenter.analyse.tabel import FAA_RAEKKER, antal
-from openfisca_dk_jobcenter.analyse.sammenligning import RAEKKER
 from openfisca_dk_jobcenter.ordninger import ORDNINGER
 
 METADATA = ["aar", "befolkning", "raekker", "vaegtede_personer"]  # CSV-kolonner foran hver tabel
