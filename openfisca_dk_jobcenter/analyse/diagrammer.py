@@ -13,10 +13,9 @@ import matplotlib
 matplotlib.use("Agg")  # ingen skærm: tegn til fil
 import matplotlib.pyplot as plt  # noqa: E402
 import numpy  # noqa: E402
-
-from openfisca_dk_jobcenter.analyse.skriv import atomisk_fil  # noqa: E402
 from matplotlib.ticker import FuncFormatter  # noqa: E402
 
+from openfisca_dk_jobcenter.analyse.skriv import atomisk_fil  # noqa: E402
 from openfisca_dk_jobcenter.analyse.tabel import FAA_RAEKKER, antal, enhed  # noqa: E402
 
 MIO = 1e6
@@ -130,7 +129,6 @@ def udgift_pr_ordning(pr_ordning, sti, koersel, uden_kroner=(), titel="Udgift pr
     fig, akser = plt.subplots(1, 2 if deltagerordninger else 1, figsize=(max(7, 1.7 * (len(ordninger) + len(deltagerordninger)) + 2), 5),
                               dpi=120, gridspec_kw={"width_ratios": bredde_ratio} if deltagerordninger else None, squeeze=False)
     ax = akser[0][0]
-    x = numpy.arange(len(ordninger))
     bredde = 0.8 / len(serier)
     grundlag_del = serier[0][1]
     akser_data = []
