@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pandas
 
-from openfisca_dk_jobcenter.analyse import udskrift
+from openfisca_dk_jobcenter.analyse import antagelser, udskrift
 from openfisca_dk_jobcenter.analyse.forbehold import aktive, forbehold
 from openfisca_dk_jobcenter.analyse.fremdrift import Fremdrift
 from openfisca_dk_jobcenter.analyse.kontrol import kontroller_argumenter
@@ -87,8 +87,24 @@ def koer(args, start):
         resultat = sammenlign(reformer, befolkning, grundlag=g, aar=aar, maaneder=maaneds_numre,
                               bid_personer=args.bid, fremdrift=fremdrift)
         fremdrift.slut()
+        _antagne_satsers_hoeje_ende(args, g, reformer, resultat, befolkning, aar, maaneds_numre)
         tabel = forbehold(g, stikproeve, aar, aktive(resultat.pr_ordning), maaneds_numre)
         resultater.append(Aarsresultat(aar, resultat, tabel, varianter_))
     sekunder = time.monotonic() - start
     udskrift.skriv_alt(args.ud, resultater, g, maaneds_numre, args.maaneder, sekunder)
     return 0
+
+
+def _antagne_satsers_hoeje_ende(args, g, reformer, resultat, befolkning, aar, maaneds_numre):
+    """Kør de ordninger, som en antaget sats med et plausibelt spænd berører, igen med spændenes
+    høje ender (`analyse/antagelser.py`); resultatet får totalerne ved begge ender."""
+    spaend = antagelser.spaend(g, aar)
+    if not spaend:
+        return
+    hoej_g = antagelser.hoejt_system(g, spaend, aar)
+    hoeje = {navn: hoej_g if system is g else antagelser.hoejt_system(system, spaend, aar) for navn, system in reformer.items()}
+    igen = befolkning if args.personer_fil else syntetiske_blokke(args.personer, seed=args.seed, aar=aar)
+    hoej = sammenlign(hoeje, igen, grundlag=hoej_g, aar=aar, maaneder=maaneds_numre, bid_personer=args.bid,
+                      ordninger=antagelser.beroerte_ordninger(spaend))
+    resultat.antaget_hoej = hoej.detaljer
+    resultat.koersel["antagne_satser"] = spaend

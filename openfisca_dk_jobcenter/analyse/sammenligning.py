@@ -54,7 +54,7 @@ def afrund(ramme, kroner=(), antal=()):
     grænser som deres total."""
     ramme = ramme.copy()
     for k in kroner:
-        for kolonne in (k, f"{k}_95_nedre", f"{k}_95_oevre"):
+        for kolonne in (k, f"{k}_95_nedre", f"{k}_95_oevre", f"{k}_antaget_lav", f"{k}_antaget_hoej"):
             if kolonne in ramme:
                 ramme[kolonne] = ramme[kolonne].astype(numpy.float64).round(2)
     for k in [*antal, *RAEKKER]:
@@ -99,6 +99,7 @@ class Sammenligning:
     koersel: dict = field(default_factory=dict)
     replikater: pandas.DataFrame | None = None  # detaljerne pr. replikatgruppe (kolonnen `gruppe`)
     gruppevaegte: numpy.ndarray | None = None  # personernes vægt pr. replikatgruppe
+    antaget_hoej: pandas.DataFrame | None = None  # pr. (reform, ordning): kroner ved antagne satsers høje ende
 
     @property
     def antal_grupper(self):
@@ -123,7 +124,24 @@ class Sammenligning:
         samlet = pandas.concat([tabel, i_alt], ignore_index=True)[tabel.columns]
         orden = {navn: i for i, navn in enumerate(dict.fromkeys(tabel["reform"]))}
         samlet = samlet.sort_values("reform", key=lambda s: s.map(orden), kind="stable").reset_index(drop=True)
-        return afrund(samlet, KRONER, ANTAL)
+        return afrund(self._med_antaget(samlet), KRONER, ANTAL)
+
+    def _med_antaget(self, samlet):
+        """Kolonnerne `<kroner>_antaget_lav`/`_hoej`: totalen ved de antagne satsers lave ende
+        (modellens egne satser) og høje ende (`analyse/antagelser.py`); uden spænd den samme."""
+        if self.antaget_hoej is None:
+            return samlet
+        hoej = self.antaget_hoej.groupby(["reform", "ordning"], sort=False)[KRONER].sum()
+        nu = self.detaljer.groupby(["reform", "ordning"], sort=False)[KRONER].sum().reindex(hoej.index)
+        tillaeg = (hoej - nu).reset_index()  # kun de berørte ordninger ændrer sig
+        i_alt = tillaeg.groupby("reform", sort=False)[KRONER].sum().reset_index().assign(ordning="I alt")
+        tillaeg = pandas.concat([tillaeg, i_alt], ignore_index=True).set_index(["reform", "ordning"])
+        noegle = pandas.MultiIndex.from_frame(samlet[["reform", "ordning"]])
+        for k in KRONER:
+            ekstra = tillaeg[k].reindex(noegle).fillna(0.0).to_numpy()
+            samlet[f"{k}_antaget_lav"] = samlet[k].to_numpy(dtype=numpy.float64)
+            samlet[f"{k}_antaget_hoej"] = samlet[k].to_numpy(dtype=numpy.float64) + ekstra
+        return samlet
 
     def pr(self, *noegler):
         """Detaljerne summeret pr. de givne kolonner, fx `pr("reform", "ordning", "sektor")`, med
@@ -136,13 +154,15 @@ class Sammenligning:
         return afrund(self.virksomheder, ["forskel_kr"], VIRKSOMHEDSANTAL)
 
 
-def sammenlign(reformer, befolkning, grundlag=None, aar=None, maaneder=None, bid_personer=BID_PERSONER, fremdrift=None):
+def sammenlign(reformer, befolkning, grundlag=None, aar=None, maaneder=None, bid_personer=BID_PERSONER, fremdrift=None,
+               ordninger=ORDNINGER):
     """Sammenlign grundlaget med hver reform i `reformer` (navn → reformeret system).
 
     `reformer` må være tom: så simuleres kun grundlaget (reformkolonnen hedder "Grundlag", og
     reformens tal er grundlagets). `befolkning`: en `Befolkning` eller en iterator af blokke.
     `aar`: simuleret år (standard: befolkningens). `maaneder`: månedsnumre (1-12) at tælle med
-    (standard: hele året). `fremdrift`: kaldes med antal personer efter hver bid.
+    (standard: hele året). `fremdrift`: kaldes med antal personer efter hver bid. `ordninger`:
+    de ordninger, der regnes (standard alle; fx kun dem, en antaget sats berører).
     """
     maaneder = kontroller_maaneder(maaneder)
     if grundlag is None:
@@ -156,7 +176,7 @@ def sammenlign(reformer, befolkning, grundlag=None, aar=None, maaneder=None, bid
                "replikatgrupper": 0}
     gruppevaegte = numpy.zeros(0)
     for bid in bidder(befolkning, bid_personer, aar):
-        d, v = _sammenlign_bid(grundlag, reformer, bid, maaneder)
+        d, v = _sammenlign_bid(grundlag, reformer, bid, maaneder, ordninger)
         detaljer.append(d)
         virksomheder.append(v)
         koersel["raekker"] += bid.antal_personer
@@ -194,13 +214,13 @@ def _laeg_til(a, b):
     return ud
 
 
-def _sammenlign_bid(grundlag, reformer, bid, maaneds_numre):
+def _sammenlign_bid(grundlag, reformer, bid, maaneds_numre, ordninger=ORDNINGER):
     """Vægtede summer pr. (reform, ordning, sektor, målgruppe) og pr. (reform, sektor) for én bid.
 
     Grupperingen sker på sektorens og målgruppens enum-indekser (tal), så ingen tekstkolonne
     laves pr. person; grupperne kommer i første forekomsts rækkefølge.
     """
-    basis = beregn_bid(grundlag, bid, maaneds_numre)
+    basis = beregn_bid(grundlag, bid, maaneds_numre, ordninger=ordninger)
     vp, vv = bid.vaegte, bid.virksomhedsvaegte
     gruppe_p, gruppe_v = bid.grupper, bid.virksomhedsgrupper
     sektor_v = basis.koder["sektor"]
@@ -208,10 +228,10 @@ def _sammenlign_bid(grundlag, reformer, bid, maaneds_numre):
     ingen_maalgruppe = numpy.full(bid.antal_virksomheder, -1, dtype=numpy.int16)
     detaljer, virksomheder = [], []
     for navn, system in reformer.items():
-        reform = basis if system is grundlag else beregn_bid(system, bid, maaneds_numre)
+        reform = basis if system is grundlag else beregn_bid(system, bid, maaneds_numre, ordninger=ordninger)
         # Pr. virksomhed: forskellen (vinder/taber) og dens vægtede bidrag til totalen.
         forskel_v, forskel_v_vaegtet = numpy.zeros(bid.antal_virksomheder), numpy.zeros(bid.antal_virksomheder)
-        for o in ORDNINGER:
+        for o in ordninger:
             b, r = basis.kroner[o.noegle], reform.kroner[o.noegle]
             if o.entitet == "person":
                 sektor, maalgruppe, w, gruppe = sektor_p, maalgruppe_p, vp, gruppe_p

@@ -105,7 +105,26 @@ def _felter(r):
     return felter
 
 
-def formater(pr_ordning, uden_kroner=(), virksomhedsordninger=(), interval_tekst=""):
+def antaget_noter(pr_ordning, antagne_satser):
+    """Linjerne om de antagne satser: hver sats med sit plausible spænd og hver total, der
+    flytter sig, ved spændets lave og høje ende (mio. kr.)."""
+    if not antagne_satser:
+        return []
+    def tal(v):
+        return f"{v:g}".replace(".", ",")
+
+    satser = ", ".join(f"{s['parameter']} {tal(s['vaerdi'])} (plausibelt {tal(s['lav'])}–{tal(s['hoej'])})" for s in antagne_satser)
+    linjer = [f"Antagne satser, som intervallet ikke dækker: {satser}."]
+    for _, r in pr_ordning.iterrows():
+        for k, navn in (("grundlag_kr", "grundlag"), ("reform_kr", "reform"), ("forskel_kr", "forskel")):
+            lav, hoej = r.get(f"{k}_antaget_lav"), r.get(f"{k}_antaget_hoej")
+            if _tom(lav) or _tom(hoej) or abs(float(hoej) - float(lav)) < 0.5:
+                continue
+            linjer.append(f"  {r['reform']}, {r['ordning']}, {navn}: {mio(lav)}–{mio(hoej)} mio. kr. fra den lave til den høje ende")
+    return linjer
+
+
+def formater(pr_ordning, uden_kroner=(), virksomhedsordninger=(), interval_tekst="", antagne_satser=()):
     """Tabellen pr. ordning som tekst, én blok pr. reform, med hver totals 95 %-interval og
     rækkerne bag den. En ordning uden kroner (fx virksomhedspraktik) vises med deltagere og
     'ingen udgift' i kronekolonnerne; for en virksomhedsordning (jobrotation) er modtagerne
@@ -135,6 +154,7 @@ def formater(pr_ordning, uden_kroner=(), virksomhedsordninger=(), interval_tekst
         )
     if interval_tekst:
         tillaeg.append(f"Interval: {interval_tekst}.")
+    tillaeg += antaget_noter(pr_ordning, antagne_satser)
     if noter and linjer:
         linjer.insert(-1, "Modtagere er vægtede personer; rækker er befolkningens rækker med ordningen. " + "; ".join(noter) + ".")
     for t in tillaeg:

@@ -57,7 +57,9 @@ def _json_med_intervaller(ramme):
         for k, v in r.items():
             if k.endswith("_95_nedre"):
                 ny[k.removesuffix("_nedre")] = [v, r[k.replace("_nedre", "_oevre")]]
-            elif not k.endswith("_95_oevre"):
+            elif k.endswith("_antaget_lav"):
+                ny[k.removesuffix("_lav")] = [v, r[k.replace("_lav", "_hoej")]]
+            elif not k.endswith(("_95_oevre", "_antaget_hoej")):
                 ny[k] = v
         if r.get("ordning") != "I alt":
             n = max((r.get(k) or 0) for k in RAEKKER)
@@ -88,7 +90,7 @@ def skriv_alt(ud, resultater, system, maaneds_numre, maaneder_tekst, sekunder):
         pr_ordning = r.resultat.pr_ordning
         tekst = f"{overskrift(k)} · måneder {maaneder_tekst}\n\n"
         tekst += formater(pr_ordning[~pr_ordning["reform"].isin(variantnavne)], sorted(uden_kroner()), virksomhedsordninger(),
-                          k.get("interval", ""))
+                          k.get("interval", ""), k.get("antagne_satser", ()))
         for sti, vaerdier in r.varianter:
             tekst += "\n" + formater_varianter(pr_ordning, sti, vaerdier, _beskrivelse(system, sti))
         tekst += "\n" + formater_forbehold(r.forbehold)
