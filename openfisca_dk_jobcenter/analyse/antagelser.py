@@ -5,12 +5,17 @@ En sats, som LAB § 189 regulerer hvert år, og som vi fører videre, fordi åre
 har spændet fra uændret (den videreførte sats) til den højeste årlige regulering, satsen har haft
 mellem to kildebelagte år, for hvert år den er ført videre. Den lave ende er derfor modellens egen
 sats; den høje ende regnes ved at køre de berørte ordninger igen med alle spændenes høje ender
-(`hoeje_systemer`).
+(`hoejt_system`) — kun på virksomhederne med de berørte ordningers input (`aktivt_udsnit`): de
+andre får 0 kr. ved begge ender, så forskellen mellem enderne er den samme, og kørslen bliver
+næsten ikke længere.
 """
+
+import numpy
 
 import datetime
 
 from openfisca_dk_jobcenter import kildegrad
+from openfisca_dk_jobcenter.analyse.forbehold import aktivitet
 from openfisca_dk_jobcenter.ordninger import ORDNINGER
 from openfisca_dk_jobcenter.reforms.fra_fil import lav_reform
 
@@ -37,6 +42,14 @@ def beroerte_ordninger(spaend_):
     noegler = {s["parameter"].split(".")[0] for s in spaend_}
     valgt = [o for o in ORDNINGER if o.noegle in noegler]
     return ORDNINGER if noegler - {o.noegle for o in ORDNINGER} else valgt
+
+
+def aktivt_udsnit(befolkning, ordninger):
+    """Virksomhederne (med alle deres personer) med input til en af `ordninger`, eller None."""
+    aktiv = numpy.zeros(befolkning.antal_virksomheder, dtype=bool)
+    for o in ordninger:
+        aktiv |= aktivitet(befolkning, o.noegle)[1]
+    return befolkning.vaelg(numpy.flatnonzero(aktiv)) if aktiv.any() else None
 
 
 def hoejt_system(system, spaend_, aar):

@@ -73,18 +73,7 @@ def _stikproeve(befolkning, antal):
     else:
         valgt_p[:pr_ordning] = True  # personerne står sorteret efter virksomhed
     for o in ORDNINGER:
-        aktiv_p = numpy.zeros(befolkning.antal_personer, dtype=bool)
-        for navn, v in befolkning.personer_maaned.items():
-            if navn.startswith(f"{o.noegle}_") and v.dtype.kind in "fiu":
-                aktiv_p |= (v != 0).any(axis=0)
-        for navn, v in befolkning.personer.items():
-            if navn.startswith(f"{o.noegle}_") and v.dtype.kind == "M":
-                aktiv_p |= v != numpy.datetime64(IKKE_OPLYST)
-        aktiv_v = numpy.zeros(befolkning.antal_virksomheder, dtype=bool)
-        aktiv_v[befolkning.person_virksomhed[aktiv_p]] = True
-        for navn, v in befolkning.virksomheder.items():
-            if navn.startswith(f"{o.noegle}_") and v.dtype.kind == "b":
-                aktiv_v |= v
+        aktiv_p, aktiv_v = aktivitet(befolkning, o.noegle)
         kandidater = numpy.flatnonzero(aktiv_v)
         kandidater = kandidater[numpy.argsort(stoerrelse[kandidater], kind="stable")]
         hele = kandidater[numpy.cumsum(stoerrelse[kandidater]) <= pr_ordning]
@@ -103,6 +92,28 @@ def _stikproeve(befolkning, antal):
 def sidste_dag(aar, maaneds_numre=None):
     """Den sidste dag (ÅÅÅÅ-MM-DD) i kørslens sidste valgte måned."""
     return str(valgte_maaneder(aar, maaneds_numre)[-1].stop)
+
+
+def aktivitet(befolkning, noegle):
+    """(personer, virksomheder) med ordningen `noegle`'s egne input sat: timer, uger eller kroner
+    ≠ 0 i et månedsinput eller en oplyst dato i et datoinput (input genkendes på ordningens
+    nøgle), og virksomheder med et sandt virksomhedsinput (fx et godkendt projekt) eller en
+    aktiv person. Uden sådanne input giver ordningen hverken kroner eller deltagere."""
+    aktiv_p = numpy.zeros(befolkning.antal_personer, dtype=bool)
+    for navn, v in befolkning.personer_maaned.items():
+        if navn.startswith(f"{noegle}_") and v.dtype.kind in "fiu":
+            aktiv_p |= (v != 0).any(axis=0)
+    for navn, v in befolkning.personer.items():
+        if navn.startswith(f"{noegle}_") and v.dtype.kind == "M":
+            aktiv_p |= v != numpy.datetime64(IKKE_OPLYST)
+        elif navn.startswith(f"{noegle}_") and v.dtype.kind in "fiu":
+            aktiv_p |= v != 0
+    aktiv_v = numpy.zeros(befolkning.antal_virksomheder, dtype=bool)
+    aktiv_v[befolkning.person_virksomhed[aktiv_p]] = True
+    for navn, v in befolkning.virksomheder.items():
+        if navn.startswith(f"{noegle}_") and v.dtype.kind == "b":
+            aktiv_v |= v
+    return aktiv_p, aktiv_v
 
 
 def vaerdi_i_kraft(parameter, dato):

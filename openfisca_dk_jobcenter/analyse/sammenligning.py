@@ -99,7 +99,10 @@ class Sammenligning:
     koersel: dict = field(default_factory=dict)
     replikater: pandas.DataFrame | None = None  # detaljerne pr. replikatgruppe (kolonnen `gruppe`)
     gruppevaegte: numpy.ndarray | None = None  # personernes vægt pr. replikatgruppe
-    antaget_hoej: pandas.DataFrame | None = None  # pr. (reform, ordning): kroner ved antagne satsers høje ende
+    # Pr. (reform, ordning, sektor, målgruppe) på de berørte virksomheder: kroner ved de antagne
+    # satsers lave og høje ende (analyse/antagelser.py); forskellen lægges til totalen.
+    antaget_lav: pandas.DataFrame | None = None
+    antaget_hoej: pandas.DataFrame | None = None
 
     @property
     def antal_grupper(self):
@@ -129,11 +132,11 @@ class Sammenligning:
     def _med_antaget(self, samlet):
         """Kolonnerne `<kroner>_antaget_lav`/`_hoej`: totalen ved de antagne satsers lave ende
         (modellens egne satser) og høje ende (`analyse/antagelser.py`); uden spænd den samme."""
-        if self.antaget_hoej is None:
+        if self.antaget_hoej is None or self.antaget_lav is None:
             return samlet
         hoej = self.antaget_hoej.groupby(["reform", "ordning"], sort=False)[KRONER].sum()
-        nu = self.detaljer.groupby(["reform", "ordning"], sort=False)[KRONER].sum().reindex(hoej.index)
-        tillaeg = (hoej - nu).reset_index()  # kun de berørte ordninger ændrer sig
+        lav = self.antaget_lav.groupby(["reform", "ordning"], sort=False)[KRONER].sum().reindex(hoej.index).fillna(0.0)
+        tillaeg = (hoej - lav).reset_index()  # kun de berørte ordninger ændrer sig
         i_alt = tillaeg.groupby("reform", sort=False)[KRONER].sum().reset_index().assign(ordning="I alt")
         tillaeg = pandas.concat([tillaeg, i_alt], ignore_index=True).set_index(["reform", "ordning"])
         noegle = pandas.MultiIndex.from_frame(samlet[["reform", "ordning"]])
