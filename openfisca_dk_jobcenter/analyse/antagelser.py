@@ -10,9 +10,9 @@ andre får 0 kr. ved begge ender, så forskellen mellem enderne er den samme, og
 næsten ikke længere.
 """
 
-import numpy
-
 import datetime
+
+import numpy
 
 from openfisca_dk_jobcenter import kildegrad
 from openfisca_dk_jobcenter.analyse.forbehold import aktivitet
