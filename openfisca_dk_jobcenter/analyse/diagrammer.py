@@ -101,15 +101,16 @@ def _skriv_noter(ax, x, ordninger, serier_data, grundlag_del):
             ax.text(xi, hoejst + top * 0.06, "\n".join(noter), ha="center", va="bottom", fontsize=7, color="#aa3300")
 
 
-def _vaerdier_paa_soejler(ax, xs, hoejder, decimaler):
-    """Værdien i søjlen (hvid), eller over den (sort), når søjlen er for lav til teksten."""
+def _vaerdier_paa_soejler(ax, xs, hoejder, decimaler, smalle=False):
+    """Værdien i søjlen (hvid, lodret i smalle søjler), eller over den (sort), når søjlen er for
+    lav til teksten."""
     top = ax.get_ylim()[1]
     for xi, h in zip(xs, hoejder, strict=True):
         if not h:
             continue
         if h > 0.12 * top:
             ax.text(xi, h / 2, dansk(h, decimaler), ha="center", va="center", fontsize=7, color="white", fontweight="bold",
-                    rotation=90 if len(dansk(h, decimaler)) > 6 else 0)
+                    rotation=90 if smalle or len(dansk(h, decimaler)) > 6 else 0)
         else:
             ax.text(xi, h + top * 0.005, dansk(h, decimaler), ha="center", va="bottom", fontsize=7)
 
@@ -152,7 +153,7 @@ def udgift_pr_ordning(pr_ordning, sti, koersel, uden_kroner=(), titel="Udgift pr
         akse.set_ylim(0, top * 1.15)  # aksen fra 0, plads over søjlerne til noterne
         akse.grid(axis="y", alpha=0.3)
         for xs, hoejder in soejler:
-            _vaerdier_paa_soejler(akse, xs, hoejder, decimaler)
+            _vaerdier_paa_soejler(akse, xs, hoejder, decimaler, smalle=len(serier) > 2)
         akser_data.append((akse, xa, navne, serier_data))
     ax.set_ylabel("mio. kr. pr. år")
     ax.legend(fontsize=8)
@@ -178,7 +179,12 @@ def variantkurve(pr_ordning, vaerdier, parametersti, sti, koersel, system):
     fig, ax = plt.subplots(figsize=(7.5, 5), dpi=120)
     navne = list(vaerdier)
     xs = [vaerdier[n] for n in navne]
-    ax.plot(xs, [i_alt.loc[n, "reform_kr"] / MIO for n in navne], marker="o", label="Alle ordninger i alt")
+    ys = numpy.array([i_alt.loc[n, "reform_kr"] / MIO for n in navne], dtype=float)
+    fejl = None
+    if "reform_kr_95_nedre" in i_alt.columns:
+        fejl = numpy.array([ys - [i_alt.loc[n, "reform_kr_95_nedre"] / MIO for n in navne],
+                            [i_alt.loc[n, "reform_kr_95_oevre"] / MIO for n in navne] - ys], dtype=float).clip(min=0)
+    ax.errorbar(xs, ys, yerr=fejl, marker="o", capsize=3, label="Alle ordninger i alt (95 %-interval)")
     for ordning in dict.fromkeys(pr_ordning.loc[pr_ordning["ordning"] != "I alt", "ordning"]):
         del_ = pr_ordning[pr_ordning["ordning"] == ordning].set_index("reform")
         ys = [del_.loc[n, "reform_kr"] / MIO for n in navne]
