@@ -8,7 +8,7 @@ import numpy
 import pandas
 import pytest
 
-from openfisca_dk_jobcenter.analyse import grundlag, reform, sammenlign, syntetiske_blokke
+from openfisca_dk_jobcenter.analyse import grundlag, reform, sammenlign, syntetisk_befolkning, syntetiske_blokke
 from openfisca_dk_jobcenter.analyse.cli import main
 from openfisca_dk_jobcenter.analyse.usikkerhed import halv_bredde, interval, t_kvantil
 
@@ -159,3 +159,16 @@ def test_egne_data_med_een_replikatgruppe_er_en_fejl(tmp_path, capsys):
     personer.write_text("virksomhed_id,replikatgruppe,maalgruppe\na,1,dagpengemodtager\nb,1,beskaeftiget\n", encoding="utf-8")
     assert main(["sammenlign", "--personer-fil", str(personer), "--ud", str(tmp_path / "ud")]) == 2
     assert "replikatgruppe" in capsys.readouterr().err
+
+
+def test_intervallerne_er_de_samme_uanset_bidstoerrelsen():
+    """Replikatgruppen følger personen, ikke bidden: små bidder (som en kørsel med flere
+    arbejdere) giver de samme totaler og intervaller til øren."""
+    g = grundlag()
+    r = {"H": reform(g, REFORM)}
+    befolkning = syntetisk_befolkning(12_000, seed=3)
+    hele = sammenlign(r, syntetiske_blokke(12_000, seed=3), grundlag=g, aar=2026).pr_ordning
+    smaa = sammenlign(r, befolkning, grundlag=g, aar=2026, bid_personer=2_000).pr_ordning
+    assert len(list(befolkning.opdel(2_000))) >= 5
+    kolonner = [k for k in hele.columns if k.endswith(("_kr", "_95_nedre", "_95_oevre"))]
+    pandas.testing.assert_frame_equal(hele[kolonner], smaa[kolonner], check_exact=False, atol=0.01, rtol=0)
