@@ -44,3 +44,23 @@ def test_totalerne_ved_begge_ender(tmp_path):
     assert i_alt[1] - i_alt[0] == pytest.approx(hoej - lav, abs=1)
     assert {s["parameter"] for s in data["koersel"]["antagne_satser"]} == set(SATSER)
     assert "Antagne satser, som intervallet ikke dækker" in (ud / "sammenligning.txt").read_text(encoding="utf-8")
+
+
+def test_udsnittet_af_deltagere_giver_samme_kroner_som_hele_befolkningen():
+    """Den høje ende regnes kun på personerne med løntilskuds- og jobrotationsinput; de andre får
+    0 kr. ved begge ender. Trækning 3 har både løntilskud og jobrotation: samme kroner til øren."""
+    from openfisca_dk_jobcenter.analyse import antagelser, grundlag, sammenlign, syntetisk_befolkning
+
+    g = grundlag()
+    s = antagelser.spaend(g, 2026)
+    ordninger = antagelser.beroerte_ordninger(s)
+    hoej = antagelser.hoejt_system(g, s, 2026)
+    befolkning = syntetisk_befolkning(20_000, seed=3)
+    udsnit = antagelser.aktivt_udsnit(befolkning, ordninger)
+    assert udsnit.antal_personer < befolkning.antal_personer / 100
+    for system in (g, hoej):
+        hele = sammenlign({}, befolkning, grundlag=system, aar=2026, ordninger=ordninger).pr_ordning.set_index("ordning")
+        del_ = sammenlign({}, udsnit, grundlag=system, aar=2026, ordninger=ordninger).pr_ordning.set_index("ordning")
+        for o in ("Jobrotation", "Løntilskud"):
+            assert hele.loc[o, "grundlag_kr"] > 0
+            assert del_.loc[o, "grundlag_kr"] == pytest.approx(hele.loc[o, "grundlag_kr"], abs=0.01)

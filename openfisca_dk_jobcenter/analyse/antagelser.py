@@ -5,7 +5,7 @@ En sats, som LAB § 189 regulerer hvert år, og som vi fører videre, fordi åre
 har spændet fra uændret (den videreførte sats) til den højeste årlige regulering, satsen har haft
 mellem to kildebelagte år, for hvert år den er ført videre. Den lave ende er derfor modellens egen
 sats; den høje ende regnes ved at køre de berørte ordninger igen med alle spændenes høje ender
-(`hoejt_system`) — kun på virksomhederne med de berørte ordningers input (`aktivt_udsnit`): de
+(`hoejt_system`) — kun på personerne med de berørte ordningers input (`aktivt_udsnit`): de
 andre får 0 kr. ved begge ender, så forskellen mellem enderne er den samme, og kørslen bliver
 næsten ikke længere.
 """
@@ -45,11 +45,13 @@ def beroerte_ordninger(spaend_):
 
 
 def aktivt_udsnit(befolkning, ordninger):
-    """Virksomhederne (med alle deres personer) med input til en af `ordninger`, eller None."""
-    aktiv = numpy.zeros(befolkning.antal_virksomheder, dtype=bool)
+    """Personerne med input til en af `ordninger` (med deres virksomheder), eller None. De andre
+    personer giver 0 kr. i ordningerne ved begge ender; at tage hele virksomheder ville tage de
+    store arbejdsgiveres tusinder af ansatte med for én deltagers skyld."""
+    aktiv = numpy.zeros(befolkning.antal_personer, dtype=bool)
     for o in ordninger:
-        aktiv |= aktivitet(befolkning, o.noegle)[1]
-    return befolkning.vaelg(numpy.flatnonzero(aktiv)) if aktiv.any() else None
+        aktiv |= aktivitet(befolkning, o.noegle)[0]
+    return befolkning.vaelg_personer(aktiv) if aktiv.any() else None
 
 
 def hoejt_system(system, spaend_, aar):

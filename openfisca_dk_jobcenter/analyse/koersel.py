@@ -84,7 +84,7 @@ def koer(args, start):
             befolkning = syntetiske_blokke(args.personer, seed=args.seed, aar=aar)
             stikproeve = syntetisk_befolkning(min(args.personer, 20_000), seed=args.seed, aar=aar)
         spaend = antagelser.spaend(g, aar)
-        udsnit = []  # virksomhederne med de ordninger, en antaget sats berører (se antagelser.py)
+        udsnit = []  # personerne med de ordninger, en antaget sats berører (se antagelser.py)
         if spaend:
             befolkning = _med_udsnit(befolkning, antagelser.beroerte_ordninger(spaend), udsnit)
         fremdrift = Fremdrift(args.personer if not args.personer_fil else befolkning.antal_personer)
@@ -101,7 +101,7 @@ def koer(args, start):
 
 
 def _med_udsnit(befolkning, ordninger, udsnit):
-    """Befolkningen, som den er, mens de aktive virksomheder for `ordninger` i hver blok lægges i
+    """Befolkningen, som den er, mens personerne med input til `ordninger` i hver blok lægges i
     `udsnit` (så blokkene ikke laves to gange)."""
     from openfisca_dk_jobcenter.befolkning.model import Befolkning
 
@@ -123,7 +123,7 @@ def _med_udsnit(befolkning, ordninger, udsnit):
 
 def _antagne_satsers_hoeje_ende(args, g, reformer, resultat, udsnit, spaend, aar, maaneds_numre):
     """Kør de ordninger, som en antaget sats med et plausibelt spænd berører, igen på deres
-    virksomheder med spændenes lave og høje ender (`analyse/antagelser.py`); resultatet får
+    deltagere med spændenes lave og høje ender (`analyse/antagelser.py`); resultatet får
     totalerne ved begge ender."""
     resultat.koersel["antagne_satser"] = spaend
     if not udsnit:
