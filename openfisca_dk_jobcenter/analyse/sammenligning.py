@@ -118,6 +118,16 @@ class Sammenligning:
 
     @property
     def pr_ordning(self):
+        """Én række pr. (reform, ordning) og "I alt", med intervaller (regnet én gang; en ny
+        tabel, når de antagne satsers ender er sat)."""
+        noegle = (id(self.detaljer), id(self.antaget_lav), id(self.antaget_hoej))
+        gemt = self.__dict__.get("_pr_ordning")
+        if gemt is None or gemt[0] != noegle:
+            gemt = (noegle, self._beregn_pr_ordning())
+            self.__dict__["_pr_ordning"] = gemt
+        return gemt[1].copy()
+
+    def _beregn_pr_ordning(self):
         tabel = self.detaljer.groupby(["reform", "ordning"], sort=False)[[*KOLONNER, *RAEKKER]].sum().reset_index()
         tabel = med_intervaller(tabel, self._replikater(), ["reform", "ordning"], self._vaegte())
         # Modtagere tælles pr. ordning; en person kan være med i flere, så de summeres ikke.
