@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pandas
 
-from openfisca_dk_jobcenter.analyse import udskrift
+from openfisca_dk_jobcenter.analyse import antagelser, udskrift
 from openfisca_dk_jobcenter.analyse.forbehold import aktive, forbehold
 from openfisca_dk_jobcenter.analyse.fremdrift import Fremdrift
 from openfisca_dk_jobcenter.analyse.kontrol import kontroller_argumenter
@@ -83,12 +83,55 @@ def koer(args, start):
         else:
             befolkning = syntetiske_blokke(args.personer, seed=args.seed, aar=aar)
             stikproeve = syntetisk_befolkning(min(args.personer, 20_000), seed=args.seed, aar=aar)
+        spaend = antagelser.spaend(g, aar)
+        udsnit = []  # personerne med de ordninger, en antaget sats berører (se antagelser.py)
+        if spaend:
+            befolkning = _med_udsnit(befolkning, antagelser.beroerte_ordninger(spaend), udsnit)
         fremdrift = Fremdrift(args.personer if not args.personer_fil else befolkning.antal_personer)
         resultat = sammenlign(reformer, befolkning, grundlag=g, aar=aar, maaneder=maaneds_numre,
                               bid_personer=args.bid, fremdrift=fremdrift)
         fremdrift.slut()
+        if spaend:
+            _antagne_satsers_hoeje_ende(args, g, reformer, resultat, udsnit, spaend, aar, maaneds_numre)
         tabel = forbehold(g, stikproeve, aar, aktive(resultat.pr_ordning), maaneds_numre)
         resultater.append(Aarsresultat(aar, resultat, tabel, varianter_))
     sekunder = time.monotonic() - start
     udskrift.skriv_alt(args.ud, resultater, g, maaneds_numre, args.maaneder, sekunder)
     return 0
+
+
+def _med_udsnit(befolkning, ordninger, udsnit):
+    """Befolkningen, som den er, mens personerne med input til `ordninger` i hver blok lægges i
+    `udsnit` (så blokkene ikke laves to gange)."""
+    from openfisca_dk_jobcenter.befolkning.model import Befolkning
+
+    if isinstance(befolkning, Befolkning):
+        del_ = antagelser.aktivt_udsnit(befolkning, ordninger)
+        if del_ is not None:
+            udsnit.append(del_)
+        return befolkning
+
+    def blokke():
+        for blok in befolkning:
+            del_ = antagelser.aktivt_udsnit(blok, ordninger)
+            if del_ is not None:
+                udsnit.append(del_)
+            yield blok
+
+    return blokke()
+
+
+def _antagne_satsers_hoeje_ende(args, g, reformer, resultat, udsnit, spaend, aar, maaneds_numre):
+    """Kør de ordninger, som en antaget sats med et plausibelt spænd berører, igen på deres
+    deltagere med spændenes lave og høje ender (`analyse/antagelser.py`); resultatet får
+    totalerne ved begge ender."""
+    resultat.koersel["antagne_satser"] = spaend
+    if not udsnit:
+        return
+    hoej_g = antagelser.hoejt_system(g, spaend, aar)
+    hoeje = {navn: hoej_g if system is g else antagelser.hoejt_system(system, spaend, aar) for navn, system in reformer.items()}
+    ordninger = antagelser.beroerte_ordninger(spaend)
+    faelles = {"aar": aar, "maaneder": maaneds_numre, "bid_personer": args.bid, "ordninger": ordninger}
+    lav = sammenlign(reformer, iter(udsnit), grundlag=g, **faelles)
+    hoej = sammenlign(hoeje, iter(udsnit), grundlag=hoej_g, **faelles)
+    resultat.antaget_lav, resultat.antaget_hoej = lav.detaljer, hoej.detaljer

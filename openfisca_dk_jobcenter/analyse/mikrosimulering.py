@@ -78,14 +78,51 @@ class Mikrosimulering:
             raise KeyError(f"ukendt variabel '{variabel}'")
         periode = period(str(self.aar if periode is None else periode))
         personer = definition.entity.is_person
-        dele, ids, vaegte = [], [], []
+        dele, ids, vaegte, grupper = [], [], [], []
         for bid, simulation in self._simuleringer():
             dele.append(_beregn(simulation, definition, periode))
             ids.append(bid.person_ids() if personer else bid.virksomhed_ids())
             vaegte.append(bid.vaegte if personer else bid.virksomhedsvaegte)
+            grupper.append(bid.grupper if personer else bid.virksomhedsgrupper)
         vaerdier = numpy.concatenate(dele)
         indeks = pandas.Index(numpy.concatenate(ids), name="person_id" if personer else "virksomhed_id")
-        return MikroSerie(vaerdier, index=indeks, name=variabel, vaegte=numpy.concatenate(vaegte))
+        return MikroSerie(vaerdier, index=indeks, name=variabel, vaegte=numpy.concatenate(vaegte),
+                          grupper=numpy.concatenate(grupper), antal_grupper=self.befolkning.antal_grupper,
+                          opslag=lambda navn: self._noegle(navn, personer, periode))
+
+    def _noegle(self, navn, personer, periode):
+        """En grupperingsnøgle pr. række: variablen `navn` (en virksomhedsvariabel som sektor
+        følger personen til dens virksomhed) i periodens første måned."""
+        definition = self.system.variables.get(navn)
+        if definition is None:
+            raise KeyError(f"ukendt variabel '{navn}'")
+        maaned = periode.first_month if definition.definition_period == MONTH else periode
+        vaerdier = self.beregn(navn, maaned).to_numpy()
+        if definition.entity.is_person == personer:
+            return vaerdier
+        if personer:  # virksomhedsvariabel pr. person
+            forskydning, dele = 0, []
+            for bid, _ in self._simuleringer():
+                dele.append(vaerdier[forskydning + bid.person_virksomhed])
+                forskydning += bid.antal_virksomheder
+            return numpy.concatenate(dele)
+        raise ValueError(f"'{navn}' er en personvariabel og kan ikke gruppere virksomheder")
+
+    def fordeling(self, variabel, efter, periode=None):
+        """`variabel` summeret vægtet pr. værdi af `efter` (fx "maalgruppe", "sektor" eller en
+        kolonne i egne data), med 95 %-interval og rækker pr. gruppe."""
+        return self.beregn(variabel, periode).groupby(efter).sum_95()
+
+    def interval(self, variabel, periode=None):
+        """(total, [nedre, øvre]) for `variabel`'s vægtede sum i perioden, og hvad intervallet dækker."""
+        s = self.beregn(variabel, periode)
+        return s.sum(), s.sum_95()
+
+    @property
+    def interval_tekst(self):
+        from openfisca_dk_jobcenter.analyse.usikkerhed import beskrivelse
+
+        return beskrivelse(self.befolkning.antal_grupper)
 
     def forbehold(self, aktive_ordninger=None):
         """Forbeholdstabellen for årets simulering (som `forbehold.csv` fra `dk-jobcenter

@@ -18,6 +18,12 @@ from openfisca_dk_jobcenter.befolkning.model import Befolkning
 from openfisca_dk_jobcenter.befolkning.ordninger import ORDNINGSMODULER
 
 BLOK_PERSONER = 50_000
+# Replikatgrupper til totalernes 95 %-interval (analyse/usikkerhed.py): hver virksomhed (med alle
+# sine personer) ligger i gruppen virksomhedsnummer mod REPLIKATGRUPPER. Virksomhederne og deres
+# personer trækkes uafhængigt af hinanden, så grupperne er uafhængige, ens fordelte dele af
+# stikprøven (tilfældige grupper, Wolter 2007, kap. 2), og en virksomhedsordning (jobrotation)
+# holdes samlet. 30 grupper giver 29 frihedsgrader.
+REPLIKATGRUPPER = 30
 
 # Højeste fuldførte uddannelse, 25-64-årige (afrundet efter Danmarks Statistik, HFUDD).
 UDDANNELSE = {
@@ -56,6 +62,8 @@ def syntetiske_blokke(antal_personer, seed=2026, aar=2026, blok_personer=BLOK_PE
         blok.person_id = numpy.arange(start, start + blok.antal_personer)
         blok.virksomhed_id = numpy.arange(virksomheder_foer, virksomheder_foer + blok.antal_virksomheder)
         blok.kilde = f"syntetisk (seed {seed})"
+        blok.gruppe = (blok.virksomhed_id % REPLIKATGRUPPER)[blok.person_virksomhed]
+        blok.antal_grupper = REPLIKATGRUPPER
         virksomheder_foer += blok.antal_virksomheder
         yield blok
 
