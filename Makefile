@@ -12,7 +12,7 @@ CONTRACT := ../shared/tools/check-contract
 
 $(STAMP): setup.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,analyse]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,analyse,klynge]'
 	touch $(STAMP)
 
 install: $(STAMP)

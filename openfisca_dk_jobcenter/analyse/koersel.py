@@ -11,13 +11,14 @@ from openfisca_dk_jobcenter.analyse.forbehold import aktive, forbehold
 from openfisca_dk_jobcenter.analyse.fremdrift import Fremdrift
 from openfisca_dk_jobcenter.analyse.kontrol import kontroller_argumenter
 from openfisca_dk_jobcenter.analyse.reformvalg import grundlag, reform, varianter
-from openfisca_dk_jobcenter.analyse.sammenligning import sammenlign
+from openfisca_dk_jobcenter.analyse.sammenligning import Koersel, sammenlign_flere
 from openfisca_dk_jobcenter.befolkning.fil import laes_befolkning
 from openfisca_dk_jobcenter.befolkning.simulering import BefolkningsFejl
-from openfisca_dk_jobcenter.befolkning.syntetisk import syntetisk_befolkning, syntetiske_blokke
+from openfisca_dk_jobcenter.befolkning.syntetisk import syntetisk_befolkning
+from openfisca_dk_jobcenter.befolkning.udfoersel import SyntetiskBefolkning, Udfoerer, UdfoerselsFejl, antal_arbejdere
 from openfisca_dk_jobcenter.reforms.fra_fil import ReformFejl
 
-Fejl = (ReformFejl, BefolkningsFejl)
+Fejl = (ReformFejl, BefolkningsFejl, UdfoerselsFejl)
 FOERSTE_AAR, SIDSTE_AAR = 2015, 2035
 
 
@@ -61,6 +62,7 @@ def koer(args, start):
     if args.personer < 1 or args.bid < 1:
         raise BefolkningsFejl("--personer og --bid skal være mindst 1")
     kontroller_argumenter(args)  # år, seed og --ud før beregningen
+    antal_arbejdere(args.arbejdere)
     if args.virksomheder_fil and not args.personer_fil:
         raise BefolkningsFejl("--virksomheder-fil kræver --personer-fil")
     aar_liste = aarene(str(args.aar))
@@ -70,7 +72,7 @@ def koer(args, start):
     for spec in args.reform:
         system = reform(g, spec)
         navngivne[system.name] = system
-    resultater = []
+    aarene_, koersler = [], []
     for aar in aar_liste:
         reformer, varianter_ = dict(navngivne), []
         for spec in args.variant:
@@ -81,12 +83,17 @@ def koer(args, start):
             befolkning = laes_befolkning(g, args.personer_fil, args.virksomheder_fil, aar=aar)
             stikproeve = befolkning
         else:
-            befolkning = syntetiske_blokke(args.personer, seed=args.seed, aar=aar)
+            befolkning = SyntetiskBefolkning(args.personer, seed=args.seed, aar=aar)
             stikproeve = syntetisk_befolkning(min(args.personer, 20_000), seed=args.seed, aar=aar)
-        fremdrift = Fremdrift(args.personer if not args.personer_fil else befolkning.antal_personer)
-        resultat = sammenlign(reformer, befolkning, grundlag=g, aar=aar, maaneder=maaneds_numre,
-                              bid_personer=args.bid, fremdrift=fremdrift)
-        fremdrift.slut()
+        aarene_.append((aar, stikproeve, varianter_))
+        koersler.append(Koersel(reformer, befolkning, g, aar, maaneds_numre, args.bid))
+    # Alle årenes bidder er opgaver på samme udfører: en årsrække fordeles også på alle arbejdere.
+    fremdrift = Fremdrift(sum(k.befolkning.antal_personer for k in koersler))
+    with Udfoerer(args.arbejdere, args.klynge) as udfoerer:
+        sammenligninger = sammenlign_flere(koersler, udfoerer, fremdrift)
+    fremdrift.slut()
+    resultater = []
+    for (aar, stikproeve, varianter_), resultat in zip(aarene_, sammenligninger, strict=True):
         tabel = forbehold(g, stikproeve, aar, aktive(resultat.pr_ordning), maaneds_numre)
         resultater.append(Aarsresultat(aar, resultat, tabel, varianter_))
     sekunder = time.monotonic() - start

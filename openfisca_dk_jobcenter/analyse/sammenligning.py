@@ -17,6 +17,8 @@ Alle kroner og antal er vægtede: en række med `vaegt` 30 tæller som 30 person
 øre (to decimaler), antal som hele tal.
 """
 
+import contextlib
+import functools
 from dataclasses import dataclass, field
 
 import numpy
@@ -27,6 +29,7 @@ from openfisca_dk_jobcenter.analyse.personresultater import simuler
 from openfisca_dk_jobcenter.analyse.reformvalg import grundlag
 from openfisca_dk_jobcenter.befolkning.beregning import beregn_bid, enum_navne
 from openfisca_dk_jobcenter.befolkning.bidder import BID_PERSONER, bidder
+from openfisca_dk_jobcenter.befolkning.udfoersel import Udfoerer, bidbeskrivelser
 from openfisca_dk_jobcenter.ordninger import ORDNINGER
 
 __all__ = ["BID_PERSONER", "Sammenligning", "bidder", "grundlag", "sammenlign", "simuler"]
@@ -82,34 +85,76 @@ class Sammenligning:
         return afrund(self.virksomheder, ["forskel_kr"], VIRKSOMHEDSANTAL)
 
 
-def sammenlign(reformer, befolkning, grundlag=None, aar=None, maaneder=None, bid_personer=BID_PERSONER, fremdrift=None):
+def sammenlign(reformer, befolkning, grundlag=None, aar=None, maaneder=None, bid_personer=BID_PERSONER, fremdrift=None,
+               arbejdere=None, klynge=None, udfoerer=None):
     """Sammenlign grundlaget med hver reform i `reformer` (navn → reformeret system).
 
     `reformer` må være tom: så simuleres kun grundlaget (reformkolonnen hedder "Grundlag", og
-    reformens tal er grundlagets). `befolkning`: en `Befolkning` eller en iterator af blokke.
-    `aar`: simuleret år (standard: befolkningens). `maaneder`: månedsnumre (1-12) at tælle med
-    (standard: hele året). `fremdrift`: kaldes med antal personer efter hver bid.
+    reformens tal er grundlagets). `befolkning`: en `Befolkning`, en iterator af blokke eller en
+    `SyntetiskBefolkning`. `aar`: simuleret år (standard: befolkningens). `maaneder`: månedsnumre
+    (1-12) at tælle med (standard: hele året). `fremdrift`: kaldes med antal personer efter hver
+    bid. `arbejdere` (standard: én pr. kerne; 1: i denne proces) og `klynge` (en Dask-schedulers
+    adresse) vælger, hvor bidderne regnes (`befolkning.udfoersel`); `udfoerer` genbruger en
+    `Udfoerer`. Totalerne er de samme til øren, hvor bidderne end regnes.
     """
-    maaneder = kontroller_maaneder(maaneder)
+    koersel = Koersel(reformer, befolkning, grundlag, aar, maaneder, bid_personer)
+    with _udfoerer(udfoerer, arbejdere, klynge) as u:
+        return sammenlign_flere([koersel], u, fremdrift)[0]
+
+
+@dataclass
+class Koersel:
+    """Én sammenligning, som `sammenlign` tager den (flere år eller varianter: én pr. år)."""
+
+    reformer: dict
+    befolkning: object
+    grundlag: object = None
+    aar: int | None = None
+    maaneder: list | None = None
+    bid_personer: int = BID_PERSONER
+
+
+def sammenlign_flere(koersler, udfoerer, fremdrift=None):
+    """Flere sammenligninger (fx årene i `--aar 2024-2027`) som én strøm af opgaver på samme
+    udfører: hver opgave er én bid af ét års befolkning med grundlaget og alle årets reformer, så
+    også en årsrække og en variantsweep fordeles på alle arbejdere. Resultaterne lægges sammen i
+    opgavernes rækkefølge (samme totaler til øren, hvor og i hvilken orden bidderne end regnes)."""
+    grundlag = next((k.grundlag for k in koersler if k.grundlag is not None), None)
     if grundlag is None:
         from openfisca_dk_jobcenter.analyse.reformvalg import grundlag as nyt_grundlag
 
         grundlag = nyt_grundlag()
-    reformer = dict(reformer) or {GRUNDLAG: grundlag}
+    forberedte, opgaver = [], []
+    for nr, k in enumerate(koersler):
+        maaneder = kontroller_maaneder(k.maaneder)
+        reformer = dict(k.reformer) or {GRUNDLAG: k.grundlag or grundlag}
+        forberedte.append((reformer, maaneder))
+        opgaver += [(nr, bid) for bid in bidbeskrivelser(k.befolkning, k.bid_personer, k.aar)]
+    lokal = functools.partial(_disse_systemer, grundlag, [r for r, _ in forberedte])
+    beskrivelser = _beskrivelser(grundlag, [r for r, _ in forberedte])
+    if beskrivelser is None:  # et system, der ikke kan bygges igen i en arbejder: her i processen
+        forbered, udfoerer = lokal, Udfoerer(arbejdere=1)
+    else:
+        forbered = functools.partial(_byg_systemer, beskrivelser)
+    opgaver = [(nr, bid, forberedte[nr][1]) for nr, bid in opgaver]
     navne = {k: enum_navne(grundlag, k) for k in ("sektor", "maalgruppe")}
-    detaljer, virksomheder = [], []
-    koersel = {"raekker": 0, "vaegtede_personer": 0.0, "virksomheder": 0, "befolkning": None, "aar": aar}
-    for bid in bidder(befolkning, bid_personer, aar):
-        d, v = _sammenlign_bid(grundlag, reformer, bid, maaneder)
+    samlet = [([], [], {"raekker": 0, "vaegtede_personer": 0.0, "virksomheder": 0, "befolkning": None, "aar": k.aar})
+              for k in koersler]
+    melding = (lambda opgave: fremdrift(opgave[1].personer)) if fremdrift else None
+    for (nr, _, _), (d, v, om_bidden) in zip(opgaver, udfoerer.udfoer(_sammenlign_opgave, forbered, opgaver, melding, lokal),
+                                             strict=True):
+        detaljer, virksomheder, koersel = samlet[nr]
         detaljer.append(d)
         virksomheder.append(v)
-        koersel["raekker"] += bid.antal_personer
-        koersel["virksomheder"] += bid.antal_virksomheder
-        koersel["vaegtede_personer"] += bid.vaegtede_personer
-        koersel["befolkning"] = koersel["befolkning"] or bid.kilde
-        koersel["aar"] = bid.aar
-        if fremdrift:
-            fremdrift(bid.antal_personer)
+        koersel["raekker"] += om_bidden["raekker"]
+        koersel["virksomheder"] += om_bidden["virksomheder"]
+        koersel["vaegtede_personer"] += om_bidden["vaegtede_personer"]
+        koersel["befolkning"] = koersel["befolkning"] or om_bidden["befolkning"]
+        koersel["aar"] = om_bidden["aar"]
+    return [_saml(detaljer, virksomheder, koersel, navne) for detaljer, virksomheder, koersel in samlet]
+
+
+def _saml(detaljer, virksomheder, koersel, navne):
     if not detaljer:
         raise ValueError("befolkningen er tom")
     detaljer = pandas.concat(detaljer).groupby(["reform", "ordning", "sektor", "maalgruppe"], sort=False).sum().reset_index()
@@ -121,6 +166,55 @@ def sammenlign(reformer, befolkning, grundlag=None, aar=None, maaneder=None, bid
     virksomheder["sektor"] = navne["sektor"][virksomheder["sektor"].to_numpy()]
     koersel["vaegtede_personer"] = round(koersel["vaegtede_personer"])
     return Sammenligning(detaljer=detaljer, virksomheder=virksomheder, koersel=koersel)
+
+
+@contextlib.contextmanager
+def _udfoerer(udfoerer, arbejdere, klynge):
+    if udfoerer is not None:
+        yield udfoerer
+        return
+    with Udfoerer(arbejdere, klynge) as u:
+        yield u
+
+
+def _beskrivelser(grundlag, reformer_pr_koersel):
+    """[{navn: beskrivelse}] pr. kørsel, eller None, hvis et system ikke kan bygges igen andetsteds."""
+    from openfisca_dk_jobcenter.analyse.reformvalg import beskrivelse
+
+    if beskrivelse(grundlag) != (None, []):
+        return None
+    ud = []
+    for reformer in reformer_pr_koersel:
+        b = {navn: beskrivelse(system) for navn, system in reformer.items()}
+        if any(v is None for v in b.values()):
+            return None
+        ud.append(b)
+    return ud
+
+
+def _byg_systemer(beskrivelser):
+    """I arbejderen, én gang: grundlaget og hver kørsels reformer bygget efter beskrivelserne."""
+    from openfisca_dk_jobcenter.analyse.reformvalg import byg
+    from openfisca_dk_jobcenter.analyse.reformvalg import grundlag as nyt_grundlag
+
+    g = nyt_grundlag()
+    return g, [{navn: byg(g, b) for navn, b in reformer.items()} for reformer in beskrivelser]
+
+
+def _disse_systemer(grundlag, reformer_pr_koersel):
+    return grundlag, reformer_pr_koersel
+
+
+def _sammenlign_opgave(systemer, opgave):
+    """Én bid (i arbejderen): lav bidden ud fra beskrivelsen og sammenlign grundlaget med
+    kørslens reformer; returnér de små, grupperede tabeller og bidden størrelse."""
+    grundlag, reformer_pr_koersel = systemer
+    nr, beskrivelse, maaneder = opgave
+    bid = beskrivelse.lav()
+    d, v = _sammenlign_bid(grundlag, reformer_pr_koersel[nr], bid, maaneder)
+    om_bidden = {"raekker": bid.antal_personer, "virksomheder": bid.antal_virksomheder,
+                 "vaegtede_personer": bid.vaegtede_personer, "befolkning": bid.kilde, "aar": bid.aar}
+    return d, v, om_bidden
 
 
 def _sammenlign_bid(grundlag, reformer, bid, maaneds_numre):

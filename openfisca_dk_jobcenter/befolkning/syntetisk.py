@@ -46,18 +46,32 @@ ANDEL_ENLIGE_FORSOERGERE = 0.06
 
 def syntetiske_blokke(antal_personer, seed=2026, aar=2026, blok_personer=BLOK_PERSONER):
     """Befolkningen som en række blokke (hver en `Befolkning`), til kørsel i bidder."""
-    if antal_personer < 1:
-        raise ValueError(f"antal personer skal være mindst 1, fik {antal_personer}")
-    vaegt = arbejdsstyrke(aar).vaerdi / antal_personer
     virksomheder_foer = 0
-    for blok_nr, start in enumerate(range(0, antal_personer, blok_personer)):
-        blok = lav_blok(min(blok_personer, antal_personer - start), seed, blok_nr, aar)
-        blok.vaegt = numpy.full(blok.antal_personer, vaegt)
-        blok.person_id = numpy.arange(start, start + blok.antal_personer)
+    for blok_nr in range(antal_blokke(antal_personer, blok_personer)):
+        blok = syntetisk_blok(antal_personer, seed, aar, blok_nr, blok_personer)
         blok.virksomhed_id = numpy.arange(virksomheder_foer, virksomheder_foer + blok.antal_virksomheder)
-        blok.kilde = f"syntetisk (seed {seed})"
         virksomheder_foer += blok.antal_virksomheder
         yield blok
+
+
+def antal_blokke(antal_personer, blok_personer=BLOK_PERSONER):
+    if antal_personer < 1:
+        raise ValueError(f"antal personer skal være mindst 1, fik {antal_personer}")
+    return -(-antal_personer // blok_personer)
+
+
+def syntetisk_blok(antal_personer, seed, aar, blok_nr, blok_personer=BLOK_PERSONER):
+    """Blok nr. `blok_nr` af befolkningen på `antal_personer` (vægtet, med person-id'er), lavet
+    uden de andre blokke: en arbejdsproces laver selv sine blokke. Virksomhedernes id'er er
+    blokkens egne (0..); `syntetiske_blokke` nummererer dem fortløbende."""
+    start = blok_nr * blok_personer
+    if not 0 <= start < antal_personer:
+        raise ValueError(f"blok {blok_nr} findes ikke i en befolkning på {antal_personer} personer")
+    blok = lav_blok(min(blok_personer, antal_personer - start), seed, blok_nr, aar)
+    blok.vaegt = numpy.full(blok.antal_personer, arbejdsstyrke(aar).vaerdi / antal_personer)
+    blok.person_id = numpy.arange(start, start + blok.antal_personer)
+    blok.kilde = f"syntetisk (seed {seed})"
+    return blok
 
 
 def syntetisk_befolkning(antal_personer, seed=2026, aar=2026):
