@@ -86,7 +86,7 @@ def koer(args, start):
             befolkning = SyntetiskBefolkning(args.personer, seed=args.seed, aar=aar)
             stikproeve = syntetisk_befolkning(min(args.personer, 20_000), seed=args.seed, aar=aar)
         aarene_.append((aar, stikproeve, varianter_))
-        koersler.append(Koersel(reformer, befolkning, g, aar, maaneds_numre, args.bid))
+        koersler.append(Koersel(reformer, befolkning, g, aar, maaneds_numre, args.bid, stikproeve=stikproeve))
     # Alle årenes bidder er opgaver på samme udfører: en årsrække fordeles også på alle arbejdere.
     fremdrift = Fremdrift(sum(k.befolkning.antal_personer for k in koersler))
     with Udfoerer(args.arbejdere, args.klynge) as udfoerer:

@@ -27,9 +27,10 @@ import pandas
 from openfisca_dk_jobcenter.analyse.kontrol import kontroller_maaneder
 from openfisca_dk_jobcenter.analyse.personresultater import simuler
 from openfisca_dk_jobcenter.analyse.reformvalg import grundlag
-from openfisca_dk_jobcenter.befolkning.beregning import beregn_bid, enum_navne
+from openfisca_dk_jobcenter.befolkning.beregning import BidResultat, beregn_bid, enum_navne
 from openfisca_dk_jobcenter.befolkning.bidder import BID_PERSONER, bidder
-from openfisca_dk_jobcenter.befolkning.udfoersel import Udfoerer, bidbeskrivelser
+from openfisca_dk_jobcenter.befolkning.model import Befolkning
+from openfisca_dk_jobcenter.befolkning.udfoersel import SyntetiskBefolkning, Udfoerer, bidbeskrivelser
 from openfisca_dk_jobcenter.ordninger import ORDNINGER
 
 __all__ = ["BID_PERSONER", "Sammenligning", "bidder", "grundlag", "sammenlign", "simuler"]
@@ -86,7 +87,7 @@ class Sammenligning:
 
 
 def sammenlign(reformer, befolkning, grundlag=None, aar=None, maaneder=None, bid_personer=BID_PERSONER, fremdrift=None,
-               arbejdere=None, klynge=None, udfoerer=None):
+               arbejdere=None, klynge=None, udfoerer=None, genbrug=True):
     """Sammenlign grundlaget med hver reform i `reformer` (navn → reformeret system).
 
     `reformer` må være tom: så simuleres kun grundlaget (reformkolonnen hedder "Grundlag", og
@@ -95,9 +96,11 @@ def sammenlign(reformer, befolkning, grundlag=None, aar=None, maaneder=None, bid
     (1-12) at tælle med (standard: hele året). `fremdrift`: kaldes med antal personer efter hver
     bid. `arbejdere` (standard: én pr. kerne; 1: i denne proces) og `klynge` (en Dask-schedulers
     adresse) vælger, hvor bidderne regnes (`befolkning.udfoersel`); `udfoerer` genbruger en
-    `Udfoerer`. Totalerne er de samme til øren, hvor bidderne end regnes.
+    `Udfoerer`. Totalerne er de samme til øren, hvor bidderne end regnes. `genbrug`: en reform
+    regner kun de ordninger, hvis formler læser en parameter, den ændrer, og genbruger grundlagets
+    tal for resten (`genbrug.py`; False: alle ordninger regnes igen).
     """
-    koersel = Koersel(reformer, befolkning, grundlag, aar, maaneder, bid_personer)
+    koersel = Koersel(reformer, befolkning, grundlag, aar, maaneder, bid_personer, genbrug=genbrug)
     with _udfoerer(udfoerer, arbejdere, klynge) as u:
         return sammenlign_flere([koersel], u, fremdrift)[0]
 
@@ -112,6 +115,8 @@ class Koersel:
     aar: int | None = None
     maaneder: list | None = None
     bid_personer: int = BID_PERSONER
+    stikproeve: object = None  # til at finde de parametre, ordningerne læser (standard: befolkningens første blok)
+    genbrug: bool = True  # en reform regner kun de ordninger, den ændrer (genbrug.py)
 
 
 def sammenlign_flere(koersler, udfoerer, fremdrift=None):
@@ -124,11 +129,12 @@ def sammenlign_flere(koersler, udfoerer, fremdrift=None):
         from openfisca_dk_jobcenter.analyse.reformvalg import grundlag as nyt_grundlag
 
         grundlag = nyt_grundlag()
-    forberedte, opgaver = [], []
+    forberedte, opgaver, beroerte = [], [], []
     for nr, k in enumerate(koersler):
         maaneder = kontroller_maaneder(k.maaneder)
         reformer = dict(k.reformer) or {GRUNDLAG: k.grundlag or grundlag}
         forberedte.append((reformer, maaneder))
+        beroerte.append(_beroerte(k, grundlag, reformer, maaneder))
         opgaver += [(nr, bid) for bid in bidbeskrivelser(k.befolkning, k.bid_personer, k.aar)]
     lokal = functools.partial(_disse_systemer, grundlag, [r for r, _ in forberedte])
     beskrivelser = _beskrivelser(grundlag, [r for r, _ in forberedte])
@@ -136,12 +142,12 @@ def sammenlign_flere(koersler, udfoerer, fremdrift=None):
         forbered, udfoerer = lokal, Udfoerer(arbejdere=1)
     else:
         forbered = functools.partial(_byg_systemer, beskrivelser)
-    opgaver = [(nr, bid, forberedte[nr][1]) for nr, bid in opgaver]
+    opgaver = [(nr, bid, forberedte[nr][1], beroerte[nr]) for nr, bid in opgaver]
     navne = {k: enum_navne(grundlag, k) for k in ("sektor", "maalgruppe")}
     samlet = [([], [], {"raekker": 0, "vaegtede_personer": 0.0, "virksomheder": 0, "befolkning": None, "aar": k.aar})
               for k in koersler]
     melding = (lambda opgave: fremdrift(opgave[1].personer)) if fremdrift else None
-    for (nr, _, _), (d, v, om_bidden) in zip(opgaver, udfoerer.udfoer(_sammenlign_opgave, forbered, opgaver, melding, lokal),
+    for (nr, *_), (d, v, om_bidden) in zip(opgaver, udfoerer.udfoer(_sammenlign_opgave, forbered, opgaver, melding, lokal),
                                              strict=True):
         detaljer, virksomheder, koersel = samlet[nr]
         detaljer.append(d)
@@ -166,6 +172,18 @@ def _saml(detaljer, virksomheder, koersel, navne):
     virksomheder["sektor"] = navne["sektor"][virksomheder["sektor"].to_numpy()]
     koersel["vaegtede_personer"] = round(koersel["vaegtede_personer"])
     return Sammenligning(detaljer=detaljer, virksomheder=virksomheder, koersel=koersel)
+
+
+def _beroerte(koersel, grundlag, reformer, maaneder):
+    """{reformnavn: ordningerne, reformen regner} (None: alle), se `genbrug.py`."""
+    if not koersel.genbrug:
+        return dict.fromkeys(reformer)
+    from openfisca_dk_jobcenter.analyse.genbrug import ordninger_at_regne
+
+    stikproeve = koersel.stikproeve if koersel.stikproeve is not None else koersel.befolkning
+    if not isinstance(stikproeve, Befolkning | SyntetiskBefolkning):
+        return dict.fromkeys(reformer)  # en iterator af blokke kan kun løbes igennem én gang
+    return ordninger_at_regne(koersel.grundlag or grundlag, reformer, stikproeve, koersel.aar or stikproeve.aar, maaneder)
 
 
 @contextlib.contextmanager
@@ -209,15 +227,15 @@ def _sammenlign_opgave(systemer, opgave):
     """Én bid (i arbejderen): lav bidden ud fra beskrivelsen og sammenlign grundlaget med
     kørslens reformer; returnér de små, grupperede tabeller og bidden størrelse."""
     grundlag, reformer_pr_koersel = systemer
-    nr, beskrivelse, maaneder = opgave
+    nr, beskrivelse, maaneder, beroerte = opgave
     bid = beskrivelse.lav()
-    d, v = _sammenlign_bid(grundlag, reformer_pr_koersel[nr], bid, maaneder)
+    d, v = _sammenlign_bid(grundlag, reformer_pr_koersel[nr], bid, maaneder, beroerte)
     om_bidden = {"raekker": bid.antal_personer, "virksomheder": bid.antal_virksomheder,
                  "vaegtede_personer": bid.vaegtede_personer, "befolkning": bid.kilde, "aar": bid.aar}
     return d, v, om_bidden
 
 
-def _sammenlign_bid(grundlag, reformer, bid, maaneds_numre):
+def _sammenlign_bid(grundlag, reformer, bid, maaneds_numre, beroerte=None):
     """Vægtede summer pr. (reform, ordning, sektor, målgruppe) og pr. (reform, sektor) for én bid.
 
     Grupperingen sker på sektorens og målgruppens enum-indekser (tal), så ingen tekstkolonne
@@ -228,19 +246,23 @@ def _sammenlign_bid(grundlag, reformer, bid, maaneds_numre):
     sektor_v = basis.koder["sektor"]
     sektor_p, maalgruppe_p = sektor_v[bid.person_virksomhed], basis.koder["maalgruppe"]
     ingen_maalgruppe = numpy.full(bid.antal_virksomheder, -1, dtype=numpy.int16)
+    # Grupperne findes én gang pr. bid (personer og virksomheder) og bruges for alle reformer.
+    grupper_p = Gruppering({"sektor": sektor_p, "maalgruppe": maalgruppe_p})
+    grupper_v = Gruppering({"sektor": sektor_v, "maalgruppe": ingen_maalgruppe})
+    grupper_sektor = Gruppering({"sektor": sektor_v})
     detaljer, virksomheder = [], []
     for navn, system in reformer.items():
-        reform = basis if system is grundlag else beregn_bid(system, bid, maaneds_numre)
+        reform = basis if system is grundlag else _reformens_bid(basis, system, bid, maaneds_numre, (beroerte or {}).get(navn))
         # Pr. virksomhed: forskellen (vinder/taber) og dens vægtede bidrag til totalen.
         forskel_v, forskel_v_vaegtet = numpy.zeros(bid.antal_virksomheder), numpy.zeros(bid.antal_virksomheder)
         for o in ORDNINGER:
             b, r = basis.kroner[o.noegle], reform.kroner[o.noegle]
             if o.entitet == "person":
-                sektor, maalgruppe, w = sektor_p, maalgruppe_p, vp
+                grupper, w = grupper_p, vp
                 forskel_v += numpy.bincount(bid.person_virksomhed, r - b, bid.antal_virksomheder)
                 forskel_v_vaegtet += numpy.bincount(bid.person_virksomhed, (r - b) * w, bid.antal_virksomheder)
             else:
-                sektor, maalgruppe, w = sektor_v, ingen_maalgruppe, vv
+                grupper, w = grupper_v, vv
                 forskel_v += r - b
                 forskel_v_vaegtet += (r - b) * w
             vaerdier = {
@@ -252,22 +274,55 @@ def _sammenlign_bid(grundlag, reformer, bid, maaneds_numre):
                 "vindere": (r > b + OERE) * w,
                 "tabere": (r < b - OERE) * w,
             }
-            detaljer.append(_grupper({"reform": navn, "ordning": o.navn}, {"sektor": sektor, "maalgruppe": maalgruppe}, vaerdier))
+            detaljer.append(_grupper({"reform": navn, "ordning": o.navn}, grupper, vaerdier))
         vaerdier = {
             "virksomheder": vv,
             "virksomheder_der_vinder": (forskel_v > OERE) * vv,
             "virksomheder_der_taber": (forskel_v < -OERE) * vv,
             "forskel_kr": forskel_v_vaegtet,
         }
-        virksomheder.append(_grupper({"reform": navn}, {"sektor": sektor_v}, vaerdier))
+        virksomheder.append(_grupper({"reform": navn}, grupper_sektor, vaerdier))
     return pandas.concat(detaljer), pandas.concat(virksomheder)
+
+
+def _reformens_bid(basis, system, bid, maaneds_numre, ordninger_at_regne):
+    """Reformens tal for bidden: kun ordningerne i `ordninger_at_regne` regnes (None: alle), de
+    andre er grundlagets (deres formler læser ingen parameter, reformen ændrer; genbrug.py)."""
+    if ordninger_at_regne is None:
+        return beregn_bid(system, bid, maaneds_numre)
+    valgte = [o for o in ORDNINGER if o.noegle in ordninger_at_regne]
+    if not valgte:
+        return basis
+    regnet = beregn_bid(system, bid, maaneds_numre, ordninger=valgte)
+    return BidResultat(kroner={**basis.kroner, **regnet.kroner}, deltagere={**basis.deltagere, **regnet.deltagere},
+                       koder=basis.koder)
+
+
+class Gruppering:
+    """Grupperne for en kombination af nøglekolonner (små heltal, fx enum-indekser), fundet én gang
+    pr. bid og brugt til alle reformer og ordninger: gruppe pr. række og gruppernes nøgler i første
+    forekomsts rækkefølge (som pandas' `groupby(sort=False)`)."""
+
+    def __init__(self, noegler):
+        self.navne = list(noegler)
+        kolonner = [numpy.asarray(v, dtype=numpy.int64) for v in noegler.values()]
+        samlet = numpy.zeros(len(kolonner[0]), dtype=numpy.int64)
+        for k in kolonner:  # nøglerne er små (>= -1): én kode pr. kombination
+            samlet = samlet * (int(k.max(initial=0)) + 2) + (k + 1)
+        _, foerste, gruppe = numpy.unique(samlet, return_index=True, return_inverse=True)
+        orden = numpy.argsort(foerste, kind="stable")  # første forekomst først
+        ny = numpy.empty_like(orden)
+        ny[orden] = numpy.arange(len(orden))
+        self.gruppe = ny[gruppe.reshape(-1)]
+        self.antal = len(orden)
+        raekker = foerste[orden]
+        self.noegler = {navn: numpy.asarray(v)[raekker] for navn, v in noegler.items()}
 
 
 def _grupper(faste, noegler, vaerdier):
     """`vaerdier` summeret pr. kombination af `noegler` (i første forekomsts rækkefølge), med
-    `faste` kolonner (reform, ordning) foran."""
-    ramme = pandas.DataFrame({**noegler, **vaerdier})
-    summer = ramme.groupby(list(noegler), sort=False).sum().reset_index()
-    for i, (k, v) in enumerate(faste.items()):
-        summer.insert(i, k, v)
-    return summer
+    `faste` kolonner (reform, ordning) foran. `noegler` er en `Gruppering` (genbrugt for alle
+    reformer og ordninger i bidden) eller en dict af nøglekolonner."""
+    g = noegler if isinstance(noegler, Gruppering) else Gruppering(noegler)
+    summer = {k: numpy.bincount(g.gruppe, numpy.asarray(v, dtype=numpy.float64), g.antal) for k, v in vaerdier.items()}
+    return pandas.DataFrame({**dict.fromkeys(faste), **g.noegler, **summer}).assign(**faste)
