@@ -1,6 +1,8 @@
 """`dk-jobcenter sammenlign`'s kørsel: år for år, grundlaget og reformerne på befolkningen, og
 årets forbehold. Skrivningen af filerne står i `udskrift.py`."""
 
+import concurrent.futures
+import contextlib
 import time
 from dataclasses import dataclass
 
@@ -16,6 +18,7 @@ from openfisca_dk_jobcenter.befolkning.fil import laes_befolkning
 from openfisca_dk_jobcenter.befolkning.simulering import BefolkningsFejl
 from openfisca_dk_jobcenter.befolkning.syntetisk import syntetisk_befolkning
 from openfisca_dk_jobcenter.befolkning.udfoersel import SyntetiskBefolkning, Udfoerer, UdfoerselsFejl, antal_arbejdere
+from openfisca_dk_jobcenter.ordninger import ORDNINGER
 from openfisca_dk_jobcenter.reforms.fra_fil import ReformFejl
 
 Fejl = (ReformFejl, BefolkningsFejl, UdfoerselsFejl)
@@ -58,6 +61,28 @@ def maaneder(tekst):
     return numre
 
 
+@contextlib.contextmanager
+def _forbehold_imens(g, aarene_, maaneds_numre, i_en_traad):
+    """Årenes forbehold for alle ordninger (sporingen tager et sekund pr. år): i en tråd, mens
+    arbejderne regner bidderne (hovedprocessen venter ellers bare), eller bagefter i processen,
+    når bidderne regnes her. Giver en funktion, der returnerer tabellerne."""
+    def alle():
+        return [forbehold(g, stikproeve, aar, None, maaneds_numre) for aar, stikproeve, _ in aarene_]
+
+    if not i_en_traad:
+        yield alle
+        return
+    with concurrent.futures.ThreadPoolExecutor(1) as traad:
+        fremtid = traad.submit(alle)
+        yield fremtid.result
+
+
+def kun_aktive(tabel, aktive_ordninger):
+    """Forbeholdstabellens rækker for ordningerne med kroner eller deltagere i kørslen."""
+    navne = {o.navn for o in ORDNINGER if o.noegle in aktive_ordninger}
+    return tabel[tabel["ordning"].isin(navne)].reset_index(drop=True)
+
+
 def koer(args, start):
     if args.personer < 1 or args.bid < 1:
         raise BefolkningsFejl("--personer og --bid skal være mindst 1")
@@ -67,35 +92,38 @@ def koer(args, start):
         raise BefolkningsFejl("--virksomheder-fil kræver --personer-fil")
     aar_liste = aarene(str(args.aar))
     maaneds_numre = maaneder(args.maaneder)
-    g = grundlag()
-    navngivne = {}
-    for spec in args.reform:
-        system = reform(g, spec)
-        navngivne[system.name] = system
-    aarene_, koersler = [], []
-    for aar in aar_liste:
-        reformer, varianter_ = dict(navngivne), []
-        for spec in args.variant:
-            vs = varianter(g, spec, aar)
-            varianter_.append((spec.partition("=")[0].strip(), {navn: v for navn, _, v in vs}))
-            reformer.update({navn: system for navn, system, _ in vs})
-        if args.personer_fil:
-            befolkning = laes_befolkning(g, args.personer_fil, args.virksomheder_fil, aar=aar)
-            stikproeve = befolkning
-        else:
-            befolkning = SyntetiskBefolkning(args.personer, seed=args.seed, aar=aar)
-            stikproeve = syntetisk_befolkning(min(args.personer, 20_000), seed=args.seed, aar=aar)
-        aarene_.append((aar, stikproeve, varianter_))
-        koersler.append(Koersel(reformer, befolkning, g, aar, maaneds_numre, args.bid, stikproeve=stikproeve))
-    # Alle årenes bidder er opgaver på samme udfører: en årsrække fordeles også på alle arbejdere.
-    fremdrift = Fremdrift(sum(k.befolkning.antal_personer for k in koersler))
     with Udfoerer(args.arbejdere, args.klynge) as udfoerer:
-        sammenligninger = sammenlign_flere(koersler, udfoerer, fremdrift)
+        if not args.personer_fil:  # arbejderne starter, mens reformerne og stikprøverne laves
+            udfoerer.forvarm(len(aar_liste) * len(SyntetiskBefolkning(args.personer).bidder(args.bid)))
+        g = grundlag()
+        navngivne = {}
+        for spec in args.reform:
+            system = reform(g, spec)
+            navngivne[system.name] = system
+        aarene_, koersler = [], []
+        for aar in aar_liste:
+            reformer, varianter_ = dict(navngivne), []
+            for spec in args.variant:
+                vs = varianter(g, spec, aar)
+                varianter_.append((spec.partition("=")[0].strip(), {navn: v for navn, _, v in vs}))
+                reformer.update({navn: system for navn, system, _ in vs})
+            if args.personer_fil:
+                befolkning = laes_befolkning(g, args.personer_fil, args.virksomheder_fil, aar=aar)
+                stikproeve = befolkning
+            else:
+                befolkning = SyntetiskBefolkning(args.personer, seed=args.seed, aar=aar)
+                stikproeve = syntetisk_befolkning(min(args.personer, 20_000), seed=args.seed, aar=aar)
+            aarene_.append((aar, stikproeve, varianter_))
+            koersler.append(Koersel(reformer, befolkning, g, aar, maaneds_numre, args.bid, stikproeve=stikproeve))
+        # Alle årenes bidder er opgaver på samme udfører: en årsrække fordeles også på alle arbejdere.
+        fremdrift = Fremdrift(sum(k.befolkning.antal_personer for k in koersler))
+        with _forbehold_imens(g, aarene_, maaneds_numre, not udfoerer.i_denne_proces(2)) as forbeholdene:
+            sammenligninger = sammenlign_flere(koersler, udfoerer, fremdrift)
+            tabeller = forbeholdene()
     fremdrift.slut()
     resultater = []
-    for (aar, stikproeve, varianter_), resultat in zip(aarene_, sammenligninger, strict=True):
-        tabel = forbehold(g, stikproeve, aar, aktive(resultat.pr_ordning), maaneds_numre)
-        resultater.append(Aarsresultat(aar, resultat, tabel, varianter_))
+    for (aar, _, varianter_), resultat, tabel in zip(aarene_, sammenligninger, tabeller, strict=True):
+        resultater.append(Aarsresultat(aar, resultat, kun_aktive(tabel, aktive(resultat.pr_ordning)), varianter_))
     sekunder = time.monotonic() - start
     udskrift.skriv_alt(args.ud, resultater, g, maaneds_numre, args.maaneder, sekunder)
     return 0

@@ -159,6 +159,10 @@ def _koer_opgave(noegle_, forbered, funktion, opgave):
     return funktion(kontekst(noegle_, forbered), opgave)
 
 
+def _intet():
+    return None
+
+
 def _arbejder_start():
     # Ctrl-C i terminalen rammer hele procesgruppen: arbejderne ignorerer det, og hovedprocessen
     # stopper dem (ingen traceback fra hver arbejder).
@@ -210,6 +214,16 @@ class Udfoerer:
             raise UdfoerselsFejl(f"--klynge {self.klynge}: kan ikke forbinde til Dask-scheduleren ({fejl})") from None
         self.arbejdere = max(1, sum(self._klient.nthreads().values()))
         return self._klient.get_executor(pure=False)
+
+    def forvarm(self, antal_opgaver):
+        """Start arbejderne nu (uden at vente), hvis der bliver mere end én opgave: de importerer
+        pakken, mens hovedprocessen forbereder kørslen (reformer, sporing af parametre)."""
+        if self.klynge or self.i_denne_proces(antal_opgaver):
+            return
+        executor = self._start()
+        with _uden_ctrl_c():
+            for _ in range(self.arbejdere):
+                executor.submit(_intet)
 
     def i_denne_proces(self, antal_opgaver):
         return not self.klynge and self._executor is None and (self.arbejdere == 1 or antal_opgaver <= 1)
