@@ -46,7 +46,7 @@ def maal(argv):
     from openfisca_dk_jobcenter.befolkning.bidder import BID_PERSONER
 
     tider = {}
-    arbejdere_rss = []
+    arbejdere_rss, arbejdere_cpu = [], []
 
     def tag_tid(modul, navn, del_):
         oprindelig = getattr(modul, navn)
@@ -69,6 +69,7 @@ def maal(argv):
 
     def luk_og_maal(self, afbrudt=False):
         arbejdere_rss.extend(self.peak_rss_mib())
+        arbejdere_cpu.extend(_cpu_sekunder(pid) for pid in (getattr(self._executor, "_processes", None) or {}))
         return luk(self, afbrudt)
 
     udfoersel.Udfoerer.luk = luk_og_maal
@@ -93,7 +94,19 @@ def maal(argv):
         "dele": {k: round(v, 2) for k, v in tider.items()},
         "peak_rss_mib": round(_peak_rss_mib() or 0),
         "arbejdernes_peak_rss_mib": [round(x) for x in arbejdere_rss],
+        # CPU-tid: uafhængig af, hvor mange andre processer maskinen deles med.
+        "arbejdernes_cpu_sekunder": [round(x, 2) for x in arbejdere_cpu if x is not None],
     }
+
+
+def _cpu_sekunder(pid):
+    """En (levende) proces' CPU-tid (bruger + system) fra /proc."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+            felter = f.read().rsplit(")", 1)[1].split()
+        return (int(felter[11]) + int(felter[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def _underproces(argv):
