@@ -165,3 +165,17 @@ def _lever(proces):
         return proces.is_running() and proces.status() != psutil.STATUS_ZOMBIE
     except psutil.NoSuchProcess:
         return False
+
+
+def test_sweep_over_aar_med_kun_varianter_giver_samme_filer_med_en_og_to_arbejdere(tmp_path):
+    """`--variant` × `--aar` som opgaver på arbejderne: samme CSV som i processen, og en årsrække
+    med kun varianter får sin årskurve (grundlaget) i stedet for at fejle."""
+    from openfisca_dk_jobcenter.analyse.cli import main
+
+    args = ["sammenlign", "--variant", "voksenlaerling.timesats.fra_ledighed=35;70", "--aar", "2025-2026",
+            "--personer", "6000", "--bid", "3000"]
+    assert main([*args, "--arbejdere", "1", "--ud", str(tmp_path / "en")]) == 0
+    assert main([*args, "--arbejdere", "2", "--ud", str(tmp_path / "to")]) == 0
+    for fil in ("sammenligning.csv", "detaljer.csv", "aarsserie.csv"):
+        assert (tmp_path / "en" / fil).read_text() == (tmp_path / "to" / fil).read_text()
+    assert (tmp_path / "to" / "aarsserie.png").stat().st_size > 0
