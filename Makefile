@@ -11,7 +11,7 @@ UD ?= resultater/demo
 
 $(STAMP): setup.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,analyse]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,analyse,klynge]'
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -170,8 +170,10 @@ def _diagrammer(ud, resultater, system):
             diagrammer.variantkurve(tabel, vaerdier, sti, ud / navn, r.resultat.koersel, system)
             filer.append(navn)
     if flere_aar:
-        serie = pandas.concat([r.resultat.pr_ordning.assign(aar=r.aar) for r in resultater], ignore_index=True)
-        serie = serie[~serie["reform"].isin(_alle_variantnavne(resultater))]
+        alle = pandas.concat([r.resultat.pr_ordning.assign(aar=r.aar) for r in resultater], ignore_index=True)
+        serie = alle[~alle["reform"].isin(_alle_variantnavne(resultater))]
+        if serie.empty:  # kun --variant: kurven viser grundlaget alene (varianterne har deres egne kurver)
+            serie = alle[alle["reform"] == alle["reform"].iloc[0]].assign(reform="Grundlag", reform_kr=alle["grundlag_kr"])
         diagrammer.aarsserie(serie, ud / "aarsserie.png", resultater[0].resultat.koersel)
         filer.append("aarsserie.png")
     return filer
