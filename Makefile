@@ -12,7 +12,7 @@ UD ?= resultater/demo
 $(STAMP): setup.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade 'pip>=25.3' 'setuptools>=78.1.1'
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,analyse]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,analyse,klynge]'
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -109,3 +109,31 @@ def test_stikproeven_tager_virksomheder_med_deltagere():
     andel_i_alt = (b.personer_maaned["voksenlaerling_praktiktimer"] > 0).any(axis=0).mean()
     assert laerlinge / s.antal_personer > 2 * andel_i_alt  # deltagerne er overrepræsenteret
     assert set(s.person_id) <= set(b.person_ids()) and numpy.all(numpy.diff(s.person_virksomhed) >= 0)
+
+
+def test_kun_vaerdier_i_kraft_paa_en_dato_koerslen_laeser(monkeypatch):
+    """En formel kan læse en senere regelversion (fx 1. januar 2027, hvor voksenlærlingens
+    ansøgningsfrist skifter), uden at nogen i en 2026-kørsel får den: den er ikke et forbehold for
+    2026. En kørsel af januar-februar tager heller ikke værdier fra 1. marts med."""
+    from openfisca_dk_jobcenter.analyse import forbehold as modul
+
+    system, _ = med_kildegrad("voksenlaerling.ansoegningsfrist_maaneder", "antaget", dato="2027-06-01")
+    system_2026, _ = med_kildegrad("voksenlaerling.ansoegningsfrist_maaneder", "antaget", dato="2026-06-01")
+    laest = {"voksenlaerling": {("voksenlaerling.ansoegningsfrist_maaneder", "2027-01-01")}}
+    monkeypatch.setattr(modul, "brugte_parametre", lambda *a, **k: laest)
+    assert forbehold(system, None, 2026).empty
+    assert forbehold(system, None, 2026, maaneds_numre=[1, 2]).empty
+    assert list(forbehold(system, None, 2027)["gaelder_fra"]) == ["2027-01-01"]
+    laest["voksenlaerling"] = {("voksenlaerling.ansoegningsfrist_maaneder", "2026-12-31")}
+    assert len(forbehold(system_2026, None, 2026)) == 1
+    assert forbehold(system_2026, None, 2026, maaneds_numre=[1, 2]).empty
+
+
+def test_2026_koersel_naevner_ingen_vaerdi_fra_2027(tmp_path):
+    ud = tmp_path / "ud"
+    assert main(["sammenlign", "--personer", "5000", "--aar", "2026", "--ud", str(ud)]) == 0
+    csv = pandas.read_csv(ud / "forbehold.csv")
+    assert len(csv) > 0 and (csv["gaelder_fra"] <= "2026-12-31").all()
+    data = json.loads((ud / "sammenligning.json").read_text(encoding="utf-8"))
+    assert all(r["gaelder_fra"] <= "2026-12-31" for r in data["aar"][0]["forbehold"])
+    assert "2027-01-01" not in (ud / "sammenligning.txt").read_text(encoding="utf-8")

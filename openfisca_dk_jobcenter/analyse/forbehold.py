@@ -55,29 +55,66 @@ def _stikproeve(befolkning, antal):
     af ordningens månedsinput eller en oplyst dato i et af dens datoinput, og virksomheder med et
     sandt virksomhedsinput, fx et godkendt projekt; input genkendes på ordningens nøgle), de
     mindste først, op til ca. `antal` personer i alt, plus de første virksomheder: så også en
-    sjælden ordnings regler spores. En iterator af blokke giver sin første blok."""
+    sjælden ordnings regler spores. En iterator af blokke giver sin første blok.
+
+    En virksomhed, der alene er større end sin andel af stikprøven (egne data: 3.000 ansatte hos
+    én arbejdsgiver), bidrager med sine første deltagere (og første personer) i stedet for at
+    falde ud: stikprøven er aldrig tom, og dens størrelse følger `antal`, ikke virksomhederne."""
     if not isinstance(befolkning, Befolkning):
         befolkning = next(iter(befolkning))
     if befolkning.antal_personer <= antal:
         return befolkning
     stoerrelse = numpy.bincount(befolkning.person_virksomhed, minlength=befolkning.antal_virksomheder)
-    pr_ordning = antal // (len(ORDNINGER) + 1)
-    valgt = [numpy.flatnonzero(numpy.cumsum(stoerrelse) <= pr_ordning)]
+    pr_ordning = max(antal // (len(ORDNINGER) + 1), 1)
+    valgt_v = numpy.zeros(befolkning.antal_virksomheder, dtype=bool)
+    valgt_p = numpy.zeros(befolkning.antal_personer, dtype=bool)
+    foerste = numpy.flatnonzero(numpy.cumsum(stoerrelse) <= pr_ordning)
+    if foerste.size:
+        valgt_v[foerste] = True
+    else:
+        valgt_p[:pr_ordning] = True  # personerne står sorteret efter virksomhed
     for o in ORDNINGER:
-        aktiv_v = numpy.zeros(befolkning.antal_virksomheder, dtype=bool)
-        for navn, v in befolkning.personer_maaned.items():
-            if navn.startswith(f"{o.noegle}_") and v.dtype.kind in "fiu":
-                aktiv_v[befolkning.person_virksomhed[(v != 0).any(axis=0)]] = True
-        for navn, v in befolkning.personer.items():
-            if navn.startswith(f"{o.noegle}_") and v.dtype.kind == "M":
-                aktiv_v[befolkning.person_virksomhed[v != numpy.datetime64(IKKE_OPLYST)]] = True
-        for navn, v in befolkning.virksomheder.items():
-            if navn.startswith(f"{o.noegle}_") and v.dtype.kind == "b":
-                aktiv_v |= v
+        aktiv_p, aktiv_v = aktivitet(befolkning, o.noegle)
         kandidater = numpy.flatnonzero(aktiv_v)
         kandidater = kandidater[numpy.argsort(stoerrelse[kandidater], kind="stable")]
-        valgt.append(kandidater[numpy.cumsum(stoerrelse[kandidater]) <= pr_ordning])
-    return befolkning.vaelg(numpy.concatenate(valgt))
+        hele = kandidater[numpy.cumsum(stoerrelse[kandidater]) <= pr_ordning]
+        if hele.size:
+            valgt_v[hele] = True
+        elif kandidater.size:
+            # Den mindste aktive virksomhed er for stor: dens første deltagere, ellers dens
+            # første personer (en virksomhedsordning som jobrotation kan være aktiv uden dem).
+            i_den = befolkning.person_virksomhed == kandidater[0]
+            maal = i_den & aktiv_p if (i_den & aktiv_p).any() else i_den
+            valgt_p[numpy.flatnonzero(maal)[:pr_ordning]] = True
+    valgt_p |= valgt_v[befolkning.person_virksomhed]
+    return befolkning.vaelg_personer(valgt_p)
+
+
+def sidste_dag(aar, maaneds_numre=None):
+    """Den sidste dag (ÅÅÅÅ-MM-DD) i kørslens sidste valgte måned."""
+    return str(valgte_maaneder(aar, maaneds_numre)[-1].stop)
+
+
+def aktivitet(befolkning, noegle):
+    """(personer, virksomheder) med ordningen `noegle`'s egne input sat: timer, uger eller kroner
+    ≠ 0 i et månedsinput eller en oplyst dato i et datoinput (input genkendes på ordningens
+    nøgle), og virksomheder med et sandt virksomhedsinput (fx et godkendt projekt) eller en
+    aktiv person. Uden sådanne input giver ordningen hverken kroner eller deltagere."""
+    aktiv_p = numpy.zeros(befolkning.antal_personer, dtype=bool)
+    for navn, v in befolkning.personer_maaned.items():
+        if navn.startswith(f"{noegle}_") and v.dtype.kind in "fiu":
+            aktiv_p |= (v != 0).any(axis=0)
+    for navn, v in befolkning.personer.items():
+        if navn.startswith(f"{noegle}_") and v.dtype.kind == "M":
+            aktiv_p |= v != numpy.datetime64(IKKE_OPLYST)
+        elif navn.startswith(f"{noegle}_") and v.dtype.kind in "fiu":
+            aktiv_p |= v != 0
+    aktiv_v = numpy.zeros(befolkning.antal_virksomheder, dtype=bool)
+    aktiv_v[befolkning.person_virksomhed[aktiv_p]] = True
+    for navn, v in befolkning.virksomheder.items():
+        if navn.startswith(f"{noegle}_") and v.dtype.kind == "b":
+            aktiv_v |= v
+    return aktiv_p, aktiv_v
 
 
 def vaerdi_i_kraft(parameter, dato):
@@ -106,12 +143,18 @@ def forbehold(system, befolkning, aar, aktive_ordninger=None, maaneds_numre=None
     og står ikke her.
     """
     brugt = brugte_parametre(system, befolkning, aar, maaneds_numre, stikproeve)
+    sidste = sidste_dag(aar, maaneds_numre)
     navne = {o.noegle: o.navn for o in ORDNINGER}
     raekker = []
     for noegle, par in brugt.items():
         if aktive_ordninger is not None and noegle not in aktive_ordninger:
             continue
         for sti, dato in sorted(par):
+            if dato > sidste:
+                # En formel kan regne en senere regelversion med (fx 1. januar 2027), men ingen
+                # person i kørslen får den: et forløb, der begynder efter kørslens sidste dag,
+                # er ikke i kørslen. Kun værdier i kraft på en dato, kørslen læser, er forbehold.
+                continue
             parameter = _find(system.parameters, sti)
             if parameter is None:
                 continue

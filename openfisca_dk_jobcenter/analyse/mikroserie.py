@@ -4,21 +4,67 @@
 
 Vægtene følger indekset (person- eller virksomheds-id), så et udsnit (`s[s > 0]`) beholder de
 rigtige vægte. `s.uvaegtet` er den almindelige Series (én række = én række).
+
+Usikkerhed: `s.sum_95()` er summens 95 %-interval [nedre, øvre] fra rækkernes replikatgrupper
+(`analyse/usikkerhed.py`; egne data uden grupper: bredden 0), og `s.groupby(noegle)` grupperer
+vægtet: `.sum()`, `.mean()`, `.count()` og `.sum_95()` (en tabel med total, interval og rækker
+pr. gruppe). `noegle` er en serie eller et array med samme længde, eller — for en serie fra
+`Mikrosimulering.beregn` — navnet på en variabel (fx "maalgruppe", "sektor").
 """
 
 import numpy
 import pandas
 
+from openfisca_dk_jobcenter.analyse import usikkerhed
+
 
 class MikroSerie(pandas.Series):
-    _metadata = ["vaegte"]
+    _metadata = ["vaegte", "grupper", "antal_grupper", "opslag"]
 
-    def __init__(self, *args, vaegte=None, **kwargs):
+    def __init__(self, *args, vaegte=None, grupper=None, antal_grupper=0, opslag=None, **kwargs):
         super().__init__(*args, **kwargs)
         if vaegte is not None:
             self.vaegte = pandas.Series(numpy.asarray(vaegte, dtype=numpy.float64), index=self.index)
         elif not isinstance(getattr(self, "vaegte", None), pandas.Series):
             self.vaegte = None
+        if grupper is not None:
+            self.grupper = pandas.Series(numpy.asarray(grupper, dtype=numpy.int64), index=self.index)
+            self.antal_grupper = int(antal_grupper)
+        elif not isinstance(getattr(self, "grupper", None), pandas.Series):
+            self.grupper, self.antal_grupper = None, 0
+        if opslag is not None:
+            self.opslag = opslag
+        elif not callable(getattr(self, "opslag", None)):
+            self.opslag = None
+
+    def _g(self):
+        """Replikatgrupperne for rækkerne i denne serie (None uden grupper)."""
+        if self.grupper is None:
+            return None
+        if len(self.grupper) == len(self) and self.grupper.index.equals(self.index):
+            return self.grupper.to_numpy()
+        return self.grupper.reindex(self.index).to_numpy()
+
+    def sum_95(self):
+        """Summens 95 %-interval [nedre, øvre] (bredden 0 for hele populationen)."""
+        vaerdier = numpy.nan_to_num(numpy.asarray(self.to_numpy(), dtype=numpy.float64))
+        g = self._g()
+        if g is None or self.antal_grupper < 2:
+            total = float((vaerdier * self._w()).sum())
+            return [total, total]
+        _, nedre, oevre = usikkerhed.interval(vaerdier, self._w(), g, self.antal_grupper)
+        if (vaerdier >= 0).all():
+            nedre = max(nedre, 0.0)  # en sum af ikke-negative tal (kroner, antal) er ikke negativ
+        return [nedre, oevre]
+
+    def groupby(self, by=None, *args, **kwargs):
+        """Vægtet gruppering (se modulets beskrivelse); `by` som pandas' for alt andet end en
+        variabels navn, en serie eller et array."""
+        if isinstance(by, str) and by not in (self.index.names or []) and self.opslag is not None:
+            by = self.opslag(by)
+        if isinstance(by, (pandas.Series, numpy.ndarray, list)) and not args and not kwargs:
+            return VaegtetGruppering(self, by)
+        return super().groupby(by, *args, **kwargs)
 
     @property
     def _constructor(self):
@@ -71,3 +117,39 @@ class MikroSerie(pandas.Series):
     def value_counts(self, *args, **kwargs):
         """Vægtet antal pr. værdi, størst først."""
         return pandas.Series(self._w(), index=self.index).groupby(self.to_numpy()).sum().sort_values(ascending=False)
+
+
+class VaegtetGruppering:
+    """`MikroSerie.groupby(...)`: vægtede summer, gennemsnit og antal pr. gruppe, med interval."""
+
+    def __init__(self, serie, noegle):
+        self.serie = serie
+        noegle = noegle.reindex(serie.index) if isinstance(noegle, pandas.Series) else noegle
+        self.noegle = numpy.asarray(noegle)
+        if len(self.noegle) != len(serie):
+            raise ValueError(f"groupby: nøglen har {len(self.noegle)} værdier, serien {len(serie)}")
+        self.navne = sorted(pandas.unique(self.noegle), key=str)
+
+    def _del(self, navn):
+        return self.serie[self.noegle == navn]
+
+    def sum(self):
+        return pandas.Series({n: self._del(n).sum() for n in self.navne}, name=self.serie.name)
+
+    def mean(self):
+        return pandas.Series({n: self._del(n).mean() for n in self.navne}, name=self.serie.name)
+
+    def count(self):
+        return pandas.Series({n: self._del(n).count() for n in self.navne}, name=self.serie.name)
+
+    def sum_95(self):
+        """Tabel pr. gruppe: `sum`, `sum_95_nedre`, `sum_95_oevre` og `raekker` (uvægtede rækker
+        med en værdi ≠ 0; under 30 er totalen usikker)."""
+        raekker = []
+        for n in self.navne:
+            d = self._del(n)
+            nedre, oevre = d.sum_95()
+            vaerdier = numpy.nan_to_num(numpy.asarray(d.to_numpy(), dtype=numpy.float64))
+            raekker.append({"gruppe": n, "sum": d.sum(), "sum_95_nedre": nedre, "sum_95_oevre": oevre,
+                            "raekker": int((vaerdier != 0).sum())})
+        return pandas.DataFrame(raekker).set_index("gruppe")

@@ -10,9 +10,12 @@ variabel som en vægtet serie pr. person eller virksomhed — som PolicyEngines 
     reform.afslag("voksenlaerling", 2026)                     # hvor mange får afslag, og hvorfor
 
 Simuleringen bygges én gang pr. bid og holdes i hukommelsen, så flere `beregn` er billige; til
-millioner af personer bruges `sammenlign` (bid for bid), ikke denne klasse.
+millioner af personer bruges `sammenlign` (bid for bid), ikke denne klasse. Har befolkningen flere
+bidder, regnes `beregn` i arbejdsprocesser (`arbejdere`, standard én pr. kerne) eller på en
+Dask-klynge (`klynge`), én opgave pr. bid, og intet holdes i hukommelsen mellem kaldene.
 """
 
+import functools
 from pathlib import Path
 
 import numpy
@@ -21,11 +24,13 @@ from openfisca_core.periods import ETERNITY, MONTH, period
 from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 
 from openfisca_dk_jobcenter.analyse.mikroserie import MikroSerie
+from openfisca_dk_jobcenter.analyse.reformvalg import beskrivelse, byg
 from openfisca_dk_jobcenter.analyse.reformvalg import grundlag as nyt_grundlag
 from openfisca_dk_jobcenter.analyse.reformvalg import reform as lav_reformsystem
 from openfisca_dk_jobcenter.befolkning.bidder import BID_PERSONER, bidder
 from openfisca_dk_jobcenter.befolkning.model import Befolkning
 from openfisca_dk_jobcenter.befolkning.simulering import byg_simulering, maaneder
+from openfisca_dk_jobcenter.befolkning.udfoersel import FaerdigBid, Udfoerer
 from openfisca_dk_jobcenter.model.datoer import IKKE_OPLYST
 from openfisca_dk_jobcenter.model.ordninger import ordning
 
@@ -43,7 +48,7 @@ class Mikrosimulering:
     """
 
     def __init__(self, reform=None, befolkning=None, aar=2026, personer=STANDARD_PERSONER, seed=2026,
-                 virksomheder_fil=None, bid_personer=BID_PERSONER):
+                 virksomheder_fil=None, bid_personer=BID_PERSONER, arbejdere=None, klynge=None):
         self.aar = int(aar)
         self.grundlag = nyt_grundlag()
         if reform is None:
@@ -55,6 +60,29 @@ class Mikrosimulering:
         self.befolkning = _befolkning(self.grundlag, befolkning, self.aar, personer, seed, virksomheder_fil)
         self.bid_personer = bid_personer
         self._bidder = None
+        self._udfoerer = Udfoerer(arbejdere, klynge)  # startes først, når der er mere end én bid
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *_):
+        self.luk()
+        return False
+
+    def luk(self):
+        """Stop arbejdsprocesserne (eller forbindelsen til klyngen), hvis de er startet."""
+        self._udfoerer.luk()
+
+    def _bidliste(self):
+        return list(bidder(self.befolkning, self.bid_personer))
+
+    def _bidderne(self):
+        """Bidderne, som `beregn` regner dem (de allerede simulerede, hvis der er nogen)."""
+        return self._bidliste() if self._bidder is None else [bid for bid, _ in self._bidder]
+
+    def _i_arbejdere(self, bidliste):
+        """Flere bidder og et system, en arbejder kan bygge igen: så regnes hver bid i en arbejder."""
+        return not self._udfoerer.i_denne_proces(len(bidliste)) and beskrivelse(self.system) is not None
 
     @property
     def koersel(self):
@@ -78,14 +106,59 @@ class Mikrosimulering:
             raise KeyError(f"ukendt variabel '{variabel}'")
         periode = period(str(self.aar if periode is None else periode))
         personer = definition.entity.is_person
-        dele, ids, vaegte = [], [], []
-        for bid, simulation in self._simuleringer():
-            dele.append(_beregn(simulation, definition, periode))
+        dele, ids, vaegte, grupper = [], [], [], []
+        bidliste = self._bidderne()
+        if self._i_arbejdere(bidliste):
+            forbered = functools.partial(_byg_system, beskrivelse(self.system))
+            opgaver = [(FaerdigBid(bid), variabel, str(periode)) for bid in bidliste]
+            dele = list(self._udfoerer.udfoer(_beregn_opgave, forbered, opgaver))
+            par = [(bid, None) for bid in bidliste]
+        else:
+            par = self._simuleringer()
+            dele = [_beregn(simulation, definition, periode) for _, simulation in par]
+        for bid, _ in par:
             ids.append(bid.person_ids() if personer else bid.virksomhed_ids())
             vaegte.append(bid.vaegte if personer else bid.virksomhedsvaegte)
+            grupper.append(bid.grupper if personer else bid.virksomhedsgrupper)
         vaerdier = numpy.concatenate(dele)
         indeks = pandas.Index(numpy.concatenate(ids), name="person_id" if personer else "virksomhed_id")
-        return MikroSerie(vaerdier, index=indeks, name=variabel, vaegte=numpy.concatenate(vaegte))
+        return MikroSerie(vaerdier, index=indeks, name=variabel, vaegte=numpy.concatenate(vaegte),
+                          grupper=numpy.concatenate(grupper), antal_grupper=self.befolkning.antal_grupper,
+                          opslag=lambda navn: self._noegle(navn, personer, periode))
+
+    def _noegle(self, navn, personer, periode):
+        """En grupperingsnøgle pr. række: variablen `navn` (en virksomhedsvariabel som sektor
+        følger personen til dens virksomhed) i periodens første måned."""
+        definition = self.system.variables.get(navn)
+        if definition is None:
+            raise KeyError(f"ukendt variabel '{navn}'")
+        maaned = periode.first_month if definition.definition_period == MONTH else periode
+        vaerdier = self.beregn(navn, maaned).to_numpy()
+        if definition.entity.is_person == personer:
+            return vaerdier
+        if personer:  # virksomhedsvariabel pr. person
+            forskydning, dele = 0, []
+            for bid in self._bidderne():  # i samme rækkefølge som beregn's bidder
+                dele.append(vaerdier[forskydning + bid.person_virksomhed])
+                forskydning += bid.antal_virksomheder
+            return numpy.concatenate(dele)
+        raise ValueError(f"'{navn}' er en personvariabel og kan ikke gruppere virksomheder")
+
+    def fordeling(self, variabel, efter, periode=None):
+        """`variabel` summeret vægtet pr. værdi af `efter` (fx "maalgruppe", "sektor" eller en
+        kolonne i egne data), med 95 %-interval og rækker pr. gruppe."""
+        return self.beregn(variabel, periode).groupby(efter).sum_95()
+
+    def interval(self, variabel, periode=None):
+        """(total, [nedre, øvre]) for `variabel`'s vægtede sum i perioden, og hvad intervallet dækker."""
+        s = self.beregn(variabel, periode)
+        return s.sum(), s.sum_95()
+
+    @property
+    def interval_tekst(self):
+        from openfisca_dk_jobcenter.analyse.usikkerhed import beskrivelse
+
+        return beskrivelse(self.befolkning.antal_grupper)
 
     def forbehold(self, aktive_ordninger=None):
         """Forbeholdstabellen for årets simulering (som `forbehold.csv` fra `dk-jobcenter
@@ -171,7 +244,7 @@ class Mikrosimulering:
         }
         if afslagsvariabel is None:
             return sorted(kandidater)
-        bid, _ = self._simuleringer()[0]
+        bid = self._bidliste()[0]
         sporet = byg_simulering(self.system, next(bid.opdel(500)))
         sporet.trace = True
         sporet.calculate(afslagsvariabel, maaneder(self.aar)[0])
@@ -182,6 +255,18 @@ class Mikrosimulering:
         laest |= {node.name for node in sporet.tracer.browse_trace()}
         valgt = sorted(kandidater & laest)
         return valgt or sorted(kandidater)
+
+
+def _byg_system(beskrivelse_):
+    """I arbejderen, én gang: systemet efter beskrivelsen (grundlaget eller en reform)."""
+    return byg(nyt_grundlag(), beskrivelse_)
+
+
+def _beregn_opgave(system, opgave):
+    """Én bid (i arbejderen): variablen i perioden for bidden's personer eller virksomheder."""
+    bid, variabel, periode = opgave
+    simulation = byg_simulering(system, bid.lav())
+    return _beregn(simulation, system.variables[variabel], period(periode))
 
 
 def _befolkning(tbs, befolkning, aar, personer, seed, virksomheder_fil):

@@ -12,19 +12,24 @@ reformer, navngivne reformer, `Reform`-klasser og parametervarianter.
 - varianter: `voksenlaerling.timesats.fra_ledighed=40,45,60` giver én reform pr. værdi, med
   værdien fra 1. januar i det simulerede år; også for en sand/falsk-parameter (`=true,false`) og
   en kategori (`jobrotation.medarbejder.hoejeste_uddannelse=erhvervsuddannelse,lang_videregaaende`).
+
+Hvert system herfra husker, hvordan det blev lavet (`beskrivelse`: parameterændringerne og
+Python-reformernes importnavn, i rækkefølge), så en arbejdsproces eller en Dask-arbejder kan bygge
+præcis det samme system selv (`byg`) i stedet for at få et pickled system.
 """
 
+import importlib
 import warnings
 from pathlib import Path
 
 from openfisca_core.reforms import Reform
 
 from openfisca_dk_jobcenter.model.parametertrae import alle_parametre
-from openfisca_dk_jobcenter.reforms import navngiven, navngivne
+from openfisca_dk_jobcenter.reforms import MAPPE, navngiven, navngivne
 from openfisca_dk_jobcenter.reforms.fra_fil import (
     ReformFejl,
-    anvend_reformfil,
     kontroller_aendringer,
+    laes_reformfil,
     lav_reform,
     reform_fra_dict,
     reformens_parameter,
@@ -55,14 +60,15 @@ def reform(grundlag, spec):
     dele = _dele(spec)
     if not dele:
         raise ReformFejl("reform: en tom liste af reformer")
-    system, navne, saetter = grundlag, [], {}
+    foer = beskrivelse(grundlag)
+    system, navne, saetter, led = grundlag, [], {}, []
     for del_ in dele:
-        foer = _parametervaerdier(system)
-        system = _en_reform(system, del_)
+        vaerdier_foer = _parametervaerdier(system)
+        system, nyt_led = _en_reform(system, del_)
         navn = getattr(system, "name", None) or str(del_)
-        efter = _parametervaerdier(system)
-        for sti in sorted(efter):
-            nye = sorted(set(efter[sti]) - set(foer.get(sti, ())))
+        vaerdier_efter = _parametervaerdier(system)
+        for sti in sorted(vaerdier_efter):
+            nye = sorted(set(vaerdier_efter[sti]) - set(vaerdier_foer.get(sti, ())))
             if not nye:
                 continue
             if sti in saetter:
@@ -73,9 +79,10 @@ def reform(grundlag, spec):
                     StabelAdvarsel, stacklevel=2)
             saetter[sti] = navn
         navne.append(navn)
+        led.append(nyt_led)
     if len(dele) > 1:
         system.name = " + ".join(navne)
-    return system
+    return _husk(system, foer, led, system.name)
 
 
 def _dele(spec):
@@ -93,26 +100,92 @@ def _dele(spec):
 
 
 def _en_reform(system, spec):
+    """(systemet med reformen `spec` oven på `system`, reformens led i beskrivelsen)."""
     if isinstance(spec, dict):
         navn, aendringer = reform_fra_dict(spec, kilde="reform (dict)")
         kontroller_aendringer(system.parameters, aendringer, "reform (dict)")  # stier, typer og grænser
         ny = lav_reform(navn, aendringer, kilde="reform (dict)")(system)
         ny.name = navn
-        return ny
+        return ny, ("aendringer", navn, "reform (dict)", aendringer)
     if isinstance(spec, type) and issubclass(spec, Reform):
         ny = spec(system)
         ny.name = getattr(spec, "name", None) or spec.__name__
-        return ny
+        return ny, _klasseled(spec)
     if not isinstance(spec, str):
         raise ReformFejl(f"reform: forventede en sti, en dict eller en Reform-klasse, fik {type(spec).__name__}")
-    if spec.endswith((".yaml", ".yml")):
-        return anvend_reformfil(system, spec)
-    return _navngiven(spec)(system)
+    # En navngiven reform er reformfilen <navn>.yaml: beskrevet som dens ændringer, så en arbejder
+    # kan bygge den, og genbrug.py ser, hvilke parametre den ændrer.
+    fil = spec if spec.endswith((".yaml", ".yml")) else MAPPE / f"{_navngiven(spec).__name__}.yaml"
+    navn, aendringer = laes_reformfil(fil)
+    kontroller_aendringer(system.parameters, aendringer, str(fil))
+    ny = lav_reform(navn, aendringer, kilde=str(fil))(system)
+    return ny, ("aendringer", navn, str(fil), aendringer)
 
 
 def _parametervaerdier(system):
     """{sti: ((start, værdi), ...)} for hver parameter i systemet."""
     return {p.name: tuple((v.instant_str, repr(v.value)) for v in p.values_list) for p in alle_parametre(system.parameters)}
+
+
+def beskrivelse(system):
+    """Hvordan `system` blev lavet: (navn, [led ...]) — grundlaget er ([]) — eller None, hvis det
+    ikke kan bygges igen andetsteds (fx en reform defineret i en notebook)."""
+    from openfisca_dk_jobcenter import CountryTaxBenefitSystem
+
+    if type(system) is CountryTaxBenefitSystem:
+        return (None, [])
+    return getattr(system, "dk_beskrivelse", None)
+
+
+def _husk(system, foer, led, navn):
+    system.dk_beskrivelse = None if foer is None or None in led else (navn, [*foer[1], *led])
+    return system
+
+
+def _klasseled(klasse):
+    """En Python-reform ved sit importnavn; None, hvis en anden proces ikke kan importere den."""
+    try:
+        fundet = importlib.import_module(klasse.__module__)
+        for del_ in klasse.__qualname__.split("."):
+            fundet = getattr(fundet, del_)
+    except (ImportError, AttributeError):
+        return None
+    if fundet is not klasse or klasse.__module__ == "__main__":
+        return None
+    return ("klasse", klasse.__module__, klasse.__qualname__)
+
+
+def byg(grundlag, beskrivelse_):
+    """Systemet efter `beskrivelse_` (fra `beskrivelse`) oven på `grundlag`; grundlaget selv for []."""
+    navn, led = beskrivelse_
+    system = grundlag
+    for art, *resten in led:
+        if art == "aendringer":
+            led_navn, kilde, aendringer = resten
+            system = lav_reform(led_navn, aendringer, kilde=kilde)(system)
+        else:
+            modul, klassenavn = resten
+            klasse = importlib.import_module(modul)
+            for del_ in klassenavn.split("."):
+                klasse = getattr(klasse, del_)
+            system = klasse(system)
+    if led:
+        system.name = navn
+        system.dk_beskrivelse = beskrivelse_
+    return system
+
+
+def aendrede_parametre(beskrivelse_):
+    """Parameterstierne, systemet ændrer, eller None, hvis det også har en Python-reform (som kan
+    ændre formler, ikke kun parametre)."""
+    if beskrivelse_ is None:
+        return None
+    stier = set()
+    for art, *resten in beskrivelse_[1]:
+        if art != "aendringer":
+            return None
+        stier |= set(resten[2])
+    return stier
 
 
 REFORMPAKKE = "openfisca_dk_jobcenter.reforms"
@@ -148,7 +221,8 @@ def varianter(grundlag, spec, aar):
         aendringer = {sti: [(_aarets_start(aar), vaerdi)]}
         kontroller_aendringer(grundlag.parameters, aendringer, f"--variant '{spec}'")
         klasse = lav_reform(navn, aendringer, kilde=f"--variant {spec}")
-        resultat.append((navn, klasse(grundlag), vaerdi))
+        led = [("aendringer", navn, f"--variant {spec}", aendringer)]
+        resultat.append((navn, _husk(klasse(grundlag), beskrivelse(grundlag), led, navn), vaerdi))
     return resultat
 
 

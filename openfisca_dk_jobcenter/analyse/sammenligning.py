@@ -14,19 +14,28 @@ Eksempel (i en notebook)::
     resultat.koersel             # år, befolkning, rækker og vægtede personer
 
 Alle kroner og antal er vægtede: en række med `vaegt` 30 tæller som 30 personer. Kroner står i
-øre (to decimaler), antal som hele tal.
+øre (to decimaler), antal som hele tal. Hver total har sit 95 %-interval i kolonnerne
+`<total>_95_nedre` og `<total>_95_oevre` (`analyse/usikkerhed.py`), regnet af summerne pr.
+replikatgruppe, som hver bid giver (`replikater`); `raekker_grundlag`/`raekker_reform` er de
+uvægtede rækker bag en ordnings total.
 """
 
+import contextlib
+import functools
 from dataclasses import dataclass, field
 
 import numpy
 import pandas
 
+from openfisca_dk_jobcenter.analyse import usikkerhed
 from openfisca_dk_jobcenter.analyse.kontrol import kontroller_maaneder
 from openfisca_dk_jobcenter.analyse.personresultater import simuler
 from openfisca_dk_jobcenter.analyse.reformvalg import grundlag
-from openfisca_dk_jobcenter.befolkning.beregning import beregn_bid, enum_navne
+from openfisca_dk_jobcenter.analyse.tabel import FAA_RAEKKER  # noqa: F401 (færre rækker bag en total: sagt)
+from openfisca_dk_jobcenter.befolkning.beregning import BidResultat, beregn_bid, enum_navne
 from openfisca_dk_jobcenter.befolkning.bidder import BID_PERSONER, bidder
+from openfisca_dk_jobcenter.befolkning.model import Befolkning
+from openfisca_dk_jobcenter.befolkning.udfoersel import SyntetiskBefolkning, Udfoerer, bidbeskrivelser
 from openfisca_dk_jobcenter.model.ordninger import ORDNINGER
 
 __all__ = ["BID_PERSONER", "Sammenligning", "bidder", "grundlag", "sammenlign", "simuler"]
@@ -35,21 +44,52 @@ OERE = 0.005  # forskelle under en halv øre er afrunding, ikke gevinst eller ta
 GRUNDLAG = "Grundlag"  # reformkolonnens navn, når kun grundlaget er simuleret
 ANTAL = ["modtagere_grundlag", "modtagere_reform", "vindere", "tabere"]
 KRONER = ["grundlag_kr", "reform_kr", "forskel_kr"]
+RAEKKER = ["raekker_grundlag", "raekker_reform"]  # uvægtede rækker med ordningen (for få: usikkert)
 KOLONNER = [*KRONER, *ANTAL]
+MED_INTERVAL = [*KRONER, "modtagere_grundlag", "modtagere_reform"]
+IKKE_NEGATIVE = {"grundlag_kr", "reform_kr", "modtagere_grundlag", "modtagere_reform"}
+DETALJENOEGLER = ["reform", "ordning", "sektor", "maalgruppe"]
 VIRKSOMHEDSANTAL = ["virksomheder", "virksomheder_der_vinder", "virksomheder_der_taber"]
 UDEN_MAALGRUPPE = "(virksomhed)"  # målgruppe for en virksomhedsordnings rækker
 
 
 def afrund(ramme, kroner=(), antal=()):
-    """Kroner til øre, antal til hele tal (vægtede antal er summer af vægte)."""
+    """Kroner til øre, antal til hele tal (vægtede antal er summer af vægte); intervallernes
+    grænser som deres total."""
     ramme = ramme.copy()
     for k in kroner:
-        if k in ramme:
-            ramme[k] = ramme[k].astype(numpy.float64).round(2)
-    for k in antal:
-        if k in ramme:
-            ramme[k] = ramme[k].round(0).astype("Int64")
+        for kolonne in (k, f"{k}_95_nedre", f"{k}_95_oevre", f"{k}_antaget_lav", f"{k}_antaget_hoej"):
+            if kolonne in ramme:
+                ramme[kolonne] = ramme[kolonne].astype(numpy.float64).round(2)
+    for k in [*antal, *RAEKKER]:
+        for kolonne in (k, f"{k}_95_nedre", f"{k}_95_oevre"):
+            if kolonne in ramme:
+                ramme[kolonne] = ramme[kolonne].round(0).astype("Int64")
     return ramme
+
+
+def med_intervaller(tabel, replikater, noegler, gruppevaegte, kolonner=MED_INTERVAL):
+    """`tabel` (én række pr. kombination af `noegler`) med `<k>_95_nedre` og `<k>_95_oevre` for
+    hver kolonne k i `kolonner`, fra summerne pr. replikatgruppe i `replikater` og gruppernes
+    vægt (`usikkerhed.halv_bredde`)."""
+    tabel = tabel.copy()
+    noegler = list(noegler)
+    grupper = range(len(gruppevaegte))
+    pr_gruppe = replikater.groupby([*noegler, "gruppe"], sort=False)[list(kolonner)].sum().unstack("gruppe", fill_value=0.0)
+    halve = pandas.DataFrame(
+        {k: usikkerhed.halv_bredde(pr_gruppe[k].reindex(columns=grupper, fill_value=0.0).to_numpy(), gruppevaegte)
+         for k in kolonner},
+        index=pr_gruppe.index,
+    )
+    halve = tabel[noegler].merge(halve.reset_index(), on=noegler, how="left")
+    for k in kolonner:
+        h = halve[k].fillna(0.0).to_numpy()
+        total = tabel[k].astype("Float64").to_numpy(dtype=numpy.float64, na_value=numpy.nan)
+        nedre = total - h
+        if k in IKKE_NEGATIVE:
+            nedre = numpy.maximum(nedre, 0.0)
+        tabel[f"{k}_95_nedre"], tabel[f"{k}_95_oevre"] = nedre, total + h
+    return tabel
 
 
 @dataclass
@@ -61,92 +101,301 @@ class Sammenligning:
     detaljer: pandas.DataFrame
     virksomheder: pandas.DataFrame
     koersel: dict = field(default_factory=dict)
+    replikater: pandas.DataFrame | None = None  # detaljerne pr. replikatgruppe (kolonnen `gruppe`)
+    gruppevaegte: numpy.ndarray | None = None  # personernes vægt pr. replikatgruppe
+    # Pr. (reform, ordning, sektor, målgruppe) på de berørte virksomheder: kroner ved de antagne
+    # satsers lave og høje ende (analyse/antagelser.py); forskellen lægges til totalen.
+    antaget_lav: pandas.DataFrame | None = None
+    antaget_hoej: pandas.DataFrame | None = None
+    # Bidernes personer med input til `Koersel.udsnit_ordninger` (i biddernes rækkefølge), eller None.
+    udsnit: list | None = field(default=None, repr=False)
+
+    @property
+    def antal_grupper(self):
+        return 0 if self.gruppevaegte is None else len(self.gruppevaegte)
+
+    def _vaegte(self):
+        return numpy.zeros(1) if self.gruppevaegte is None else self.gruppevaegte
+
+    def _replikater(self):
+        if self.replikater is not None:
+            return self.replikater
+        return self.detaljer.assign(gruppe=0)
 
     @property
     def pr_ordning(self):
-        tabel = self.detaljer.groupby(["reform", "ordning"], sort=False)[KOLONNER].sum().reset_index()
+        """Én række pr. (reform, ordning) og "I alt", med intervaller (regnet én gang; en ny
+        tabel, når de antagne satsers ender er sat)."""
+        noegle = (id(self.detaljer), id(self.antaget_lav), id(self.antaget_hoej))
+        gemt = self.__dict__.get("_pr_ordning")
+        if gemt is None or gemt[0] != noegle:
+            gemt = (noegle, self._beregn_pr_ordning())
+            self.__dict__["_pr_ordning"] = gemt
+        return gemt[1].copy()
+
+    def _beregn_pr_ordning(self):
+        tabel = self.detaljer.groupby(["reform", "ordning"], sort=False)[[*KOLONNER, *RAEKKER]].sum().reset_index()
+        tabel = med_intervaller(tabel, self._replikater(), ["reform", "ordning"], self._vaegte())
         # Modtagere tælles pr. ordning; en person kan være med i flere, så de summeres ikke.
         i_alt = tabel.groupby("reform", sort=False)[KRONER].sum().reset_index()
+        i_alt = med_intervaller(i_alt, self._replikater(), ["reform"], self._vaegte(), KRONER)
         i_alt["ordning"] = "I alt"
         samlet = pandas.concat([tabel, i_alt], ignore_index=True)[tabel.columns]
         orden = {navn: i for i, navn in enumerate(dict.fromkeys(tabel["reform"]))}
         samlet = samlet.sort_values("reform", key=lambda s: s.map(orden), kind="stable").reset_index(drop=True)
-        return afrund(samlet, KRONER, ANTAL)
+        return afrund(self._med_antaget(samlet), KRONER, ANTAL)
+
+    def _med_antaget(self, samlet):
+        """Kolonnerne `<kroner>_antaget_lav`/`_hoej`: totalen ved de antagne satsers lave ende
+        (modellens egne satser) og høje ende (`analyse/antagelser.py`); uden spænd den samme."""
+        if self.antaget_hoej is None or self.antaget_lav is None:
+            return samlet
+        hoej = self.antaget_hoej.groupby(["reform", "ordning"], sort=False)[KRONER].sum()
+        lav = self.antaget_lav.groupby(["reform", "ordning"], sort=False)[KRONER].sum().reindex(hoej.index).fillna(0.0)
+        tillaeg = (hoej - lav).reset_index()  # kun de berørte ordninger ændrer sig
+        i_alt = tillaeg.groupby("reform", sort=False)[KRONER].sum().reset_index().assign(ordning="I alt")
+        tillaeg = pandas.concat([tillaeg, i_alt], ignore_index=True).set_index(["reform", "ordning"])
+        noegle = pandas.MultiIndex.from_frame(samlet[["reform", "ordning"]])
+        for k in KRONER:
+            ekstra = tillaeg[k].reindex(noegle).fillna(0.0).to_numpy()
+            samlet[f"{k}_antaget_lav"] = samlet[k].to_numpy(dtype=numpy.float64)
+            samlet[f"{k}_antaget_hoej"] = samlet[k].to_numpy(dtype=numpy.float64) + ekstra
+        return samlet
 
     def pr(self, *noegler):
-        """Detaljerne summeret pr. de givne kolonner, fx `pr("reform", "ordning", "sektor")`."""
-        return afrund(self.detaljer.groupby(list(noegler), sort=False)[KOLONNER].sum().reset_index(), KRONER, ANTAL)
+        """Detaljerne summeret pr. de givne kolonner, fx `pr("reform", "ordning", "sektor")`, med
+        95 %-intervaller."""
+        tabel = self.detaljer.groupby(list(noegler), sort=False)[[*KOLONNER, *RAEKKER]].sum().reset_index()
+        return afrund(med_intervaller(tabel, self._replikater(), noegler, self._vaegte()), KRONER, ANTAL)
 
     @property
     def virksomheder_afrundet(self):
         return afrund(self.virksomheder, ["forskel_kr"], VIRKSOMHEDSANTAL)
 
 
-def sammenlign(reformer, befolkning, grundlag=None, aar=None, maaneder=None, bid_personer=BID_PERSONER, fremdrift=None):
+def sammenlign(reformer, befolkning, grundlag=None, aar=None, maaneder=None, bid_personer=BID_PERSONER, fremdrift=None,
+               ordninger=ORDNINGER, arbejdere=None, klynge=None, udfoerer=None, genbrug=True):
     """Sammenlign grundlaget med hver reform i `reformer` (navn → reformeret system).
 
     `reformer` må være tom: så simuleres kun grundlaget (reformkolonnen hedder "Grundlag", og
-    reformens tal er grundlagets). `befolkning`: en `Befolkning` eller en iterator af blokke.
-    `aar`: simuleret år (standard: befolkningens). `maaneder`: månedsnumre (1-12) at tælle med
-    (standard: hele året). `fremdrift`: kaldes med antal personer efter hver bid.
+    reformens tal er grundlagets). `befolkning`: en `Befolkning`, en iterator af blokke eller en
+    `SyntetiskBefolkning`. `aar`: simuleret år (standard: befolkningens). `maaneder`: månedsnumre
+    (1-12) at tælle med (standard: hele året). `fremdrift`: kaldes med antal personer efter hver
+    bid. `ordninger`: de ordninger, der regnes (standard alle; fx kun dem, en antaget sats
+    berører). `arbejdere` (standard: én pr. kerne; 1: i denne proces) og `klynge` (en
+    Dask-schedulers adresse) vælger, hvor bidderne regnes (`befolkning.udfoersel`); `udfoerer`
+    genbruger en `Udfoerer`. Totalerne og deres 95 %-intervaller er de samme til øren, hvor
+    bidderne end regnes. `genbrug`: en reform regner kun de ordninger, hvis formler læser en
+    parameter, den ændrer, og genbruger grundlagets tal for resten (`genbrug.py`; False: alle
+    ordninger regnes igen).
     """
-    maaneder = kontroller_maaneder(maaneder)
+    koersel = Koersel(reformer, befolkning, grundlag, aar, maaneder, bid_personer, genbrug=genbrug,
+                      ordninger=None if ordninger is ORDNINGER else tuple(o.noegle for o in ordninger))
+    with _udfoerer(udfoerer, arbejdere, klynge) as u:
+        return sammenlign_flere([koersel], u, fremdrift)[0]
+
+
+@dataclass
+class Koersel:
+    """Én sammenligning, som `sammenlign` tager den (flere år eller varianter: én pr. år)."""
+
+    reformer: dict
+    befolkning: object
+    grundlag: object = None
+    aar: int | None = None
+    maaneder: list | None = None
+    bid_personer: int = BID_PERSONER
+    stikproeve: object = None  # til at finde de parametre, ordningerne læser (standard: befolkningens første blok)
+    genbrug: bool = True  # en reform regner kun de ordninger, den ændrer (genbrug.py)
+    ordninger: tuple | None = None  # nøglerne på de ordninger, der regnes (None: alle)
+    # Nøglerne på de ordninger, hvis deltagere hver bid sender tilbage (`Sammenligning.udsnit`):
+    # de antagne satsers høje ende regnes igen på dem (`antagelser.py`, `koersel.py`).
+    udsnit_ordninger: tuple | None = None
+
+
+def sammenlign_flere(koersler, udfoerer, fremdrift=None):
+    """Flere sammenligninger (fx årene i `--aar 2024-2027`) som én strøm af opgaver på samme
+    udfører: hver opgave er én bid af ét års befolkning med grundlaget og alle årets reformer, så
+    også en årsrække og en variantsweep fordeles på alle arbejdere. Resultaterne lægges sammen i
+    opgavernes rækkefølge (samme totaler til øren, hvor og i hvilken orden bidderne end regnes)."""
+    grundlag = next((k.grundlag for k in koersler if k.grundlag is not None), None)
     if grundlag is None:
         from openfisca_dk_jobcenter.analyse.reformvalg import grundlag as nyt_grundlag
 
         grundlag = nyt_grundlag()
-    reformer = dict(reformer) or {GRUNDLAG: grundlag}
+    forberedte, opgaver, beroerte = [], [], []
+    for nr, k in enumerate(koersler):
+        maaneder = kontroller_maaneder(k.maaneder)
+        reformer = dict(k.reformer) or {GRUNDLAG: k.grundlag or grundlag}
+        forberedte.append((reformer, maaneder))
+        beroerte.append(_beroerte(k, grundlag, reformer, maaneder))
+        opgaver += [(nr, bid) for bid in bidbeskrivelser(k.befolkning, k.bid_personer, k.aar)]
+    lokal = functools.partial(_disse_systemer, grundlag, [r for r, _ in forberedte])
+    beskrivelser = _beskrivelser(grundlag, [r for r, _ in forberedte])
+    if beskrivelser is None:  # et system, der ikke kan bygges igen i en arbejder: her i processen
+        forbered, udfoerer = lokal, Udfoerer(arbejdere=1)
+    else:
+        forbered = functools.partial(_byg_systemer, beskrivelser)
+    opgaver = [(nr, bid, forberedte[nr][1], beroerte[nr], koersler[nr].ordninger, koersler[nr].udsnit_ordninger)
+               for nr, bid in opgaver]
     navne = {k: enum_navne(grundlag, k) for k in ("sektor", "maalgruppe")}
-    detaljer, virksomheder = [], []
-    koersel = {"raekker": 0, "vaegtede_personer": 0.0, "virksomheder": 0, "befolkning": None, "aar": aar}
-    for bid in bidder(befolkning, bid_personer, aar):
-        d, v = _sammenlign_bid(grundlag, reformer, bid, maaneder)
+    samlet = [([], [], {"raekker": 0, "vaegtede_personer": 0.0, "virksomheder": 0, "befolkning": None, "aar": k.aar,
+                         "replikatgrupper": 0}, [numpy.zeros(0)], [])
+              for k in koersler]
+    melding = (lambda opgave: fremdrift(opgave[1].personer)) if fremdrift else None
+    for (nr, *_), (d, v, om_bidden) in zip(opgaver, udfoerer.udfoer(_sammenlign_opgave, forbered, opgaver, melding, lokal),
+                                             strict=True):
+        detaljer, virksomheder, koersel, gruppevaegte, udsnit = samlet[nr]
         detaljer.append(d)
         virksomheder.append(v)
-        koersel["raekker"] += bid.antal_personer
-        koersel["virksomheder"] += bid.antal_virksomheder
-        koersel["vaegtede_personer"] += bid.vaegtede_personer
-        koersel["befolkning"] = koersel["befolkning"] or bid.kilde
-        koersel["aar"] = bid.aar
-        if fremdrift:
-            fremdrift(bid.antal_personer)
+        koersel["raekker"] += om_bidden["raekker"]
+        koersel["virksomheder"] += om_bidden["virksomheder"]
+        koersel["vaegtede_personer"] += om_bidden["vaegtede_personer"]
+        koersel["befolkning"] = koersel["befolkning"] or om_bidden["befolkning"]
+        koersel["aar"] = om_bidden["aar"]
+        # Replikatgruppernes vægte rejser med bidden tilbage fra arbejderen og lægges sammen i
+        # opgavernes rækkefølge, som detaljerne pr. gruppe: intervallerne er de samme til øren.
+        koersel["replikatgrupper"] = max(koersel["replikatgrupper"], om_bidden["antal_grupper"])
+        gruppevaegte[0] = _laeg_til(gruppevaegte[0], om_bidden["gruppevaegte"])
+        if om_bidden["udsnit"] is not None:
+            udsnit.append(om_bidden["udsnit"])
+    return [_saml(detaljer, virksomheder, koersel, navne, gruppevaegte[0], udsnit if k.udsnit_ordninger else None)
+            for (detaljer, virksomheder, koersel, gruppevaegte, udsnit), k in zip(samlet, koersler, strict=True)]
+
+
+def _saml(detaljer, virksomheder, koersel, navne, gruppevaegte, udsnit=None):
     if not detaljer:
         raise ValueError("befolkningen er tom")
-    detaljer = pandas.concat(detaljer).groupby(["reform", "ordning", "sektor", "maalgruppe"], sort=False).sum().reset_index()
+    # Biddernes summer lægges sammen i biddernes rækkefølge (samme resultat til øre, uanset hvor
+    # bidderne er regnet); pr. replikatgruppe først, så intervallerne kan regnes bagefter.
+    replikater = pandas.concat(detaljer).groupby([*DETALJENOEGLER, "gruppe"], sort=False).sum().reset_index()
     virksomheder = pandas.concat(virksomheder).groupby(["reform", "sektor"], sort=False).sum().reset_index()
     # Grupperne er enum-indekser indtil nu; navnene slås op én gang.
-    detaljer["sektor"] = navne["sektor"][detaljer["sektor"].to_numpy()]
+    replikater["sektor"] = navne["sektor"][replikater["sektor"].to_numpy()]
     maalgrupper = numpy.append(navne["maalgruppe"], UDEN_MAALGRUPPE)  # indeks -1: virksomhedsordning
-    detaljer["maalgruppe"] = maalgrupper[detaljer["maalgruppe"].to_numpy()]
+    replikater["maalgruppe"] = maalgrupper[replikater["maalgruppe"].to_numpy()]
+    detaljer = replikater.drop(columns="gruppe").groupby(DETALJENOEGLER, sort=False).sum().reset_index()
     virksomheder["sektor"] = navne["sektor"][virksomheder["sektor"].to_numpy()]
     koersel["vaegtede_personer"] = round(koersel["vaegtede_personer"])
-    return Sammenligning(detaljer=detaljer, virksomheder=virksomheder, koersel=koersel)
+    koersel["interval"] = usikkerhed.beskrivelse(koersel["replikatgrupper"])
+    return Sammenligning(detaljer=detaljer, virksomheder=virksomheder, koersel=koersel, replikater=replikater,
+                         gruppevaegte=gruppevaegte if koersel["replikatgrupper"] >= 2 else None, udsnit=udsnit)
 
 
-def _sammenlign_bid(grundlag, reformer, bid, maaneds_numre):
+def _laeg_til(a, b):
+    """Summen af to vektorer af gruppevægte (den korteste forlænget med nuller)."""
+    ud = numpy.zeros(max(len(a), len(b)))
+    ud[: len(a)] += a
+    ud[: len(b)] += b
+    return ud
+
+
+def _beroerte(koersel, grundlag, reformer, maaneder):
+    """{reformnavn: ordningerne, reformen regner} (None: alle), se `genbrug.py`."""
+    if not koersel.genbrug:
+        return dict.fromkeys(reformer)
+    from openfisca_dk_jobcenter.analyse.genbrug import ordninger_at_regne
+
+    stikproeve = koersel.stikproeve if koersel.stikproeve is not None else koersel.befolkning
+    if not isinstance(stikproeve, Befolkning | SyntetiskBefolkning):
+        return dict.fromkeys(reformer)  # en iterator af blokke kan kun løbes igennem én gang
+    return ordninger_at_regne(koersel.grundlag or grundlag, reformer, stikproeve, koersel.aar or stikproeve.aar, maaneder)
+
+
+@contextlib.contextmanager
+def _udfoerer(udfoerer, arbejdere, klynge):
+    if udfoerer is not None:
+        yield udfoerer
+        return
+    with Udfoerer(arbejdere, klynge) as u:
+        yield u
+
+
+def _beskrivelser(grundlag, reformer_pr_koersel):
+    """[{navn: beskrivelse}] pr. kørsel, eller None, hvis et system ikke kan bygges igen andetsteds."""
+    from openfisca_dk_jobcenter.analyse.reformvalg import beskrivelse
+
+    if beskrivelse(grundlag) != (None, []):
+        return None
+    ud = []
+    for reformer in reformer_pr_koersel:
+        b = {navn: beskrivelse(system) for navn, system in reformer.items()}
+        if any(v is None for v in b.values()):
+            return None
+        ud.append(b)
+    return ud
+
+
+def _byg_systemer(beskrivelser):
+    """I arbejderen, én gang: grundlaget og hver kørsels reformer bygget efter beskrivelserne."""
+    from openfisca_dk_jobcenter.analyse.reformvalg import byg
+    from openfisca_dk_jobcenter.analyse.reformvalg import grundlag as nyt_grundlag
+
+    g = nyt_grundlag()
+    return g, [{navn: byg(g, b) for navn, b in reformer.items()} for reformer in beskrivelser]
+
+
+def _disse_systemer(grundlag, reformer_pr_koersel):
+    return grundlag, reformer_pr_koersel
+
+
+def _sammenlign_opgave(systemer, opgave):
+    """Én bid (i arbejderen): lav bidden ud fra beskrivelsen og sammenlign grundlaget med
+    kørslens reformer; returnér de små, grupperede tabeller (pr. replikatgruppe), bidden
+    størrelse og replikatgruppernes vægte, og — hvis kørslen beder om det — bidden personer med
+    input til `udsnit_ordninger` (til de antagne satsers høje ende, `antagelser.aktivt_udsnit`)."""
+    grundlag, reformer_pr_koersel = systemer
+    nr, beskrivelse, maaneder, beroerte, ordningsnoegler, udsnit_ordninger = opgave
+    bid = beskrivelse.lav()
+    ordninger = _ordninger(ordningsnoegler)
+    d, v = _sammenlign_bid(grundlag, reformer_pr_koersel[nr], bid, maaneder, ordninger, beroerte)
+    om_bidden = {"raekker": bid.antal_personer, "virksomheder": bid.antal_virksomheder,
+                 "vaegtede_personer": bid.vaegtede_personer, "befolkning": bid.kilde, "aar": bid.aar,
+                 "antal_grupper": bid.antal_grupper,
+                 "gruppevaegte": usikkerhed.gruppevaegte(bid.vaegte, bid.grupper, bid.antal_grupper),
+                 "udsnit": None}
+    if udsnit_ordninger:
+        from openfisca_dk_jobcenter.analyse.antagelser import aktivt_udsnit
+
+        om_bidden["udsnit"] = aktivt_udsnit(bid, _ordninger(udsnit_ordninger))
+    return d, v, om_bidden
+
+
+def _ordninger(noegler):
+    """Ordningerne med nøglerne `noegler` i registrets rækkefølge (None: alle). Opgaverne bærer
+    nøgler, ikke ordningerne selv, så de er små at sende."""
+    return ORDNINGER if noegler is None else [o for o in ORDNINGER if o.noegle in noegler]
+
+
+def _sammenlign_bid(grundlag, reformer, bid, maaneds_numre, ordninger=ORDNINGER, beroerte=None):
     """Vægtede summer pr. (reform, ordning, sektor, målgruppe) og pr. (reform, sektor) for én bid.
 
     Grupperingen sker på sektorens og målgruppens enum-indekser (tal), så ingen tekstkolonne
     laves pr. person; grupperne kommer i første forekomsts rækkefølge.
     """
-    basis = beregn_bid(grundlag, bid, maaneds_numre)
+    basis = beregn_bid(grundlag, bid, maaneds_numre, ordninger=ordninger)
     vp, vv = bid.vaegte, bid.virksomhedsvaegte
     sektor_v = basis.koder["sektor"]
     sektor_p, maalgruppe_p = sektor_v[bid.person_virksomhed], basis.koder["maalgruppe"]
     ingen_maalgruppe = numpy.full(bid.antal_virksomheder, -1, dtype=numpy.int16)
+    # Grupperne findes én gang pr. bid (personer og virksomheder) og bruges for alle reformer.
+    grupper_p = Gruppering({"sektor": sektor_p, "maalgruppe": maalgruppe_p, "gruppe": bid.grupper})
+    grupper_v = Gruppering({"sektor": sektor_v, "maalgruppe": ingen_maalgruppe, "gruppe": bid.virksomhedsgrupper})
+    grupper_sektor = Gruppering({"sektor": sektor_v})
     detaljer, virksomheder = [], []
     for navn, system in reformer.items():
-        reform = basis if system is grundlag else beregn_bid(system, bid, maaneds_numre)
+        reform = basis if system is grundlag else _reformens_bid(basis, system, bid, maaneds_numre,
+                                                                 (beroerte or {}).get(navn), ordninger)
         # Pr. virksomhed: forskellen (vinder/taber) og dens vægtede bidrag til totalen.
         forskel_v, forskel_v_vaegtet = numpy.zeros(bid.antal_virksomheder), numpy.zeros(bid.antal_virksomheder)
-        for o in ORDNINGER:
+        for o in ordninger:
             b, r = basis.kroner[o.noegle], reform.kroner[o.noegle]
             if o.entitet == "person":
-                sektor, maalgruppe, w = sektor_p, maalgruppe_p, vp
+                grupper, w = grupper_p, vp
                 forskel_v += numpy.bincount(bid.person_virksomhed, r - b, bid.antal_virksomheder)
                 forskel_v_vaegtet += numpy.bincount(bid.person_virksomhed, (r - b) * w, bid.antal_virksomheder)
             else:
-                sektor, maalgruppe, w = sektor_v, ingen_maalgruppe, vv
+                grupper, w = grupper_v, vv
                 forskel_v += r - b
                 forskel_v_vaegtet += (r - b) * w
             vaerdier = {
@@ -157,23 +406,59 @@ def _sammenlign_bid(grundlag, reformer, bid, maaneds_numre):
                 "modtagere_reform": reform.deltagere[o.noegle] * w,
                 "vindere": (r > b + OERE) * w,
                 "tabere": (r < b - OERE) * w,
+                "raekker_grundlag": basis.deltagere[o.noegle].astype(numpy.int64),
+                "raekker_reform": reform.deltagere[o.noegle].astype(numpy.int64),
             }
-            detaljer.append(_grupper({"reform": navn, "ordning": o.navn}, {"sektor": sektor, "maalgruppe": maalgruppe}, vaerdier))
+            detaljer.append(_grupper({"reform": navn, "ordning": o.navn}, grupper, vaerdier))
         vaerdier = {
             "virksomheder": vv,
             "virksomheder_der_vinder": (forskel_v > OERE) * vv,
             "virksomheder_der_taber": (forskel_v < -OERE) * vv,
             "forskel_kr": forskel_v_vaegtet,
         }
-        virksomheder.append(_grupper({"reform": navn}, {"sektor": sektor_v}, vaerdier))
+        virksomheder.append(_grupper({"reform": navn}, grupper_sektor, vaerdier))
     return pandas.concat(detaljer), pandas.concat(virksomheder)
+
+
+def _reformens_bid(basis, system, bid, maaneds_numre, ordninger_at_regne, ordninger=ORDNINGER):
+    """Reformens tal for bidden af `ordninger`: kun dem i `ordninger_at_regne` regnes (None:
+    alle), de andre er grundlagets (deres formler læser ingen parameter, reformen ændrer;
+    genbrug.py)."""
+    if ordninger_at_regne is None:
+        return beregn_bid(system, bid, maaneds_numre, ordninger=ordninger)
+    valgte = [o for o in ordninger if o.noegle in ordninger_at_regne]
+    if not valgte:
+        return basis
+    regnet = beregn_bid(system, bid, maaneds_numre, ordninger=valgte)
+    return BidResultat(kroner={**basis.kroner, **regnet.kroner}, deltagere={**basis.deltagere, **regnet.deltagere},
+                       koder=basis.koder)
+
+
+class Gruppering:
+    """Grupperne for en kombination af nøglekolonner (små heltal, fx enum-indekser), fundet én gang
+    pr. bid og brugt til alle reformer og ordninger: gruppe pr. række og gruppernes nøgler i første
+    forekomsts rækkefølge (som pandas' `groupby(sort=False)`)."""
+
+    def __init__(self, noegler):
+        self.navne = list(noegler)
+        kolonner = [numpy.asarray(v, dtype=numpy.int64) for v in noegler.values()]
+        samlet = numpy.zeros(len(kolonner[0]), dtype=numpy.int64)
+        for k in kolonner:  # nøglerne er små (>= -1): én kode pr. kombination
+            samlet = samlet * (int(k.max(initial=0)) + 2) + (k + 1)
+        _, foerste, gruppe = numpy.unique(samlet, return_index=True, return_inverse=True)
+        orden = numpy.argsort(foerste, kind="stable")  # første forekomst først
+        ny = numpy.empty_like(orden)
+        ny[orden] = numpy.arange(len(orden))
+        self.gruppe = ny[gruppe.reshape(-1)]
+        self.antal = len(orden)
+        raekker = foerste[orden]
+        self.noegler = {navn: numpy.asarray(v)[raekker] for navn, v in noegler.items()}
 
 
 def _grupper(faste, noegler, vaerdier):
     """`vaerdier` summeret pr. kombination af `noegler` (i første forekomsts rækkefølge), med
-    `faste` kolonner (reform, ordning) foran."""
-    ramme = pandas.DataFrame({**noegler, **vaerdier})
-    summer = ramme.groupby(list(noegler), sort=False).sum().reset_index()
-    for i, (k, v) in enumerate(faste.items()):
-        summer.insert(i, k, v)
-    return summer
+    `faste` kolonner (reform, ordning) foran. `noegler` er en `Gruppering` (genbrugt for alle
+    reformer og ordninger i bidden) eller en dict af nøglekolonner."""
+    g = noegler if isinstance(noegler, Gruppering) else Gruppering(noegler)
+    summer = {k: numpy.bincount(g.gruppe, numpy.asarray(v, dtype=numpy.float64), g.antal) for k, v in vaerdier.items()}
+    return pandas.DataFrame({**dict.fromkeys(faste), **g.noegler, **summer}).assign(**faste)

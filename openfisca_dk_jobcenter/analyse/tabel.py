@@ -44,14 +44,43 @@ def overskrift(koersel):
     )
 
 
+def mio(vaerdi):
+    """Kroner som mio. kr. med én decimal og dansk komma ('1.160,1')."""
+    if _tom(vaerdi):
+        return ""
+    return f"{float(vaerdi) / 1e6:,.1f}".replace(",", "X").replace(".", ",").replace("X", ".")
+
+
+def interval(r, kolonne, fmt):
+    """'nedre–øvre' for kolonnens 95 %-interval, tom uden interval."""
+    nedre, oevre = r.get(f"{kolonne}_95_nedre"), r.get(f"{kolonne}_95_oevre")
+    if _tom(nedre) or _tom(oevre):
+        return ""
+    return f"{fmt(nedre)}–{fmt(oevre)}"
+
+
+FAA_RAEKKER = 30  # som analyse.sammenligning.FAA_RAEKKER (tabel.py importerer intet fra analysen)
+
 KOLONNER = [
     ("ordning", "Ordning", str),
-    ("grundlag_kr", "Grundlag kr.", kr),
-    ("reform_kr", "Reform kr.", kr),
-    ("forskel_kr", "Forskel kr.", kr),
+    ("grundlag_kr", "Grundlag mio. kr.", mio),
+    ("grundlag_kr", "95 %-interval", None),
+    ("reform_kr", "Reform mio. kr.", mio),
+    ("reform_kr", "95 %-interval", None),
+    ("forskel_kr", "Forskel mio. kr.", mio),
+    ("forskel_kr", "95 %-interval", None),
     ("modtagere_grundlag", "Modtagere før", antal),
     ("modtagere_reform", "Modtagere efter", antal),
+    ("modtagere_reform", "95 %-interval", None),
+    ("raekker", "Rækker", str),
 ]
+
+
+def raekker_bag(r):
+    """Rækkerne bag ordningens total (det største af grundlag og reform), None for "I alt"."""
+    tal = [r.get(k) for k in ("raekker_grundlag", "raekker_reform")]
+    tal = [int(t) for t in tal if not _tom(t)]
+    return max(tal) if tal else None
 
 
 def _tabel(overskrifter, raekker, venstre=1):
@@ -63,25 +92,73 @@ def _tabel(overskrifter, raekker, venstre=1):
     return [linje(overskrifter), "  ".join("-" * b for b in bredder), *(linje(r) for r in raekker)]
 
 
-def formater(pr_ordning, uden_kroner=(), virksomhedsordninger=()):
-    """Tabellen pr. ordning som tekst, én blok pr. reform. En ordning uden kroner (fx
-    virksomhedspraktik) vises med deltagere og 'ingen udgift' i kronekolonnerne; for en
-    virksomhedsordning (jobrotation) er modtagerne virksomheder, og det står under tabellen."""
-    linjer = []
+def _felter(r):
+    felter = []
+    for k, _, fmt in KOLONNER:
+        if k == "raekker":
+            n = raekker_bag(r)
+            felter.append("" if n is None else antal(n) + (" (få)" if n < FAA_RAEKKER else ""))
+        elif fmt is None:
+            felter.append(interval(r, k, mio if k.endswith("_kr") else antal))
+        else:
+            felter.append(fmt(r[k]))
+    return felter
+
+
+def antaget_noter(pr_ordning, antagne_satser):
+    """Linjerne om de antagne satser: hver sats med sit plausible spænd og hver total, der
+    flytter sig, ved spændets lave og høje ende (mio. kr.)."""
+    if not antagne_satser:
+        return []
+    def tal(v):
+        return f"{v:g}".replace(".", ",")
+
+    satser = ", ".join(f"{s['parameter']} {tal(s['vaerdi'])} (plausibelt {tal(s['lav'])}–{tal(s['hoej'])})" for s in antagne_satser)
+    linjer = [f"Antagne satser, som intervallet ikke dækker: {satser}."]
+    for _, r in pr_ordning.iterrows():
+        for k, navn in (("grundlag_kr", "grundlag"), ("reform_kr", "reform"), ("forskel_kr", "forskel")):
+            lav, hoej = r.get(f"{k}_antaget_lav"), r.get(f"{k}_antaget_hoej")
+            if _tom(lav) or _tom(hoej) or abs(float(hoej) - float(lav)) < 0.5:
+                continue
+            linjer.append(f"  {r['reform']}, {r['ordning']}, {navn}: {mio(lav)}–{mio(hoej)} mio. kr. fra den lave til den høje ende")
+    return linjer
+
+
+def formater(pr_ordning, uden_kroner=(), virksomhedsordninger=(), interval_tekst="", antagne_satser=()):
+    """Tabellen pr. ordning som tekst, én blok pr. reform, med hver totals 95 %-interval og
+    rækkerne bag den. En ordning uden kroner (fx virksomhedspraktik) vises med deltagere og
+    'ingen udgift' i kronekolonnerne; for en virksomhedsordning (jobrotation) er modtagerne
+    virksomheder, og det står under tabellen, ligesom ordninger med under `FAA_RAEKKER` rækker."""
+    linjer, faa = [], {}
     for reform, del_ in pr_ordning.groupby("reform", sort=False):
         raekker = []
         for _, r in del_.iterrows():
-            felter = [fmt(r[k]) for k, _, fmt in KOLONNER]
+            felter = _felter(r)
             if r["ordning"] in uden_kroner:
-                felter[1:4] = ["(ingen udgift)", "", ""]
+                felter[1:7] = ["(ingen udgift)", "", "", "", "", ""]
+            n = raekker_bag(r)
+            if n is not None and n < FAA_RAEKKER:
+                faa[r["ordning"]] = n
             raekker.append(felter)
         linjer.append(f"Reform: {reform}")
         linjer += _tabel([o for _, o, _ in KOLONNER], raekker)
         linjer.append("")
     noter = [f"{navn}: modtagerne er virksomheder (tilskuddet går til arbejdsgiveren)" for navn in virksomhedsordninger]
     noter += [f"{navn}: ingen udgift; antallet er deltagere i året" for navn in uden_kroner]
+    tillaeg = []
+    if faa:
+        tillaeg.append(
+            "Få rækker: " + ", ".join(f"{navn} ({antal(n)} {'række' if n == 1 else 'rækker'})" for navn, n in faa.items())
+            + f" — under {FAA_RAEKKER} "
+            "rækker bag totalen; tallet er usikkert (kør med flere --personer)."
+        )
+    if interval_tekst:
+        tillaeg.append(f"Interval: {interval_tekst}.")
+    tillaeg += antaget_noter(pr_ordning, antagne_satser)
     if noter and linjer:
-        linjer.insert(-1, "Modtagere er vægtede personer. " + "; ".join(noter) + ".")
+        linjer.insert(-1, "Modtagere er vægtede personer; rækker er befolkningens rækker med ordningen. " + "; ".join(noter) + ".")
+    for t in tillaeg:
+        linjer.insert(-1, t)
     return "\n".join(linjer)
 
 

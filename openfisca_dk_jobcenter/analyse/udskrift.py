@@ -11,18 +11,22 @@ import pandas
 from openfisca_dk_jobcenter.analyse import diagrammer
 from openfisca_dk_jobcenter.analyse.atomisk import atomisk_mappe
 from openfisca_dk_jobcenter.analyse.forbehold import KOLONNER as FORBEHOLD_KOLONNER
+from openfisca_dk_jobcenter.analyse.sammenligning import RAEKKER
 from openfisca_dk_jobcenter.analyse.skriv import skriv_csv, skriv_tekst
 from openfisca_dk_jobcenter.analyse.tabel import (
+    FAA_RAEKKER,
+    antal,
     formater,
     formater_aarsserie,
     formater_forbehold,
     formater_forbehold_kort,
     formater_varianter,
     overskrift,
+    raekker_bag,
 )
 from openfisca_dk_jobcenter.model.ordninger import ORDNINGER
 
-METADATA = ["aar", "befolkning", "raekker", "vaegtede_personer"]
+METADATA = ["aar", "befolkning", "raekker", "vaegtede_personer"]  # CSV-kolonner foran hver tabel
 
 
 def uden_kroner():
@@ -45,6 +49,39 @@ def _json(ramme):
     return json.loads(ramme.to_json(orient="records", force_ascii=False))
 
 
+def _json_med_intervaller(ramme):
+    """Rækkerne med hver totals interval som `<total>_95: [nedre, oevre]` (i stedet for CSV'ens
+    to kolonner) og `faa_raekker` (sand, når totalen hviler på under `FAA_RAEKKER` rækker)."""
+    raekker = []
+    for r in _json(ramme):
+        ny = {}
+        for k, v in r.items():
+            if k.endswith("_95_nedre"):
+                ny[k.removesuffix("_nedre")] = [v, r[k.replace("_nedre", "_oevre")]]
+            elif k.endswith("_antaget_lav"):
+                ny[k.removesuffix("_lav")] = [v, r[k.replace("_lav", "_hoej")]]
+            elif not k.endswith(("_95_oevre", "_antaget_hoej")):
+                ny[k] = v
+        if r.get("ordning") != "I alt":
+            n = max((r.get(k) or 0) for k in RAEKKER)
+            ny["faa_raekker"] = n < FAA_RAEKKER
+        raekker.append(ny)
+    return raekker
+
+
+def advarsler(pr_ordning):
+    """'Få rækker'-advarslerne for kørslens ordninger (én pr. ordning, med antallet)."""
+    tekster = {}
+    for _, r in pr_ordning[pr_ordning["ordning"] != "I alt"].iterrows():
+        n = raekker_bag(r)
+        if n is not None and n < FAA_RAEKKER:
+            tekster[r["ordning"]] = (
+                f"{r['ordning']}: totalen hviler på {antal(n)} {'række' if n == 1 else 'rækker'} (under {FAA_RAEKKER}); "
+                "tallet er usikkert"
+            )
+    return list(tekster.values())
+
+
 def skriv_alt(ud, resultater, system, maaneds_numre, maaneder_tekst, sekunder):
     """Alt beregnes og formateres, før den første fil skrives."""
     tekster, tabeller, forbehold, json_aar, korte_forbehold, fulde_forbehold = [], {}, [], [], [], []
@@ -53,7 +90,8 @@ def skriv_alt(ud, resultater, system, maaneds_numre, maaneder_tekst, sekunder):
         variantnavne = {n for _, vaerdier in r.varianter for n in vaerdier}
         pr_ordning = r.resultat.pr_ordning
         tekst = f"{overskrift(k)} · måneder {maaneder_tekst}\n\n"
-        tekst += formater(pr_ordning[~pr_ordning["reform"].isin(variantnavne)], sorted(uden_kroner()), virksomhedsordninger())
+        tekst += formater(pr_ordning[~pr_ordning["reform"].isin(variantnavne)], sorted(uden_kroner()), virksomhedsordninger(),
+                          k.get("interval", ""), k.get("antagne_satser", ()))
         for sti, vaerdier in r.varianter:
             tekst += "\n" + formater_varianter(pr_ordning, sti, vaerdier, _beskrivelse(system, sti))
         tekster.append(tekst)
@@ -69,8 +107,9 @@ def skriv_alt(ud, resultater, system, maaneds_numre, maaneder_tekst, sekunder):
         ):
             tabeller.setdefault(navn, []).append(_med_metadata(ramme, k))
         forbehold.append(r.forbehold)
-        json_aar.append({"koersel": k, "pr_ordning": _json(pr_ordning), "virksomheder": _json(r.resultat.virksomheder_afrundet),
-                         "forbehold": _json(r.forbehold)})
+        json_aar.append({"koersel": k, "pr_ordning": _json_med_intervaller(pr_ordning),
+                         "advarsler": advarsler(pr_ordning),
+                         "virksomheder": _json(r.resultat.virksomheder_afrundet), "forbehold": _json(r.forbehold)})
     samlet = {navn: pandas.concat(dele, ignore_index=True) for navn, dele in tabeller.items()}
     forbehold_tabel = pandas.concat(forbehold, ignore_index=True) if forbehold else pandas.DataFrame(columns=FORBEHOLD_KOLONNER)
     serie = samlet["sammenligning"]
@@ -106,6 +145,7 @@ def _skriv_saet(ud, tekst, samlet, forbehold_tabel, serie, flere_aar, json_aar, 
     filer.append("forbehold.csv")
     if flere_aar:
         kolonner = ["aar", "reform", "ordning", "grundlag_kr", "reform_kr", "forskel_kr", "modtagere_grundlag", "modtagere_reform"]
+        kolonner += [f"{k}_95_{side}" for k in kolonner[3:] for side in ("nedre", "oevre")] + ["raekker_grundlag", "raekker_reform"]
         skriv_csv(serie[kolonner], ud / "aarsserie.csv")
         filer.append("aarsserie.csv")
     skriv_tekst(json.dumps({"aar": json_aar, "sekunder": round(sekunder, 1)}, ensure_ascii=False, indent=2), ud / "sammenligning.json")
@@ -140,8 +180,10 @@ def _diagrammer(ud, resultater, system):
             diagrammer.variantkurve(tabel, vaerdier, sti, ud / navn, r.resultat.koersel, system)
             filer.append(navn)
     if flere_aar:
-        serie = pandas.concat([r.resultat.pr_ordning.assign(aar=r.aar) for r in resultater], ignore_index=True)
-        serie = serie[~serie["reform"].isin(_alle_variantnavne(resultater))]
+        alle = pandas.concat([r.resultat.pr_ordning.assign(aar=r.aar) for r in resultater], ignore_index=True)
+        serie = alle[~alle["reform"].isin(_alle_variantnavne(resultater))]
+        if serie.empty:  # kun --variant: kurven viser grundlaget alene (varianterne har deres egne kurver)
+            serie = alle[alle["reform"] == alle["reform"].iloc[0]].assign(reform="Grundlag", reform_kr=alle["grundlag_kr"])
         diagrammer.aarsserie(serie, ud / "aarsserie.png", resultater[0].resultat.koersel)
         filer.append("aarsserie.png")
     return filer

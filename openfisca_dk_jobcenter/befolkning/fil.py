@@ -31,7 +31,7 @@ from openfisca_dk_jobcenter.befolkning import celler
 from openfisca_dk_jobcenter.befolkning.celler import FOERSTE_RAEKKE, raekke
 from openfisca_dk_jobcenter.befolkning.model import Befolkning
 from openfisca_dk_jobcenter.befolkning.simulering import BefolkningsFejl
-from openfisca_dk_jobcenter.befolkning.vaegt import udtag_saerlige_kolonner
+from openfisca_dk_jobcenter.befolkning.vaegt import udtag_replikatgrupper, udtag_saerlige_kolonner
 from openfisca_dk_jobcenter.model import domaener
 
 ID = "virksomhed_id"
@@ -166,6 +166,8 @@ def laes_befolkning(tax_benefit_system, personfil, virksomhedsfil=None, aar=2026
     orden = numpy.argsort(person_virksomhed, kind="stable")
     b = Befolkning(aar=aar, person_virksomhed=person_virksomhed[orden], antal_virksomheder=len(virksomhed_ids))
     personer, vaegt, raekke_ids = udtag_saerlige_kolonner(personer, personfil)
+    personer, grupper, b.antal_grupper = udtag_replikatgrupper(personer, personfil)
+    b.gruppe = None if grupper is None else grupper[orden]
     b.vaegt = None if vaegt is None else vaegt[orden]
     b.person_id, b.virksomhed_id, b.kilde = raekke_ids[orden], virksomhed_ids, str(personfil)
     _kolonner(tax_benefit_system, personer, personfil, "person", b, orden)

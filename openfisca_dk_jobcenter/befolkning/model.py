@@ -21,6 +21,9 @@ class Befolkning:
     - `vaegt`: hvor mange virkelige personer hver række står for (None: 1 for alle).
     - `person_id`, `virksomhed_id`: id'er til resultaterne (None: rækkenumre fra 0).
     - `kilde`: hvor befolkningen kommer fra (vises i hvert resultat).
+    - `gruppe`: for hver person dens replikatgruppe (0..`antal_grupper`-1), den enhed, hvis
+      udeladelse giver totalernes stikprøveusikkerhed (`analyse/usikkerhed.py`); None og
+      `antal_grupper` 0: befolkningen er hele populationen (ingen stikprøveusikkerhed).
     Enum-værdier gives som navne (str-arrays), datoer som `datetime64[D]`.
     """
 
@@ -34,6 +37,8 @@ class Befolkning:
     person_id: numpy.ndarray | None = None
     virksomhed_id: numpy.ndarray | None = None
     kilde: str = "befolkning"
+    gruppe: numpy.ndarray | None = None
+    antal_grupper: int = 0
 
     @property
     def antal_personer(self):
@@ -53,6 +58,21 @@ class Befolkning:
         summer = numpy.bincount(self.person_virksomhed, self.vaegte, self.antal_virksomheder)
         antal = numpy.bincount(self.person_virksomhed, minlength=self.antal_virksomheder)
         return summer / numpy.maximum(antal, 1)
+
+    @property
+    def grupper(self):
+        """Personernes replikatgrupper (int64); 0 for alle uden grupper."""
+        if self.gruppe is None:
+            return numpy.zeros(self.antal_personer, dtype=numpy.int64)
+        return numpy.asarray(self.gruppe, dtype=numpy.int64)
+
+    @property
+    def virksomhedsgrupper(self):
+        """En virksomheds replikatgruppe er dens første persons (en syntetisk virksomhed ligger
+        helt i én gruppe: virksomheden er stikprøvens klynge)."""
+        if not self.antal_personer:
+            return numpy.zeros(self.antal_virksomheder, dtype=numpy.int64)
+        return self.grupper[numpy.searchsorted(self.person_virksomhed, numpy.arange(self.antal_virksomheder))]
 
     @property
     def vaegtede_personer(self):
@@ -89,6 +109,8 @@ class Befolkning:
             person_id=self.person_ids()[p_fra:p_til],
             virksomhed_id=self.virksomhed_ids()[v_fra:v_til],
             kilde=self.kilde,
+            gruppe=None if self.gruppe is None else self.gruppe[p_fra:p_til],
+            antal_grupper=self.antal_grupper,
         )
 
     def vaelg(self, virksomheder):
@@ -109,6 +131,31 @@ class Befolkning:
             person_id=self.person_ids()[personer],
             virksomhed_id=self.virksomhed_ids()[virksomheder],
             kilde=self.kilde,
+            gruppe=None if self.gruppe is None else self.gruppe[personer],
+            antal_grupper=self.antal_grupper,
+        )
+
+    def vaelg_personer(self, maske):
+        """Befolkningen af personerne, hvor `maske` er sand, med deres virksomheder (en virksomhed
+        uden valgte personer falder bort); id'erne følger med. Til en stikprøve af en virksomhed,
+        der alene er større end stikprøven."""
+        maske = numpy.asarray(maske, dtype=bool)
+        virksomheder = numpy.unique(self.person_virksomhed[maske])
+        ny_indeks = numpy.full(self.antal_virksomheder, -1, dtype=numpy.int64)
+        ny_indeks[virksomheder] = numpy.arange(len(virksomheder))
+        return Befolkning(
+            aar=self.aar,
+            person_virksomhed=ny_indeks[self.person_virksomhed[maske]],
+            antal_virksomheder=len(virksomheder),
+            personer={k: v[maske] for k, v in self.personer.items()},
+            personer_maaned={k: v[:, maske] for k, v in self.personer_maaned.items()},
+            virksomheder={k: v[virksomheder] for k, v in self.virksomheder.items()},
+            vaegt=None if self.vaegt is None else self.vaegt[maske],
+            person_id=self.person_ids()[maske],
+            virksomhed_id=self.virksomhed_ids()[virksomheder],
+            kilde=self.kilde,
+            gruppe=None if self.gruppe is None else self.gruppe[maske],
+            antal_grupper=self.antal_grupper,
         )
 
     def person_ids(self):
@@ -146,6 +193,8 @@ class Befolkning:
                 else None
             ),
             kilde=dele[0].kilde,
+            gruppe=numpy.concatenate([d.grupper for d in dele]) if any(d.gruppe is not None for d in dele) else None,
+            antal_grupper=max(d.antal_grupper for d in dele),
         )
 
     def i_aaret(self, aar):

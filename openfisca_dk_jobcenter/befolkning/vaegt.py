@@ -1,5 +1,7 @@
 """En personfils særlige kolonner, der ikke er variabler: `vaegt` (hvor mange virkelige personer
-rækken står for, standard 1) og `person_id` (rækkens id i resultaterne, standard rækkenummeret)."""
+rækken står for, standard 1), `person_id` (rækkens id i resultaterne, standard rækkenummeret) og
+`replikatgruppe` (stikprøvens replikatgruppe, fx den tilfældige gruppe eller primære
+udvælgelsesenhed i et registerudtræk, der er en stikprøve; uden den er filen hele populationen)."""
 
 import numpy
 import pandas
@@ -12,6 +14,23 @@ PERSON_ID = "person_id"
 # En række kan stå for højst så mange personer (Danmark har ca. 6 mio. indbyggere): 1e20 gav en
 # TypeError, da de vægtede antal skulle være hele tal.
 MAX_VAEGT = 10_000_000
+REPLIKATGRUPPE = "replikatgruppe"
+
+
+def udtag_replikatgrupper(tabel, fil):
+    """(tabel uden kolonnen, grupper 0..G-1 eller None, G) fra personfilens `replikatgruppe`;
+    grupperne må have vilkårlige navne, men der skal være mindst to, og ingen må være tom."""
+    if REPLIKATGRUPPE not in tabel.columns:
+        return tabel, None, 0
+    tekst = tabel[REPLIKATGRUPPE].astype(str).str.strip().to_numpy()
+    tom = (tekst == "") | (tekst == "nan") | (tekst == "<NA>")
+    if tom.any():
+        r = int(numpy.flatnonzero(tom)[0])
+        raise BefolkningsFejl(f"{fil}: række {celler.raekke(tabel, r)}, kolonne '{REPLIKATGRUPPE}': tom replikatgruppe")
+    koder, navne = pandas.factorize(tekst, sort=True)
+    if len(navne) < 2:
+        raise BefolkningsFejl(f"{fil}: kolonne '{REPLIKATGRUPPE}': der skal være mindst to replikatgrupper, fandt {len(navne)}")
+    return tabel.drop(columns=[REPLIKATGRUPPE]), koder.astype(numpy.int64), len(navne)
 
 
 def udtag_saerlige_kolonner(tabel, fil):

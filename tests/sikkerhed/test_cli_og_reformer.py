@@ -87,7 +87,8 @@ def test_saettet_er_atomisk(tmp_path, monkeypatch):
         raise KeyboardInterrupt
 
     monkeypatch.setattr(diagrammer, "udgift_pr_ordning", afbryd)
-    assert koer("--reform", REFORM, "--seed", "7", ud=ud) == 130  # 128 + SIGINT, ingen traceback
+    # Ctrl-C giver exit-kode 130 og en besked, ingen traceback (tests/test_udfoersel.py).
+    assert koer("--reform", REFORM, "--seed", "7", ud=ud) == 130
     assert {p.name: p.read_bytes() for p in ud.iterdir()} == foer
     assert [p.name for p in tmp_path.iterdir()] == ["ud"]
 
