@@ -12,11 +12,11 @@ almindeligt løntilskud. Alle betingelser læses på løntilskuddets første dag
 
 import numpy
 from openfisca_core.periods import ETERNITY, MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.forloeb import foerste_dag
 from openfisca_dk_jobcenter.model.kilder import BM_AFTALE_LANGTIDSLEDIGE_2021, L238_SENIOR, lab
+from openfisca_dk_jobcenter.model.variabel import Variable
 
 
 class loentilskud_efter_seniorordningen(Variable):
