@@ -7,7 +7,6 @@ from openfisca_core.errors import VariableNotFoundError
 from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 
 from openfisca_dk_jobcenter import entities, situation_examples
-from openfisca_dk_jobcenter.model.domaener import haandhaev
 
 PAKKE = Path(__file__).parent
 
@@ -34,8 +33,7 @@ class CountryTaxBenefitSystem(TaxBenefitSystem):
         super().__init__(entities.entities)
         self.add_variables_from_directory(str(PAKKE / "variables"))
         self.load_parameters(str(PAKKE / "parameters"))
-        # Inputs domæner (domaener.py) i check_set_value: web-API, YAML-test og Python-API.
-        haandhaev(self)
+        # Inputs domæner håndhæver variablerne selv (model/variabel.py), ikke systemet.
         # /spec's eksempler (som openfisca-country-template): voksenlærlingens situation fra
         # situation_examples/, svaret og sporet regnet af kernen, og en variabel og en parameter.
         self.open_api_config = {

@@ -43,11 +43,12 @@ from datetime import date
 
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import ETERNITY, MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person, Virksomhed
+from openfisca_dk_jobcenter.model.domaener import TIMER, domaene
 from openfisca_dk_jobcenter.model.forloeb import foerste_dag, regeldato
 from openfisca_dk_jobcenter.model.kategorier import foerste_grund
+from openfisca_dk_jobcenter.model.variabel import Variable
 
 KILDE = "https://www.retsinformation.dk/eli/lta/2019/548"
 
@@ -61,6 +62,7 @@ class mentor_start(Variable):
     reference = KILDE
 
 
+@domaene(TIMER)
 class mentor_timer(Variable):
     value_type = float
     entity = Person

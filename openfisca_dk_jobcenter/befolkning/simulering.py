@@ -6,7 +6,6 @@ from openfisca_core.periods import ETERNITY, MONTH, period
 from openfisca_core.simulations import SimulationBuilder
 
 from openfisca_dk_jobcenter.befolkning.model import Befolkning
-from openfisca_dk_jobcenter.model.domaener import oprindelig_set_input
 
 
 class BefolkningsFejl(ValueError):
@@ -75,7 +74,7 @@ def _saet_konstant(simulation, navn, vaerdier, aar, maaned_liste):
     if variabel.definition_period == ETERNITY:
         simulation.set_input(navn, period(ETERNITY), vaerdier)
     elif variabel.definition_period == MONTH:
-        if oprindelig_set_input(variabel) is set_input_dispatch_by_period:
+        if variabel.periodefordeling is set_input_dispatch_by_period:
             # Ét kald for året: OpenFisca lægger det samme array i hver måned.
             simulation.set_input(navn, period(str(aar)), vaerdier)
         else:

@@ -7,6 +7,7 @@
 - `forloeb`: reglerne, som formlerne læser dem: på et forløbs første dag (`foerste_dag`) eller
   i måneden (`maanedens_regler`), og alderen på den dag
 - `domaener`: hvad et input må være (timer, kroner, datoer …), med danske fejlbeskeder
+- `variabel`: pakkens `Variable`, som hver variabel arver: kernens, der selv håndhæver domænet
 - `parametertrae`: ét opslag af en parameter ved sin sti og gang i træet
 - `yamlfil`: den ene sikre YAML-læser (YAML-testene, reformfilerne, testene)
 - `situation`, `kildegrad`: situationens virksomheder og parametrenes kildegrader

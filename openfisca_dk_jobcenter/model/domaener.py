@@ -11,15 +11,13 @@ Alle variabler får desuden typens eget domæne, uden erklæring: sand/falsk kun
 (ikke "nej", der ellers er sand), tal kun som tal (ikke "2*80", som kernen ellers regner ud med
 numexpr) og endelige, datoer fra år 1900 til 2100, enum-værdier kun ved navn.
 
-Hvor det håndhæves:
+Hvor det håndhæves — af variablen selv, fra den bygges (pakkens `Variable`, model/variabel.py):
 - `check_set_value` (kernens `SimulationBuilder.add_variable_value`): en ValueError her bliver en
   `SituationParsingError`, dvs. 400 med stien i web-API'et — også under kernens egen
   `openfisca serve -c openfisca_dk_jobcenter` — og en klar fejl i en YAML-test;
 - variablens `set_input` (kernens `Holder.set_input`), hvor perioden kendes: timer højst
   periodens timer (24 × dagene i hver af dens måneder) og arrays fra Python-API'et;
 - `befolkning/fil.py` (CSV/Parquet) bruger `ugyldige(...)` på hele kolonnen og nævner rækken.
-
-`haandhaev(tax_benefit_system)` sætter det på hver variabel; `CountryTaxBenefitSystem` kalder den.
 """
 
 import calendar
@@ -27,7 +25,6 @@ import datetime
 import functools
 import math
 import numbers
-import types
 from dataclasses import dataclass
 
 import numpy
@@ -73,7 +70,8 @@ ALDER = Domaene("alder i år", hoejst=130)
 
 
 def domaene(d):
-    """Klassedekorator: variablens domæne, læst af `haandhaev`.
+    """Klassedekorator: variablens domæne, læst af pakkens `Variable` (model/variabel.py), når
+    variablen bygges.
 
     Gemt som `__domaene__`: openfisca-core's `Variable.__init__` springer navne med `__` over og
     afviser ellers ukendte klasseattributter.
@@ -90,15 +88,9 @@ def variablens_domaene(variabel):
     return getattr(type(variabel), "__domaene__", None)
 
 
-def oprindelig_set_input(variabel):
-    """Variablens egen `set_input` (fx kernens `set_input_dispatch_by_period`) uden domænekontrollen,
-    `haandhaev` lægger rundt om den."""
-    return getattr(variabel.set_input, "__wrapped__", variabel.set_input)
-
-
 def _deler(variabel):
     """Input for flere måneder deles ud på dem (set_input_divide_by_period), ellers gælder det hver."""
-    return oprindelig_set_input(variabel) is set_input_divide_by_period
+    return getattr(variabel, "periodefordeling", variabel.set_input) is set_input_divide_by_period
 
 
 @functools.lru_cache(maxsize=4096)  # (variabel, periode) gentages i hver forespørgsel
@@ -264,23 +256,28 @@ def ugyldige(variabel, vaerdier, periode=None):
     return None, None
 
 
-# --- håndhævelsen på variablerne -------------------------------------------------------------
+# --- håndhævelsen i variablens set_input (model/variabel.py) ----------------------------------
 
 
-def _check_set_value(self, value):
-    return type(self).check_set_value(self, kontroller_vaerdi(self, value))
+def kontrolleret_set_input(variabel, periodefordeling):
+    """Variablens `set_input`: domænekontrollen om dens periodefordeling (kernens
+    `set_input_dispatch_by_period`, `set_input_divide_by_period` eller None).
 
+    Kun hvor der er noget at kontrollere (et erklæret domæne eller sand/falsk); ellers kernens
+    regel uændret. Kaldt af `Variable.set_set_input`, når variablen bygges.
+    """
+    if variablens_domaene(variabel) is None and variabel.value_type is not bool:
+        return periodefordeling
 
-def _set_input(original):
     def set_input(holder, period, array):
-        variabel = holder.variable
+        variabel = holder.variable  # også i en kopi af systemet (kernens clone)
         if variabel.value_type is bool and numpy.asarray(array).dtype.kind in "USO":
             # Kernen gør ellers enhver ikke-tom tekst til sand ("nej" er sand).
             raise SituationParsingError(
                 [holder.population.entity.plural, variabel.name, str(period)],
                 f"'{variabel.name}' forventer true eller false, men fik {_vis(array)}",
             )
-        if not isinstance(array, EnumArray) and variabel.value_type in (int, float, datetime.date, bool):
+        if not isinstance(array, EnumArray):
             vaerdier = numpy.asarray(array)
             if vaerdier.dtype.kind in "iufMb":
                 maske, besked = ugyldige(variabel, vaerdier, period)
@@ -292,8 +289,10 @@ def _set_input(original):
                         [holder.population.entity.plural, str(id_), variabel.name, str(period)],
                         f"'{variabel.name}': {_vis(vaerdier.reshape(-1)[i])} {besked}",
                     )
+        if periodefordeling is None:
+            return holder._set(period, array)  # som kernens Holder.set_input uden en regel
         if (
-            original in (set_input_dispatch_by_period, set_input_divide_by_period)
+            periodefordeling in (set_input_dispatch_by_period, set_input_divide_by_period)
             and period.unit == variabel.definition_period
             and period.size == 1
             and holder.get_array(period) is None
@@ -301,10 +300,9 @@ def _set_input(original):
             # Præcis én af variablens egne perioder, endnu ikke sat: kernens dispatch lægger arrayet
             # selv i perioden og divide en kopi (delt med 1), men divide først efter to kopier og en
             # division; en befolkning sætter timerne sådan hver måned. (Sat før: kernens egne regler.)
-            return holder._set(period, array if original is set_input_dispatch_by_period else numpy.array(array))
-        return original(holder, period, array)
+            return holder._set(period, array if periodefordeling is set_input_dispatch_by_period else numpy.array(array))
+        return periodefordeling(holder, period, array)
 
-    set_input.__wrapped__ = original
     return set_input
 
 
@@ -315,18 +313,6 @@ def _vis(vaerdi):
     elif isinstance(vaerdi, numpy.generic):
         vaerdi = vaerdi.item()
     return repr(vaerdi)
-
-
-def haandhaev(tax_benefit_system):
-    """Sæt domænerne på hver variabel i systemet (én gang pr. variabelobjekt)."""
-    for variabel in tax_benefit_system.variables.values():
-        if variabel.__dict__.get("_domaene_haandhaevet"):
-            continue
-        variabel.check_set_value = types.MethodType(_check_set_value, variabel)
-        if variabel.set_input is not None and (variablens_domaene(variabel) is not None or variabel.value_type is bool):
-            variabel.set_input = _set_input(variabel.set_input)
-        variabel._domaene_haandhaevet = True
-    return tax_benefit_system
 
 
 # --- parametre (reformfiler og --variant) -----------------------------------------------------

@@ -230,6 +230,8 @@ def _variabelklasser():
     klasser = {}
     for modul in pkgutil.walk_packages(variables.__path__, f"{variables.__name__}."):
         for navn, klasse in inspect.getmembers(importlib.import_module(modul.name), inspect.isclass):
-            if issubclass(klasse, Variable) and klasse is not Variable:
+            # Som kernens add_variables_from_file: kun klasser defineret i modulet (ikke importerede,
+            # som pakkens egen Variable).
+            if issubclass(klasse, Variable) and klasse.__module__ == modul.name:
                 klasser[navn] = klasse
     return klasser

@@ -3,12 +3,12 @@
 from datetime import date
 
 from openfisca_core.periods import ETERNITY, MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.datoer import alder_paa_dato
 from openfisca_dk_jobcenter.model.domaener import ALDER, domaene
 from openfisca_dk_jobcenter.model.kilder import LAB, lab
+from openfisca_dk_jobcenter.model.variabel import Variable
 
 
 class foedselsdato(Variable):

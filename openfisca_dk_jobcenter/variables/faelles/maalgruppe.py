@@ -9,11 +9,11 @@ oplyser parathed, beholder sin betydning.
 from openfisca_core.holders import set_input_dispatch_by_period
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.kategorier import Maalgruppe
 from openfisca_dk_jobcenter.model.kilder import LAB, lab
+from openfisca_dk_jobcenter.model.variabel import Variable
 
 
 class maalgruppe(Variable):

@@ -17,11 +17,11 @@ Hvilken ordning der bærer en persons timer, når flere kunne:
 
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.kategorier import foerste_grund
 from openfisca_dk_jobcenter.model.kilder import AALBORG, HOEJE_TAASTRUP, LAB, lab_kapitel
+from openfisca_dk_jobcenter.model.variabel import Variable
 
 
 class TilskudTilTimerne(Enum):

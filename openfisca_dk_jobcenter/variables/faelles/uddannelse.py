@@ -3,13 +3,13 @@
 from openfisca_core.holders import set_input_dispatch_by_period
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.domaener import AAR, domaene
 from openfisca_dk_jobcenter.model.forloeb import maanedens_regler
 from openfisca_dk_jobcenter.model.kategorier import Uddannelsesniveau
 from openfisca_dk_jobcenter.model.kilder import AALBORG, LAB, lab, lab_kapitel
+from openfisca_dk_jobcenter.model.variabel import Variable
 
 
 class hoejeste_uddannelse(Variable):

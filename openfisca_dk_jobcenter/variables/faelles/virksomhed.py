@@ -4,12 +4,12 @@ import numpy
 from openfisca_core.holders import set_input_dispatch_by_period
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Virksomhed
 from openfisca_dk_jobcenter.model.kategorier import Sektor
 from openfisca_dk_jobcenter.model.kilder import LAB, lab, lab_kapitel
 from openfisca_dk_jobcenter.model.ordninger import ORDNINGER
+from openfisca_dk_jobcenter.model.variabel import Variable
 
 
 class sektor(Variable):

@@ -4,11 +4,11 @@
 import numpy
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.kategorier import Uddannelsesniveau, foerste_grund
 from openfisca_dk_jobcenter.model.kilder import AALBORG, HOEJE_TAASTRUP, LAB_KAP_22, STAR_JOBROTATION, lab
+from openfisca_dk_jobcenter.model.variabel import Variable
 
 
 class JobrotationMedarbejderAfslagsgrund(Enum):

@@ -6,11 +6,11 @@ ledig i løntilskud'.
 
 from openfisca_core.holders import set_input_dispatch_by_period, set_input_divide_by_period
 from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.domaener import KRONER, TIMER, domaene
 from openfisca_dk_jobcenter.model.kilder import AALBORG, HOEJE_TAASTRUP, LAB_KAP_22, STAR_JOBROTATION, lab
+from openfisca_dk_jobcenter.model.variabel import Variable
 
 
 @domaene(TIMER)

@@ -12,7 +12,6 @@ import numpy
 from openfisca_core.holders import set_input_dispatch_by_period, set_input_divide_by_period
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import ETERNITY, MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.datoer import andel_af_maaneden, maanedens_dage, periodens_slut
@@ -30,6 +29,7 @@ from openfisca_dk_jobcenter.model.kilder import (
     STAR_REFORM_WEBINAR,
     lab,
 )
+from openfisca_dk_jobcenter.model.variabel import Variable
 
 OVERGANG = "jobrotation.afskaffelse.igangvaerende_forloeb_giver_ydelse"
 

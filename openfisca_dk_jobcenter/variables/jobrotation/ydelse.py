@@ -9,10 +9,10 @@ vikartimer ud over dem.
 import numpy
 from openfisca_core.holders import set_input_dispatch_by_period
 from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Virksomhed
 from openfisca_dk_jobcenter.model.kilder import AALBORG, HOEJE_TAASTRUP, LAB_KAP_22, STAR_JOBROTATION, lab
+from openfisca_dk_jobcenter.model.variabel import Variable
 
 
 class jobrotation_projekt_godkendt(Variable):

@@ -5,11 +5,11 @@ from datetime import date
 
 from openfisca_core.holders import set_input_divide_by_period
 from openfisca_core.periods import ETERNITY, MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.domaener import TIMER, domaene
 from openfisca_dk_jobcenter.model.kilder import LAB, LAB_KAP_12, lab
+from openfisca_dk_jobcenter.model.variabel import Variable
 
 
 @domaene(TIMER)

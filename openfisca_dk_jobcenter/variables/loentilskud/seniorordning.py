@@ -12,11 +12,11 @@ almindeligt løntilskud. Alle betingelser læses på løntilskuddets første dag
 
 import numpy
 from openfisca_core.periods import ETERNITY, MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.forloeb import foerste_dag
 from openfisca_dk_jobcenter.model.kilder import BM_AFTALE_LANGTIDSLEDIGE_2021, L238_SENIOR, lab
+from openfisca_dk_jobcenter.model.variabel import Variable
 
 
 class loentilskud_efter_seniorordningen(Variable):
@@ -39,49 +39,51 @@ def _seniorordningen(person, period, parameters):
     return foerste_dag(person, period, parameters, "loentilskud").seniorordning
 
 
+def _seniorbetingelse(klasse):
+    """En af seniorordningens fire betingelser (LAB § 80 a): sand/falsk pr. person og måned, læst
+    på løntilskuddets første dag, med ordningens hjemmel. Klassen giver selv label, paragraf og formel.
+
+    Sat på klassen, før kernen bygger variablen (kernens `Variable.__init__` læser klassens egne
+    attributter, ikke en grundklasses).
+    """
+    klasse.value_type = bool
+    klasse.entity = Person
+    klasse.definition_period = MONTH
+    klasse.reference = [lab("80a"), L238_SENIOR]
+    return klasse
+
+
+@_seniorbetingelse
 class loentilskud_seniorordning_kan_paabegyndes(Variable):
-    value_type = bool
-    entity = Person
-    definition_period = MONTH
     label = "Løntilskuddets første dag ligger i seniorordningens periode (1. september 2021 – 31. december 2022)"
     documentation = "Hjemmel: LAB § 80 a, stk. 1."
-    reference = [lab("80a"), L238_SENIOR]
 
     def formula(person, period, parameters):
         return _seniorordningen(person, period, parameters).kan_paabegyndes
 
 
+@_seniorbetingelse
 class loentilskud_seniorordning_i_maalgruppen(Variable):
-    value_type = bool
-    entity = Person
-    definition_period = MONTH
     label = "Personens målgruppe er omfattet af seniorordningen (LAB § 6, nr. 1-3: dagpenge og kontanthjælp)"
     documentation = "Hjemmel: LAB § 80 a, stk. 1."
-    reference = [lab("80a"), L238_SENIOR]
 
     def formula(person, period, parameters):
         return _seniorordningen(person, period, parameters).maalgruppe_omfattet[person("maalgruppe", period)]
 
 
+@_seniorbetingelse
 class loentilskud_seniorordning_alder_opfyldt(Variable):
-    value_type = bool
-    entity = Person
-    definition_period = MONTH
     label = "Personen er fyldt 50 år på løntilskuddets første dag (seniorordningen)"
     documentation = "Hjemmel: LAB § 80 a, stk. 1, 2. pkt."
-    reference = [lab("80a"), L238_SENIOR]
 
     def formula(person, period, parameters):
         return person("loentilskud_alder_ved_start", period) >= _seniorordningen(person, period, parameters).min_alder
 
 
+@_seniorbetingelse
 class loentilskud_seniorordning_ledighed_opfyldt(Variable):
-    value_type = bool
-    entity = Person
-    definition_period = MONTH
     label = "Personen har mindst 12 måneders forudgående ledighed på løntilskuddets første dag (seniorordningen)"
     documentation = "Hjemmel: LAB § 80 a, stk. 2."
-    reference = [lab("80a"), L238_SENIOR]
 
     def formula(person, period, parameters):
         ledighed = person("forudgaaende_ledighed_maaneder", period)

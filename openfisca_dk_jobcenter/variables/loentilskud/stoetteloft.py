@@ -24,7 +24,6 @@ from datetime import date
 import numpy
 from openfisca_core.holders import set_input_divide_by_period
 from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.datoer import andel_af_maaneden, oplyst, periodens_slut
@@ -32,6 +31,7 @@ from openfisca_dk_jobcenter.model.domaener import KRONER, domaene
 from openfisca_dk_jobcenter.model.forloeb import foerste_dag, forloebets_startmaaned
 from openfisca_dk_jobcenter.model.kategorier import Sektor
 from openfisca_dk_jobcenter.model.kilder import BEK_86, KK_PRIVAT_LOENTILSKUD, KK_STOETTEBEREGNER
+from openfisca_dk_jobcenter.model.variabel import Variable
 
 
 @domaene(KRONER)

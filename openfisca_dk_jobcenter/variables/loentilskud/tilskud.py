@@ -8,11 +8,11 @@ intensiteten af lønomkostningerne over det første år (stoetteloft.py). Modell
 
 import numpy
 from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.kategorier import Sektor
 from openfisca_dk_jobcenter.model.kilder import AALBORG, BEK_86, BM_SATSER_2018, ELOV_KAP_12, LAB_KAP_12
+from openfisca_dk_jobcenter.model.variabel import Variable
 
 
 class loentilskud_timesats(Variable):

@@ -9,13 +9,13 @@ from datetime import date
 
 import numpy
 from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.datoer import andel_af_maaneden, periodens_slut
 from openfisca_dk_jobcenter.model.forloeb import foerste_dag, forloebets_startmaaned
 from openfisca_dk_jobcenter.model.kategorier import Maalgruppe, Sektor
 from openfisca_dk_jobcenter.model.kilder import ELOV_KAP_12, HOEJE_TAASTRUP, L238_SENIOR, STAR_OVERGANG_2015, lab
+from openfisca_dk_jobcenter.model.variabel import Variable
 
 
 class loentilskud_max_maaneder(Variable):

@@ -8,11 +8,11 @@ from datetime import date
 
 from openfisca_core.holders import set_input_dispatch_by_period
 from openfisca_core.periods import ETERNITY, MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.domaener import KRONER, MAANEDER, domaene
 from openfisca_dk_jobcenter.model.kilder import AALBORG, STAR_OPKVALIFICERING
+from openfisca_dk_jobcenter.model.variabel import Variable
 
 
 class opkvalificering_ansoegningsdato(Variable):

@@ -15,13 +15,13 @@ Jobcenter Aalborgs betingelser svarer til en regional uddannelsespulje (Rødovre
 import numpy
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.datoer import i_maaneden, oplyst, plus_maaneder, som_dato
 from openfisca_dk_jobcenter.model.forloeb import maanedens_regler
 from openfisca_dk_jobcenter.model.kategorier import Maalgruppe, foerste_grund
 from openfisca_dk_jobcenter.model.kilder import AALBORG, ROEDOVRE_OPKVALIFICERING, STAR_OPKVALIFICERING
+from openfisca_dk_jobcenter.model.variabel import Variable
 
 
 class OpkvalificeringAfslagsgrund(Enum):

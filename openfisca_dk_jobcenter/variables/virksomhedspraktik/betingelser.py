@@ -8,7 +8,6 @@ arbejdsgiveren: ordningen giver hverken udgift eller tilskud (virksomhedspraktik
 import numpy
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.forloeb import maanedens_regler
@@ -21,6 +20,7 @@ from openfisca_dk_jobcenter.model.kilder import (
     STAR_PRAKTIK_SPOERGSMAAL,
     lab,
 )
+from openfisca_dk_jobcenter.model.variabel import Variable
 
 
 class VirksomhedspraktikAfslagsgrund(Enum):

@@ -2,11 +2,11 @@
 
 from openfisca_core.holders import set_input_dispatch_by_period
 from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.domaener import TIMER_PR_UGE, UGER, domaene
 from openfisca_dk_jobcenter.model.kilder import AALBORG, KOEBENHAVN_PRAKTIK, LAB_KAP_11, lab
+from openfisca_dk_jobcenter.model.variabel import Variable
 
 
 @domaene(UGER)

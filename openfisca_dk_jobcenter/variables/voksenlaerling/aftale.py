@@ -4,11 +4,11 @@ from datetime import date
 
 from openfisca_core.holders import set_input_dispatch_by_period, set_input_divide_by_period
 from openfisca_core.periods import ETERNITY, MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.domaener import TIMER, domaene
 from openfisca_dk_jobcenter.model.kilder import AALBORG, LAB_KAP_23, STAR_VOKSENLAERLING, lab
+from openfisca_dk_jobcenter.model.variabel import Variable
 
 
 class voksenlaerling_aftale_start(Variable):

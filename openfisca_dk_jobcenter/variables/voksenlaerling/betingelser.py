@@ -5,7 +5,6 @@ from datetime import date
 import numpy
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.forloeb import alder_paa, foerste_dag, regeldato
@@ -20,6 +19,7 @@ from openfisca_dk_jobcenter.model.kilder import (
     STAR_VOKSENLAERLING_FORSOEG_EVALUERING,
     lab,
 )
+from openfisca_dk_jobcenter.model.variabel import Variable
 
 
 class VoksenlaerlingAfslagsgrund(Enum):

@@ -4,12 +4,12 @@ from datetime import date
 
 import numpy
 from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.datoer import UENDELIG, andel_af_maaneden, periodens_slut, plus_maaneder
 from openfisca_dk_jobcenter.model.forloeb import foerste_dag, forloebets_startmaaned
 from openfisca_dk_jobcenter.model.kilder import AALBORG, LAB_KAP_23, STAR_VOKSENLAERLING, lab
+from openfisca_dk_jobcenter.model.variabel import Variable
 
 
 class voksenlaerling_ansoegt_rettidigt(Variable):
