@@ -6,24 +6,23 @@ STAMP := $(VENV)/.installeret
 PORT ?= 5000
 PERSONER ?= 100000
 UD ?= resultater/demo
-CONTRACT := ../shared/tools/check-contract
 
-.PHONY: install demo test test-yaml test-python lint contract serve bench bench-danmark clean browser
+.PHONY: install demo test test-yaml test-python lint serve bench bench-danmark clean browser
 
 $(STAMP): setup.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,analyse]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,analyse,klynge]'
 	touch $(STAMP)
 
 install: $(STAMP)
 
 ## Hovedjobbet: reformsammenligning på den indbyggede syntetiske befolkning.
 demo: $(STAMP)
-	$(BIN)/dk-jobcenter sammenlign --reform examples/reformer/hoejere_voksenlaerlingesatser.yaml \
+	$(BIN)/dk-jobcenter sammenlign --reform openfisca_dk_jobcenter/reforms/hoejere_voksenlaerlingesatser.yaml \
 		--variant voksenlaerling.timesats.fra_ledighed=30,45,60,75 --personer $(PERSONER) --ud $(UD)
 
-## Hele testsuiten: lint, YAML-testene (dk-jobcenter-test: openfisca test med sikker YAML), pytest og kontrakten.
-test: lint test-yaml test-python contract
+## Hele testsuiten: lint, YAML-testene (dk-jobcenter-test: openfisca test med sikker YAML) og pytest.
+test: lint test-yaml test-python
 
 test-yaml: $(STAMP)
 	$(BIN)/dk-jobcenter-test openfisca_dk_jobcenter/tests
@@ -44,13 +43,9 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/yamllint -s openfisca_dk_jobcenter examples
 
-contract: $(STAMP)
-	@if [ -f $(CONTRACT) ]; then $(BIN)/python $(CONTRACT); \
-	else echo "($(CONTRACT) findes ikke her; kontrakttjek sprunget over)"; fi
-
 ## Web-API'et lokalt (127.0.0.1:$(PORT)): to gunicorn-arbejdere à 8 tråde og pakkens værn mod dårligt input
 ## (openfisca_dk_jobcenter/webapi/gunicorn.conf.py). Med en reform for hele serveren:
-## make serve REFORM=openfisca_dk_jobcenter.reforms.hoejere_voksenlaerlingesatser.hoejere_voksenlaerlingesatser
+## make serve REFORM=openfisca_dk_jobcenter.reforms.hoejere_voksenlaerlingesatser
 serve: $(STAMP)
 	$(BIN)/openfisca serve --country-package openfisca_dk_jobcenter \
 		--configuration-file openfisca_dk_jobcenter/webapi/gunicorn.conf.py --port $(PORT) \
@@ -73,7 +68,7 @@ bench: $(STAMP)
 bench-danmark: $(STAMP)
 	$(BIN)/python -m benchmarks.bench --danmark
 
-## docs/kilder.md og docs/ordforraad.md fra parametrenes metadata og skattesystemet (tests/test_generede_docs.py).
+## docs/genereret/kilder.md og docs/genereret/ordforraad.md fra parametrenes metadata og skattesystemet (tests/test_generede_docs.py).
 .PHONY: docs
 docs: $(STAMP)
 	$(BIN)/python tools/generer_docs.py

@@ -35,8 +35,10 @@ setup(
     package_data={
         "openfisca_dk_jobcenter": [
             "parameters/**/*.yaml",
+            "reforms/*.yaml",
             "tests/**/*.yaml",
             "befolkning/*.md",
+            "befolkning/*.json",
             "situation_examples/*.json",
             "webapi/gunicorn.conf.py",
             "webside/templates/webside/*.html",
@@ -63,6 +65,12 @@ setup(
             "matplotlib>=3.8",
             "pyarrow>=15",
         ],
+        # Kørsel på en Dask-klynge (`dk-jobcenter sammenlign --klynge tcp://HOST:8786`). 2025.1.0
+        # og nyere: CVE-2024-10096 (<= 2024.8.2) og CVE-2021-42343 (< 2021.10.0) er rettet.
+        "klynge": [
+            "distributed>=2025.1.0",
+            "tornado>=6.5",  # CVE-2025-47287 (< 6.5)
+        ],
         "dev": [
             "pytest>=8",
             "ruff>=0.6",
@@ -74,6 +82,7 @@ setup(
             "python-dateutil>=2.8",  # datoregningens egenskabstest (relativedelta)
             # websidens browsertest (tests/browser): Debians chromium, styret af Playwright
             "playwright>=1.40",
+            "psutil>=5.9",  # testen af, at Ctrl-C stopper alle arbejdsprocesser (tests/test_udfoersel.py)
         ],
     },
     entry_points={

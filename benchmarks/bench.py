@@ -43,7 +43,7 @@ RODMAPPE = Path(__file__).resolve().parent.parent
 STOERRELSER = (100_000, 300_000, 1_000_000)
 DANMARK = 3_000_000
 KONTROL_PERSONER = 20_000
-GENTAG = 3  # hver størrelse måles 3 gange (friske processer); den hurtigste tæller
+GENTAG = 5  # hver størrelse måles 5 gange, pakke og reference skiftevis (friske processer); medianen tæller
 SEED = 2026
 AAR = 2026
 TOTAL_REL, TOTAL_ABS = 1e-7, 0.01
@@ -74,22 +74,24 @@ class _TidtagneBlokke:
 
         self._blokke = syntetiske_blokke(personer, seed=seed, aar=aar)
         self.sekunder = 0.0
+        self.cpu_sekunder = 0.0
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         try:
             return next(self._blokke)
         finally:
             self.sekunder += time.perf_counter() - t
+            self.cpu_sekunder += time.process_time() - c
 
 
 def _ordninger():
     """Referencens ordninger slået op i pakkens register: nøgle, tilskudsvariabel og entitet kommer
     fra registret, så benchmarken regner det samme som rapporterne."""
-    from openfisca_dk_jobcenter.ordninger import ordning
+    from openfisca_dk_jobcenter.model.ordninger import ordning
 
     ud = []
     for noegle, entitet in reference.ORDNINGER.items():
@@ -105,7 +107,7 @@ def _ordninger():
 
 def _kun_i_pakken():
     """Registrets ordninger, referencen ikke har (de regnes ikke i benchmarken)."""
-    from openfisca_dk_jobcenter.ordninger import ORDNINGER
+    from openfisca_dk_jobcenter.model.ordninger import ORDNINGER
 
     return [o.noegle for o in ORDNINGER if o.noegle not in reference.ORDNINGER]
 
@@ -118,27 +120,28 @@ def _pakke_pr_entitet(system, blokke, aar, bid_personer=None):
 
     ordninger = _ordninger()
     dele = {o.noegle: [] for o in ordninger}
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     for blok in bidder(blokke, bid_personer or BID_PERSONER):
         if blok.aar != aar:
             raise ValueError(f"befolkningen er for {blok.aar}, benchmarken for {aar}")
         resultat = beregn_bid(system, blok, deltagere=False, ordninger=ordninger)
         for o in ordninger:
             dele[o.noegle].append(resultat.kroner[o.noegle])
-    sekunder = time.perf_counter() - t
-    return {k: numpy.concatenate(v) for k, v in dele.items()}, sekunder
+    sekunder, cpu = time.perf_counter() - t, time.process_time() - c
+    return {k: numpy.concatenate(v) for k, v in dele.items()}, (sekunder, cpu)
 
 
 def _reference_pr_entitet(blokke):
     dele = {noegle: [] for noegle in reference.ORDNINGER}
-    sekunder = 0.0
+    sekunder = cpu = 0.0
     for blok in blokke:
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         tal = reference.beregn(blok)
         sekunder += time.perf_counter() - t
+        cpu += time.process_time() - c
         for noegle, v in tal.items():
             dele[noegle].append(v)
-    return {k: numpy.concatenate(v) for k, v in dele.items()}, sekunder
+    return {k: numpy.concatenate(v) for k, v in dele.items()}, (sekunder, cpu)
 
 
 def maal(motor, personer, seed=SEED, aar=AAR):
@@ -150,19 +153,21 @@ def maal(motor, personer, seed=SEED, aar=AAR):
         t = time.perf_counter()
         system = grundlag()
         system_sekunder = time.perf_counter() - t
-        tal, sekunder = _pakke_pr_entitet(system, blokke, aar)
+        tal, (sekunder, cpu) = _pakke_pr_entitet(system, blokke, aar)
         sekunder -= blokke.sekunder  # blokkene laves undervejs i bidderne
+        cpu -= blokke.cpu_sekunder
     elif motor == "reference":
         t = time.perf_counter()
         reference.indlaes_parametre()  # som pakkens grundlag(): uden for tiden
         system_sekunder = time.perf_counter() - t
-        tal, sekunder = _reference_pr_entitet(blokke)
+        tal, (sekunder, cpu) = _reference_pr_entitet(blokke)
     else:
         raise ValueError(f"ukendt motor {motor!r}")
     return {
         "motor": motor,
         "personer": personer,
         "sekunder": round(sekunder, 3),
+        "cpu_sekunder": round(cpu, 3),
         "befolkning_sekunder": round(blokke.sekunder, 3),
         "system_sekunder": round(system_sekunder, 3),
         "peak_rss_mib": round(_peak_rss_mib(), 1),
@@ -284,16 +289,17 @@ def _dk(tal, decimaler=0):
 def tabel(resultat):
     """Markdown-tabellen til docs/udviklere.md."""
     linjer = [
-        "| personer × 12 måneder | OpenFisca (s) | numpy-reference (s) | forhold | OpenFisca s pr. mio. personer "
-        "| peak RSS OpenFisca | peak RSS reference |",
-        "|---:|---:|---:|---:|---:|---:|---:|",
+        "| personer × 12 måneder | OpenFisca CPU (s) | numpy-reference CPU (s) | forhold (median) | forhold, spænd "
+        "| OpenFisca CPU-s pr. mio. personer | peak RSS OpenFisca | peak RSS reference |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in resultat["maalinger"]:
         p, ref = r["pakke"], r["reference"]
+        lav, hoej = r["forhold_spaend"]
         linjer.append(
-            f"| {_dk(r['personer'])} | {_dk(p['sekunder'], 2)} | {_dk(ref['sekunder'], 2)} | {_dk(r['forhold'], 1)}× "
-            f"| {_dk(p['sekunder'] / r['personer'] * 1e6, 2)} | {_dk(p['peak_rss_mib'])} MiB "
-            f"| {_dk(ref['peak_rss_mib'])} MiB |"
+            f"| {_dk(r['personer'])} | {_dk(p['cpu_sekunder'], 2)} | {_dk(ref['cpu_sekunder'], 2)} | {_dk(r['forhold'], 2)}× "
+            f"| {_dk(lav, 2)}–{_dk(hoej, 2)}× | {_dk(p['cpu_sekunder'] / r['personer'] * 1e6, 2)} "
+            f"| {_dk(p['peak_rss_mib'])} MiB | {_dk(ref['peak_rss_mib'])} MiB |"
         )
     m = resultat["maskine"]
     linjer += [
@@ -302,8 +308,11 @@ def tabel(resultat):
         f"openfisca-core {m['openfisca_core']}, commit {m['commit']}; begge sider regner de samme ordninger "
         f"({', '.join(resultat['ordninger'])}) for de samme personer og 12 måneder (kun i pakken, ikke målt: "
         f"{', '.join(resultat.get('kun_i_pakken', [])) or 'ingen'}), år {resultat['aar']}, seed {resultat['seed']}. Tiden er "
-        f"beregningen uden at lave den syntetiske befolkning, den hurtigste af {resultat['gentagelser']} kørsler; peak RSS er hele processen, en frisk proces pr. "
-        "størrelse og motor (begge importerer pakken for at lave befolkningen).",
+        f"beregningens CPU-tid (processens, uden at lave den syntetiske befolkning), medianen af {resultat['gentagelser']} "
+        "kørsler, pakke og reference skiftevis i friske processer; forholdet er medianen af hvert pars forhold, spændet "
+        "det mindste og største. CPU-tid i stedet for vægurstid: maskinen deles, og en proces, der venter på en kerne, "
+        f"bruger ikke CPU-tid. Belastning (load average, 1 min) før og efter: {resultat.get('belastning', '?')}. "
+        "Peak RSS er hele processen, en frisk proces pr. størrelse og motor (begge importerer pakken for at lave befolkningen).",
     ]
     return "\n".join(linjer) + "\n"
 
@@ -316,13 +325,23 @@ def _skriv(sti, tekst):
     midlertidig.replace(sti)
 
 
-def _bedste(maalinger):
-    """Den hurtigste af gentagne målinger (maskinen deles med andet arbejde); peak RSS er den
-    højeste, og alle tider gemmes."""
-    bedste = dict(min(maalinger, key=lambda m: m["sekunder"]))
-    bedste["peak_rss_mib"] = max(m["peak_rss_mib"] for m in maalinger)
-    bedste["alle_sekunder"] = [m["sekunder"] for m in maalinger]
-    return bedste
+def _median(maalinger):
+    """Medianmålingen (CPU-tid) af gentagne målinger (maskinen deles med andet arbejde); peak RSS er
+    den højeste, og alle tider gemmes."""
+    orden = sorted(maalinger, key=lambda m: m["cpu_sekunder"])
+    median = dict(orden[len(orden) // 2])
+    median["cpu_sekunder"] = float(numpy.median([m["cpu_sekunder"] for m in maalinger]))
+    median["peak_rss_mib"] = max(m["peak_rss_mib"] for m in maalinger)
+    median["alle_sekunder"] = [m["sekunder"] for m in maalinger]
+    median["alle_cpu_sekunder"] = [m["cpu_sekunder"] for m in maalinger]
+    return median
+
+
+def _belastning():
+    try:
+        return round(os.getloadavg()[0], 1)
+    except OSError:
+        return None
 
 
 def koer(stoerrelser, seed=SEED, aar=AAR, kontrol_personer=KONTROL_PERSONER, gentag=GENTAG, log=print):
@@ -333,22 +352,28 @@ def koer(stoerrelser, seed=SEED, aar=AAR, kontrol_personer=KONTROL_PERSONER, gen
         for noegle, (p, r) in totaler.items():
             log(f"  {befolkning}, {noegle}: pakken {_dk(p, 2)} kr., referencen {_dk(r, 2)} kr.")
     maalinger = []
+    belastning = [_belastning()]
     for n in stoerrelser:
         log(f"{n:,} personer × 12 måneder ...")
-        pakker, refs = [], []
-        for _ in range(gentag):
-            pakker.append(_koer_underproces("pakke", n, seed, aar))
-            refs.append(_koer_underproces("reference", n, seed, aar))
+        pakker, refs, par = [], [], []
+        for i in range(gentag):
+            # Skiftevis rækkefølge: en belastning, der kommer og går, rammer begge sider lige meget.
+            for motor in (("pakke", "reference") if i % 2 == 0 else ("reference", "pakke")):
+                (pakker if motor == "pakke" else refs).append(_koer_underproces(motor, n, seed, aar))
             fejl = sammenlign_totaler(pakker[-1], refs[-1])
             if fejl:
                 raise Uoverensstemmelse(f"{n:,} personer: referencen og pakken er uenige:\n  " + "\n  ".join(fejl))
-        pakke, ref = _bedste(pakker), _bedste(refs)
-        forhold = pakke["sekunder"] / max(ref["sekunder"], 1e-9)
+            par.append(pakker[-1]["cpu_sekunder"] / max(refs[-1]["cpu_sekunder"], 1e-9))
+        pakke, ref = _median(pakker), _median(refs)
+        forhold = float(numpy.median(par))
         log(
-            f"  OpenFisca {pakke['sekunder']:.2f} s, reference {ref['sekunder']:.2f} s ({forhold:.1f}×), "
+            f"  OpenFisca {pakke['cpu_sekunder']:.2f} CPU-s, reference {ref['cpu_sekunder']:.2f} CPU-s "
+            f"({forhold:.2f}×, spænd {min(par):.2f}–{max(par):.2f}), "
             f"peak RSS {pakke['peak_rss_mib']:,.0f} MiB / {ref['peak_rss_mib']:,.0f} MiB"
         )
-        maalinger.append({"personer": n, "forhold": round(forhold, 2), "pakke": pakke, "reference": ref})
+        maalinger.append({"personer": n, "forhold": round(forhold, 3), "forhold_spaend": [round(min(par), 3), round(max(par), 3)],
+                          "alle_forhold": [round(x, 3) for x in par], "pakke": pakke, "reference": ref})
+    belastning.append(_belastning())
     return {
         "dato": datetime.date.today().isoformat(),
         "aar": aar,
@@ -360,6 +385,7 @@ def koer(stoerrelser, seed=SEED, aar=AAR, kontrol_personer=KONTROL_PERSONER, gen
         "kun_i_pakken": _kun_i_pakken(),
         "tolerance": {"total_rel": TOTAL_REL, "total_abs_kr": TOTAL_ABS, "beloeb_rel": BELOEB_REL, "beloeb_abs_kr": BELOEB_ABS},
         "maskine": maskine,
+        "belastning": " → ".join(str(b) for b in belastning),
         "maalinger": maalinger,
     }
 
@@ -370,9 +396,9 @@ def main(argv=None):
     a.add_argument("--danmark", action="store_true", help=f"{DANMARK:,} personer (Danmarks arbejdsstyrke)")
     a.add_argument("--seed", type=int, default=SEED)
     a.add_argument("--aar", type=int, default=AAR)
-    a.add_argument("--gentag", type=int, default=GENTAG, help="målinger pr. størrelse; den hurtigste tæller")
+    a.add_argument("--gentag", type=int, default=GENTAG, help="målinger pr. størrelse; medianen tæller")
     a.add_argument("--kontrol", type=int, default=KONTROL_PERSONER, help="personer i kontrollen pr. entitet")
-    a.add_argument("--ud", help="JSON-fil (standard benchmarks/resultater/bench.json eller danmark.json)")
+    a.add_argument("--ud", help="JSON-fil (standard resultater/bench/bench.json eller danmark.json, uden for git)")
     a.add_argument("--tabel", help="Markdown-tabel (standard: ved siden af JSON-filen, .md)")
     a.add_argument("--maal", choices=["pakke", "reference"], help=argparse.SUPPRESS)
     a.add_argument("--personer", type=int, help=argparse.SUPPRESS)
@@ -388,7 +414,7 @@ def main(argv=None):
         stoerrelser, navn = [int(s.replace("_", "")) for s in args.stoerrelser.split(",")], "bench"
     else:
         stoerrelser, navn = list(STOERRELSER), "bench"
-    ud = Path(args.ud or RODMAPPE / "benchmarks" / "resultater" / f"{navn}.json")
+    ud = Path(args.ud or RODMAPPE / "resultater" / "bench" / f"{navn}.json")
     tabel_sti = Path(args.tabel) if args.tabel else ud.with_suffix(".md")
     try:
         resultat = koer(stoerrelser, args.seed, args.aar, args.kontrol, args.gentag, log=lambda s: print(s, file=sys.stderr, flush=True))

@@ -6,15 +6,15 @@ omkring 3, 6 og 12 måneder, alle målgrupper og uddannelser), så kontrollen af
 rammer hver betingelse i hver af referencens ordninger. Den bruges kun til kontrollen, ikke til
 tiden.
 
-Ordningerne er nøgler i pakkens register (`openfisca_dk_jobcenter/ordninger.py`); hver ordning,
+Ordningerne er nøgler i pakkens register (`openfisca_dk_jobcenter/model/ordninger.py`); hver ordning,
 kontrollen omfatter, har sin funktion i `INPUT_PR_ORDNING`, der trækker ordningens egne input.
 """
 
 import numpy
 
 from openfisca_dk_jobcenter.befolkning.model import Befolkning
-from openfisca_dk_jobcenter.kategorier import Maalgruppe, Uddannelsesniveau
-from openfisca_dk_jobcenter.ordninger import ordning
+from openfisca_dk_jobcenter.model.kategorier import Maalgruppe, Uddannelsesniveau
+from openfisca_dk_jobcenter.model.ordninger import ordning
 
 MAALGRUPPER = tuple(m.name for m in Maalgruppe)
 NIVEAUER = tuple(u.name for u in Uddannelsesniveau)

@@ -7,12 +7,14 @@ den gennemsnitlige halve bredde af hver kørsels 95 %-interval (tabellen i docs/
 
 import sys
 import time
+from pathlib import Path
 
 import numpy
 
-from openfisca_dk_jobcenter.analyse import grundlag, reform, sammenlign, syntetiske_blokke
+from openfisca_dk_jobcenter.analyse import grundlag, reform, sammenlign
+from openfisca_dk_jobcenter.befolkning.udfoersel import SyntetiskBefolkning, Udfoerer
 
-REFORM = "examples/reformer/hoejere_voksenlaerlingesatser.yaml"
+REFORM = Path(__file__).resolve().parents[1] / "openfisca_dk_jobcenter" / "reforms" / "hoejere_voksenlaerlingesatser.yaml"
 RAEKKER = [
     ("voksenlærling, grundlag", "Voksenlærling", "grundlag_kr"),
     ("voksenlærling, reformens forskel", "Voksenlærling", "forskel_kr"),
@@ -27,8 +29,11 @@ def main(antal, med_reform=True):
     g = grundlag()
     reformer = {"Reform": reform(g, REFORM)} if med_reform else {}
     start = time.monotonic()
-    koersler = [sammenlign(reformer, syntetiske_blokke(antal, seed=s), grundlag=g, aar=2026).pr_ordning.set_index("ordning")
-                for s in range(1, 11)]
+    # Én arbejder pr. kerne for alle trækninger; hver arbejder laver selv sine blokke.
+    with Udfoerer() as udfoerer:
+        koersler = [sammenlign(reformer, SyntetiskBefolkning(antal, seed=s, aar=2026), grundlag=g, aar=2026,
+                               udfoerer=udfoerer).pr_ordning.set_index("ordning")
+                    for s in range(1, 11)]
     print(f"{antal} rækker × 10 trækninger: {time.monotonic() - start:.0f} s")
     for navn, ordning, kolonne in RAEKKER:
         if kolonne == "forskel_kr" and not med_reform:

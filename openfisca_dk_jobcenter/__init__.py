@@ -5,7 +5,7 @@ from pathlib import Path
 from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 
 from openfisca_dk_jobcenter import entities
-from openfisca_dk_jobcenter.domaener import haandhaev
+from openfisca_dk_jobcenter.model.domaener import haandhaev
 
 PAKKE = Path(__file__).parent
 

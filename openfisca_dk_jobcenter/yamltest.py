@@ -7,10 +7,8 @@ tager de samme argumenter som `openfisca test` (landepakken er openfisca_dk_jobc
 `--country-package` ikke er givet). Forskellen: openfisca-core 46's testkører læser YAML med
 `yaml.CLoader`, der udfører tags som `!!python/object/apply:os.system` (en testfil kan køre
 kommandoer), og en YAML-bombe på 417 bytes (aliaser af aliaser) koster GB hukommelse. Her læses
-filerne med en sikker loader med grænser:
-- kun YAML's egne typer (SafeLoader): et python-tag er en fejl;
-- højst `MAX_BYTES` pr. fil, `MAX_KNUDER` værdier med aliaserne foldet ud og `MAX_ALIASER`
-  aliaser (en bombe standses, mens den læses, før nogen folder den ud);
+filerne med pakkens sikre YAML-læser (`model/yamlfil.py`: kun YAML's egne typer, grænser for
+størrelse, værdier og aliaser), og desuden:
 - `reforms:` i en test kun pakkens egne reformer (`openfisca_dk_jobcenter.reforms.…`), og ingen
   `extensions:` (begge importerer Python-moduler ved navn).
 
@@ -20,63 +18,13 @@ Kernens testkører bruges ellers uændret (`openfisca_core.tools.test_runner`); 
 
 import sys
 
-import yaml
+from openfisca_dk_jobcenter.model.situation import med_egne_virksomheder
+from openfisca_dk_jobcenter.model.yamlfil import BegrensetLoader, YamlFejl
 
-from openfisca_dk_jobcenter.situation import med_egne_virksomheder
-
-MAX_BYTES = 2 * 1024 * 1024
-MAX_KNUDER = 200_000
-MAX_ALIASER = 1_000
 TILLADTE_REFORMER = "openfisca_dk_jobcenter.reforms."
 PAKKE = "openfisca_dk_jobcenter"
-
-
-class YamlTestFejl(yaml.YAMLError):
-    """En testfil, der ikke læses: beskeden siger hvorfor."""
-
-
-_Basis = yaml.SafeLoader  # ren Python: knuder og aliaser kan tælles, før de vokser
-
-
-class BegrensetLoader(_Basis):
-    """SafeLoader med grænser for størrelse, knuder og aliaser (mod YAML-bomber); også til reformfiler."""
-
-    def __init__(self, stream):
-        if hasattr(stream, "read"):
-            tekst = stream.read(MAX_BYTES + 1)
-            navn = getattr(stream, "name", "<yaml>")
-        else:
-            tekst, navn = stream, "<yaml>"
-        if len(tekst) > MAX_BYTES:
-            raise YamlTestFejl(f"{navn}: filen er større end {MAX_BYTES} bytes")
-        super().__init__(tekst)
-        self._navn = navn
-        self._vaegt = {}
-        self._aliaser = 0
-
-    def compose_node(self, parent, index):
-        """Tæl værdierne, som strukturen fylder foldet ud (et alias tæller hele sin knude med)."""
-        alias = self.check_event(yaml.AliasEvent)
-        if alias:
-            self._aliaser += 1
-            if self._aliaser > MAX_ALIASER:
-                raise YamlTestFejl(f"{self._navn}: mere end {MAX_ALIASER} aliaser (*navn)")
-        node = super().compose_node(parent, index)
-        if alias:
-            return node
-        if isinstance(node, yaml.SequenceNode):
-            boern = node.value
-        elif isinstance(node, yaml.MappingNode):
-            boern = [led for par in node.value for led in par]
-        else:
-            boern = ()
-        vaegt = 1 + sum(self._vaegt.get(id(barn), 1) for barn in boern)
-        self._vaegt[id(node)] = vaegt
-        if vaegt > MAX_KNUDER:
-            raise YamlTestFejl(
-                f"{self._navn}: over {MAX_KNUDER} værdier, når aliaserne (*navn) foldes ud; en YAML-bombe?"
-            )
-        return node
+# Fejlen fra en testfil, der ikke kan læses (samme klasse som den sikre YAML-læsers).
+YamlTestFejl = YamlFejl
 
 
 class SikkerLoader(BegrensetLoader):
@@ -128,7 +76,7 @@ def _variabler():
 def kontroller_flade_input(inp, navn, testnavn):
     """Input uden `personer:` går i kernen uden om `Variable.check_set_value` (og tekst til et tal
     regnes ud, før pakken ser den): domænerne tjekkes her i stedet, værdi for værdi."""
-    from openfisca_dk_jobcenter.domaener import kontroller_vaerdi
+    from openfisca_dk_jobcenter.model.domaener import kontroller_vaerdi
 
     variabler = _variabler()
     for variabelnavn, vaerdier in inp.items():

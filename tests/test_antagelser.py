@@ -6,16 +6,16 @@ import json
 
 import pytest
 
-from openfisca_dk_jobcenter import kildegrad
 from openfisca_dk_jobcenter.analyse.antagelser import spaend
 from openfisca_dk_jobcenter.analyse.cli import main
+from openfisca_dk_jobcenter.model.parametertrae import find_parameter
 
 SATSER = ["jobrotation.ydelse_per_time", "loentilskud.privat.timesats", "loentilskud.offentlig.timesats"]
 
 
 def test_spaendet_er_uaendret_til_hoejeste_regulering_pr_aar(tbs):
     for sti in SATSER:
-        p = kildegrad.find_parameter(tbs.parameters, sti)
+        p = find_parameter(tbs.parameters, sti)
         vaerdier = sorted((int(v.instant_str[:4]), v.value, v.metadata) for v in p.values_list)
         kilde = [(a, v) for a, v, m in vaerdier if m.get("kildegrad") in ("verificeret", "sekundaer")]
         r = max((v2 / v1) ** (1 / (a2 - a1)) - 1 for (a1, v1), (a2, v2) in zip(kilde, kilde[1:], strict=False))

@@ -23,7 +23,7 @@ def test_alle_virksomheder_har_personer_og_personer_er_sorteret():
 
 
 def test_blokvis_og_samlet_giver_samme_totaler(tbs):
-    reform = anvend_reformfil(tbs, "examples/reformer/hoejere_voksenlaerlingesatser.yaml")
+    reform = anvend_reformfil(tbs, "openfisca_dk_jobcenter/reforms/hoejere_voksenlaerlingesatser.yaml")
     blokvis = sammenlign({"r": reform}, syntetiske_blokke(12_000, seed=5, blok_personer=4_000), grundlag=tbs)
     samlet_befolkning = syntetisk_befolkning(12_000, seed=5)
     # Samme personer kræver samme blokinddeling; standardblokken er større end 12.000.

@@ -14,8 +14,8 @@ RODMAPPE = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(RODMAPPE))
 
 from benchmarks import bench, reference  # noqa: E402
-from openfisca_dk_jobcenter.kategorier import Maalgruppe, Uddannelsesniveau  # noqa: E402
-from openfisca_dk_jobcenter.ordninger import ORDNINGER, ordning  # noqa: E402
+from openfisca_dk_jobcenter.model.kategorier import Maalgruppe, Uddannelsesniveau  # noqa: E402
+from openfisca_dk_jobcenter.model.ordninger import ORDNINGER, ordning  # noqa: E402
 
 PERSONER = 5_000
 

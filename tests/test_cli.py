@@ -5,7 +5,7 @@ import pytest
 
 from openfisca_dk_jobcenter.analyse.cli import main
 
-REFORM = "examples/reformer/hoejere_voksenlaerlingesatser.yaml"
+REFORM = "openfisca_dk_jobcenter/reforms/hoejere_voksenlaerlingesatser.yaml"
 
 
 @pytest.fixture(scope="module")

@@ -3,8 +3,8 @@
 import numpy
 from openfisca_core.periods import period
 
-from openfisca_dk_jobcenter import datoer
-from openfisca_dk_jobcenter.datoer import (
+from openfisca_dk_jobcenter.model import datoer
+from openfisca_dk_jobcenter.model.datoer import (
     UENDELIG,
     alder_paa_dato,
     andel_af_maaneden,
@@ -12,7 +12,7 @@ from openfisca_dk_jobcenter.datoer import (
     periodens_slut,
     plus_maaneder,
 )
-from openfisca_dk_jobcenter.forloeb import regeldato
+from openfisca_dk_jobcenter.model.forloeb import regeldato
 
 
 def d(*datoer):

@@ -13,7 +13,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from openfisca_core.periods import period as periode
 
-from openfisca_dk_jobcenter.datoer import (
+from openfisca_dk_jobcenter.model.datoer import (
     IKKE_OPLYST,
     UENDELIG,
     alder_paa_dato,

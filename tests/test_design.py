@@ -11,7 +11,7 @@ from openfisca_dk_jobcenter.befolkning.kalibrering import arbejdsstyrke
 from openfisca_dk_jobcenter.befolkning.model import Befolkning
 from openfisca_dk_jobcenter.befolkning.ordninger import jobrotation
 from openfisca_dk_jobcenter.befolkning.syntetisk import lav_blok, syntetisk_befolkning, syntetiske_blokke
-from openfisca_dk_jobcenter.datoer import oplyst
+from openfisca_dk_jobcenter.model.datoer import oplyst
 
 STARTDATOER = {
     "voksenlaerling": "voksenlaerling_aftale_start",

@@ -3,7 +3,7 @@
 import numpy
 import pytest
 
-from openfisca_dk_jobcenter.kategorier import foerste_grund
+from openfisca_dk_jobcenter.model.kategorier import foerste_grund
 from openfisca_dk_jobcenter.variables.voksenlaerling.betingelser import VoksenlaerlingAfslagsgrund as Grund
 
 

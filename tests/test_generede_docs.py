@@ -1,4 +1,4 @@
-"""docs/kilder.md og docs/ordforraad.md er genereret af tools/generer_docs.py fra parametrenes
+"""docs/genereret/kilder.md og docs/genereret/ordforraad.md er genereret af tools/generer_docs.py fra parametrenes
 metadata og skattesystemet: de indlagte sider skal være det, generatoren laver nu."""
 
 import importlib.util

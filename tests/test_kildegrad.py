@@ -6,8 +6,8 @@ og unit på parameteren tjekker test_metadata.py.)"""
 
 from openfisca_core.parameters import ParameterNode
 
-from openfisca_dk_jobcenter.kildegrad import KILDEGRADER
-from openfisca_dk_jobcenter.parametertrae import alle_parametre
+from openfisca_dk_jobcenter.model.kildegrad import KILDEGRADER
+from openfisca_dk_jobcenter.model.parametertrae import alle_parametre
 
 
 def egen_reference(parameter, vaerdi):

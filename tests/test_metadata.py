@@ -3,7 +3,7 @@ daterede værdier (så retseksperter og web-API'ets brugere kan se, hvor reglen 
 
 import datetime
 
-from openfisca_dk_jobcenter.parametertrae import alle_parametre
+from openfisca_dk_jobcenter.model.parametertrae import alle_parametre
 
 
 def variabler_uden_label_eller_reference(tbs):

@@ -9,7 +9,7 @@ import pytest
 from openfisca_dk_jobcenter.analyse import MikroSerie, Mikrosimulering, laes_befolkning
 from openfisca_dk_jobcenter.reforms.fra_fil import lav_reform
 
-REFORMFIL = "examples/reformer/hoejere_voksenlaerlingesatser.yaml"
+REFORMFIL = "openfisca_dk_jobcenter/reforms/hoejere_voksenlaerlingesatser.yaml"
 PERSONER = """person_id,virksomhed_id,vaegt,foedselsdato,voksenlaerling_aftale_start,voksenlaerling_kommer_fra_ledighed,voksenlaerling_uddannelse_paa_voksenlaerlingelisten,voksenlaerling_praktiktimer,maalgruppe
 ana,smed,10,1990-05-01,2025-01-01,ja,nej,100,dagpengemodtager
 bo,bager,2.5,1985-02-01,2025-07-01,nej,ja,100,beskaeftiget

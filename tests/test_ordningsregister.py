@@ -10,7 +10,7 @@ from openfisca_core.indexed_enums import Enum
 
 from openfisca_dk_jobcenter import CountryTaxBenefitSystem
 from openfisca_dk_jobcenter.befolkning.ordninger import ORDNINGSMODULER
-from openfisca_dk_jobcenter.ordninger import ORDNINGER, Felt, ordning, ordninger_foer
+from openfisca_dk_jobcenter.model.ordninger import ORDNINGER, Felt, ordning, ordninger_foer
 from openfisca_dk_jobcenter.webside.registerdata import SUPPLERENDE
 
 TBS = CountryTaxBenefitSystem()

@@ -50,16 +50,24 @@ def test_manglende_fil(tbs, tmp_path):
         anvend_reformfil(tbs, tmp_path / "findes_ikke.yaml")
 
 
-def test_eksempelfilen_flytter_jobrotationens_afskaffelse_som_den_navngivne_reform(tbs):
-    """examples/reformer/jobrotation_afskaffet_1_juli_2026.yaml og den navngivne reform sætter de
-    samme datoer (lov nr. 1750/2025: 1. juli i stedet for 1. februar 2026, antaget)."""
+def test_den_navngivne_reform_er_reformfilen_under_alle_sine_stier(tbs):
+    """Den navngivne reform jobrotation_afskaffet_1_juli_2026 er reformfilen i
+    openfisca_dk_jobcenter/reforms/ (lov nr. 1750/2025: 1. juli i stedet for 1. februar 2026,
+    antaget), både som fil, som `openfisca_dk_jobcenter.reforms.<navn>` og under stien fra før
+    0.5.0, `openfisca_dk_jobcenter.reforms.<navn>.<navn>` (som `openfisca serve --reforms` læser den)."""
+    import importlib
     from pathlib import Path
 
-    from openfisca_dk_jobcenter.reforms.jobrotation_afskaffet_1_juli_2026 import jobrotation_afskaffet_1_juli_2026
+    from openfisca_dk_jobcenter import reforms
 
-    fil = Path(__file__).resolve().parents[1] / "examples" / "reformer" / "jobrotation_afskaffet_1_juli_2026.yaml"
+    fil = Path(reforms.__file__).parent / "jobrotation_afskaffet_1_juli_2026.yaml"
     fra_fil = anvend_reformfil(tbs, fil)
-    navngiven = jobrotation_afskaffet_1_juli_2026(tbs)
+    navngiven = reforms.jobrotation_afskaffet_1_juli_2026(tbs)
+    gammel = importlib.import_module("openfisca_dk_jobcenter.reforms.jobrotation_afskaffet_1_juli_2026")
+    assert gammel.jobrotation_afskaffet_1_juli_2026 is reforms.jobrotation_afskaffet_1_juli_2026
+    assert tbs.apply_reform("openfisca_dk_jobcenter.reforms.jobrotation_afskaffet_1_juli_2026").parameters(
+        "2026-06-30"
+    ).jobrotation.afskaffelse.nye_forloeb_kan_bevilges
     for dato, nye, igangvaerende in [
         ("2026-01-31", 1, 1),
         ("2026-02-01", 1, 1),  # grundlaget: nye forløb kan ikke længere bevilges

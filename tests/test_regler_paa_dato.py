@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from openfisca_core.simulation_builder import SimulationBuilder
 
 from openfisca_dk_jobcenter import CountryTaxBenefitSystem
-from openfisca_dk_jobcenter.forloeb import laeste_parametre, regler_paa_dato, skiftedatoer
+from openfisca_dk_jobcenter.model.forloeb import laeste_parametre, regler_paa_dato, skiftedatoer
 
 TBS = CountryTaxBenefitSystem()
 POPULATION = SimpleNamespace(simulation=SimpleNamespace(tax_benefit_system=TBS))

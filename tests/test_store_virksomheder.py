@@ -8,7 +8,7 @@ import numpy
 from openfisca_dk_jobcenter.analyse.cli import main
 from openfisca_dk_jobcenter.analyse.forbehold import STIKPROEVE_PERSONER, _stikproeve
 from openfisca_dk_jobcenter.befolkning.model import Befolkning
-from openfisca_dk_jobcenter.datoer import IKKE_OPLYST
+from openfisca_dk_jobcenter.model.datoer import IKKE_OPLYST
 
 OVERSKRIFT = "virksomhed_id,foedselsdato,maalgruppe,voksenlaerling_aftale_start,voksenlaerling_ansoegningsdato,voksenlaerling_kommer_fra_ledighed,voksenlaerling_praktiktimer\n"
 

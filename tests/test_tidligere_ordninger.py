@@ -7,7 +7,7 @@ import numpy
 from openfisca_dk_jobcenter.befolkning.model import Befolkning
 from openfisca_dk_jobcenter.befolkning.ordninger.tidligere_ordninger import fri_af_tidligere_ordninger
 from openfisca_dk_jobcenter.befolkning.syntetisk import syntetisk_befolkning
-from openfisca_dk_jobcenter.ordninger import ORDNINGER
+from openfisca_dk_jobcenter.model.ordninger import ORDNINGER
 
 IKKE_OPLYST = numpy.datetime64("1970-01-01")
 

@@ -12,7 +12,7 @@ from openfisca_dk_jobcenter.analyse import grundlag, reform, sammenlign, synteti
 from openfisca_dk_jobcenter.analyse.cli import main
 from openfisca_dk_jobcenter.analyse.usikkerhed import halv_bredde, interval, t_kvantil
 
-REFORM = "examples/reformer/hoejere_voksenlaerlingesatser.yaml"
+REFORM = "openfisca_dk_jobcenter/reforms/hoejere_voksenlaerlingesatser.yaml"
 
 
 def test_t_fraktilen_som_i_tabellerne():

@@ -10,7 +10,7 @@ import pytest
 from openfisca_web_api.app import create_app
 
 from openfisca_dk_jobcenter import webside
-from openfisca_dk_jobcenter.ordninger import ORDNINGER
+from openfisca_dk_jobcenter.model.ordninger import ORDNINGER
 from openfisca_dk_jobcenter.webapi.app import haerd
 
 STATIC = Path(webside.__file__).parent / "static"

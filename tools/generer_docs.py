@@ -1,4 +1,4 @@
-"""Genererer docs/kilder.md og docs/ordforraad.md fra skattesystemet selv, så lovfakta og navne kun
+"""Genererer docs/genereret/kilder.md og docs/genereret/ordforraad.md fra skattesystemet selv, så lovfakta og navne kun
 står ét sted (parametrenes YAML og variablerne), og dokumentationen ikke kan løbe fra modellen.
 
     python tools/generer_docs.py          # skriver begge sider (eller: make docs)
@@ -15,13 +15,14 @@ import sys
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.parameters import Parameter
 
-from openfisca_dk_jobcenter import CountryTaxBenefitSystem, kategorier
-from openfisca_dk_jobcenter.parametertrae import alle_parametre
+from openfisca_dk_jobcenter import CountryTaxBenefitSystem
+from openfisca_dk_jobcenter.model import kategorier
+from openfisca_dk_jobcenter.model.parametertrae import alle_parametre
 
 ROD = pathlib.Path(__file__).resolve().parent.parent
 PAKKE = ROD / "openfisca_dk_jobcenter"
-KILDER = ROD / "docs" / "kilder.md"
-ORDFORRAAD = ROD / "docs" / "ordforraad.md"
+KILDER = ROD / "docs" / "genereret" / "kilder.md"
+ORDFORRAAD = ROD / "docs" / "genereret" / "ordforraad.md"
 KOMMANDO = "`make docs` (eller `.venv/bin/python tools/generer_docs.py`)"
 
 KILDEGRADER = {

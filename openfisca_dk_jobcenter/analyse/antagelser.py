@@ -14,9 +14,10 @@ import datetime
 
 import numpy
 
-from openfisca_dk_jobcenter import kildegrad
 from openfisca_dk_jobcenter.analyse.forbehold import aktivitet
-from openfisca_dk_jobcenter.ordninger import ORDNINGER
+from openfisca_dk_jobcenter.model import kildegrad
+from openfisca_dk_jobcenter.model.ordninger import ORDNINGER
+from openfisca_dk_jobcenter.model.parametertrae import find_parameter
 from openfisca_dk_jobcenter.reforms.fra_fil import lav_reform
 
 NOEGLE = "plausibelt_interval"
@@ -60,7 +61,7 @@ def hoejt_system(system, spaend_, aar):
     dato = f"{aar}-01-01"
     aendringer = {
         s["parameter"]: [(datetime.date(aar, 1, 1), s["hoej"])] for s in spaend_
-        if kildegrad.vaerdi_i_kraft(kildegrad.find_parameter(system.parameters, s["parameter"]), dato).value == s["vaerdi"]
+        if kildegrad.vaerdi_i_kraft(find_parameter(system.parameters, s["parameter"]), dato).value == s["vaerdi"]
     }
     if not aendringer:
         return system

@@ -1,16 +1,20 @@
 """Kommandoen `dk-jobcenter`: sammenlign reformer med grundlaget på en befolkning.
 
     dk-jobcenter sammenlign                                   # kun grundlaget, 2026
-    dk-jobcenter sammenlign --reform examples/reformer/hoejere_voksenlaerlingesatser.yaml
+    dk-jobcenter sammenlign --reform openfisca_dk_jobcenter/reforms/hoejere_voksenlaerlingesatser.yaml
     dk-jobcenter sammenlign --reform a.yaml+b.yaml --reform hoejere_voksenlaerlingesatser
     dk-jobcenter sammenlign --variant voksenlaerling.timesats.fra_ledighed=40,45,60
     dk-jobcenter sammenlign --reform r.yaml --aar 2024-2027   # én kørsel pr. år
     dk-jobcenter sammenlign --reform r.yaml --personer-fil personer.csv --virksomheder-fil virksomheder.csv
+    dk-jobcenter sammenlign --reform r.yaml --personer 3000000 --arbejdere 8      # 8 arbejdsprocesser
+    dk-jobcenter sammenlign --reform r.yaml --klynge tcp://10.0.0.5:8786           # en Dask-klynge
 
 Resultaterne (tabel, CSV, JSON og PNG-diagrammer, og forbehold.csv) skrives i `--ud`. Alle tal er
 vægtede landstal; hvert output nævner år, befolkning, rækker og vægtede personer. En fejl i input
 stopper kørslen med en besked, der nævner filen, rækken og kolonnen, og exit-kode 2; da alt
 beregnes, før noget skrives, og hver fil skrives atomisk, efterlades ingen halvt skrevne filer.
+Ctrl-C stopper alle arbejdere, skriver intet og giver exit-kode 130; de forrige resultater i `--ud`
+står urørte.
 """
 
 import argparse
@@ -40,11 +44,27 @@ def _parser(bid_personer):
     s.add_argument("--virksomheder-fil", type=Path, help="egne data: virksomheder som CSV eller Parquet")
     s.add_argument("--bid", type=int, default=bid_personer,
                    help=f"personer pr. bid, der simuleres ad gangen (standard {bid_personer:_}); hukommelsen følger bidden")
+    s.add_argument("--arbejdere", type=int, default=None, metavar="N",
+                   help="arbejdsprocesser, bidderne regnes i (standard: én pr. kerne; 1: i denne proces)")
+    s.add_argument("--klynge", metavar="ADRESSE",
+                   help="regn bidderne på en Dask-klynge, fx tcp://10.0.0.5:8786 (kræver tilvalget [klynge])")
     s.add_argument("--ud", type=Path, default=Path("resultater"), help="mappe til resultaterne (standard resultater/)")
     return parser
 
 
+AFBRUDT = "dk-jobcenter: afbrudt (Ctrl-C); intet er skrevet, og de forrige resultater står urørte"
+
+
 def main(argv=None):
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        # Arbejderne er stoppet (befolkning.udfoersel); intet er skrevet, da alt regnes før skrivningen.
+        print(AFBRUDT, file=sys.stderr)
+        return 130
+
+
+def _main(argv):
     try:
         from openfisca_core.errors import ParameterNotFoundError
 

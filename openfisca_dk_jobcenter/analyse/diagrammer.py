@@ -15,7 +15,6 @@ import matplotlib.pyplot as plt  # noqa: E402
 import numpy  # noqa: E402
 from matplotlib.ticker import FuncFormatter  # noqa: E402
 
-from openfisca_dk_jobcenter.analyse.skriv import atomisk_fil  # noqa: E402
 from openfisca_dk_jobcenter.analyse.tabel import FAA_RAEKKER, antal, enhed  # noqa: E402
 
 MIO = 1e6
@@ -256,6 +255,6 @@ def _ombryd(tekst, bredde=70):
 
 
 def _gem(fig, sti):
-    with atomisk_fil(sti, "wb") as f:
-        fig.savefig(f, format="png")
+    # Diagrammerne skrives i resultatsættets midlertidige mappe (atomisk.atomisk_mappe).
+    fig.savefig(sti, format="png")
     plt.close(fig)

@@ -13,12 +13,13 @@ på forløbets første dag. Ingen håndskrevet liste.
 import numpy
 import pandas
 
-from openfisca_dk_jobcenter import kildegrad
 from openfisca_dk_jobcenter.befolkning.beregning import valgte_maaneder
 from openfisca_dk_jobcenter.befolkning.model import Befolkning
 from openfisca_dk_jobcenter.befolkning.simulering import byg_simulering
-from openfisca_dk_jobcenter.datoer import IKKE_OPLYST
-from openfisca_dk_jobcenter.ordninger import ORDNINGER
+from openfisca_dk_jobcenter.model import kildegrad
+from openfisca_dk_jobcenter.model.datoer import IKKE_OPLYST
+from openfisca_dk_jobcenter.model.ordninger import ORDNINGER
+from openfisca_dk_jobcenter.model.parametertrae import UkendtParameter, find_parameter
 
 USIKRE = ("sekundaer", "antaget")
 KOLONNER = ["aar", "ordning", "parameter", "beskrivelse", "vaerdi", "enhed", "gaelder_fra", "kildegrad", "kilde"]
@@ -178,7 +179,10 @@ forbehold_tabel = forbehold  # navnet i `openfisca_dk_jobcenter.analyse` (module
 
 
 def _find(parametre, sti):
-    return kildegrad.find_parameter(parametre, sti)
+    try:
+        return find_parameter(parametre, sti)
+    except UkendtParameter:
+        return None
 
 
 def aktive(pr_ordning):

@@ -1,6 +1,8 @@
 """`dk-jobcenter sammenlign`'s kørsel: år for år, grundlaget og reformerne på befolkningen, og
 årets forbehold. Skrivningen af filerne står i `udskrift.py`."""
 
+import concurrent.futures
+import contextlib
 import time
 from dataclasses import dataclass
 
@@ -11,13 +13,15 @@ from openfisca_dk_jobcenter.analyse.forbehold import aktive, forbehold
 from openfisca_dk_jobcenter.analyse.fremdrift import Fremdrift
 from openfisca_dk_jobcenter.analyse.kontrol import kontroller_argumenter
 from openfisca_dk_jobcenter.analyse.reformvalg import grundlag, reform, varianter
-from openfisca_dk_jobcenter.analyse.sammenligning import sammenlign
+from openfisca_dk_jobcenter.analyse.sammenligning import Koersel, sammenlign, sammenlign_flere
 from openfisca_dk_jobcenter.befolkning.fil import laes_befolkning
 from openfisca_dk_jobcenter.befolkning.simulering import BefolkningsFejl
-from openfisca_dk_jobcenter.befolkning.syntetisk import syntetisk_befolkning, syntetiske_blokke
+from openfisca_dk_jobcenter.befolkning.syntetisk import syntetisk_befolkning
+from openfisca_dk_jobcenter.befolkning.udfoersel import SyntetiskBefolkning, Udfoerer, UdfoerselsFejl, antal_arbejdere
+from openfisca_dk_jobcenter.model.ordninger import ORDNINGER
 from openfisca_dk_jobcenter.reforms.fra_fil import ReformFejl
 
-Fejl = (ReformFejl, BefolkningsFejl)
+Fejl = (ReformFejl, BefolkningsFejl, UdfoerselsFejl)
 FOERSTE_AAR, SIDSTE_AAR = 2015, 2035
 
 
@@ -57,68 +61,80 @@ def maaneder(tekst):
     return numre
 
 
+@contextlib.contextmanager
+def _forbehold_imens(g, aarene_, maaneds_numre, i_en_traad):
+    """Årenes forbehold for alle ordninger (sporingen tager et sekund pr. år): i en tråd, mens
+    arbejderne regner bidderne (hovedprocessen venter ellers bare), eller bagefter i processen,
+    når bidderne regnes her. Giver en funktion, der returnerer tabellerne."""
+    def alle():
+        return [forbehold(g, stikproeve, aar, None, maaneds_numre) for aar, stikproeve, *_ in aarene_]
+
+    if not i_en_traad:
+        yield alle
+        return
+    with concurrent.futures.ThreadPoolExecutor(1) as traad:
+        fremtid = traad.submit(alle)
+        yield fremtid.result
+
+
+def kun_aktive(tabel, aktive_ordninger):
+    """Forbeholdstabellens rækker for ordningerne med kroner eller deltagere i kørslen."""
+    navne = {o.navn for o in ORDNINGER if o.noegle in aktive_ordninger}
+    return tabel[tabel["ordning"].isin(navne)].reset_index(drop=True)
+
+
 def koer(args, start):
     if args.personer < 1 or args.bid < 1:
         raise BefolkningsFejl("--personer og --bid skal være mindst 1")
     kontroller_argumenter(args)  # år, seed og --ud før beregningen
+    antal_arbejdere(args.arbejdere)
     if args.virksomheder_fil and not args.personer_fil:
         raise BefolkningsFejl("--virksomheder-fil kræver --personer-fil")
     aar_liste = aarene(str(args.aar))
     maaneds_numre = maaneder(args.maaneder)
-    g = grundlag()
-    navngivne = {}
-    for spec in args.reform:
-        system = reform(g, spec)
-        navngivne[system.name] = system
+    with Udfoerer(args.arbejdere, args.klynge) as udfoerer:
+        if not args.personer_fil:  # arbejderne starter, mens reformerne og stikprøverne laves
+            udfoerer.forvarm(len(aar_liste) * len(SyntetiskBefolkning(args.personer).bidder(args.bid)))
+        g = grundlag()
+        navngivne = {}
+        for spec in args.reform:
+            system = reform(g, spec)
+            navngivne[system.name] = system
+        aarene_, koersler = [], []
+        for aar in aar_liste:
+            reformer, varianter_ = dict(navngivne), []
+            for spec in args.variant:
+                vs = varianter(g, spec, aar)
+                varianter_.append((spec.partition("=")[0].strip(), {navn: v for navn, _, v in vs}))
+                reformer.update({navn: system for navn, system, _ in vs})
+            if args.personer_fil:
+                befolkning = laes_befolkning(g, args.personer_fil, args.virksomheder_fil, aar=aar)
+                stikproeve = befolkning
+            else:
+                befolkning = SyntetiskBefolkning(args.personer, seed=args.seed, aar=aar)
+                stikproeve = syntetisk_befolkning(min(args.personer, 20_000), seed=args.seed, aar=aar)
+            # De antagne satser med et plausibelt spænd (antagelser.py): hver bid sender deltagerne i
+            # de berørte ordninger tilbage, så deres høje ende regnes uden at lave blokkene igen.
+            spaend = antagelser.spaend(g, aar)
+            udsnit_ordninger = tuple(o.noegle for o in antagelser.beroerte_ordninger(spaend)) if spaend else None
+            aarene_.append((aar, stikproeve, varianter_, reformer, spaend))
+            koersler.append(Koersel(reformer, befolkning, g, aar, maaneds_numre, args.bid, stikproeve=stikproeve,
+                                    udsnit_ordninger=udsnit_ordninger))
+        # Alle årenes bidder er opgaver på samme udfører: en årsrække fordeles også på alle arbejdere.
+        fremdrift = Fremdrift(sum(k.befolkning.antal_personer for k in koersler))
+        with _forbehold_imens(g, aarene_, maaneds_numre, not udfoerer.i_denne_proces(2)) as forbeholdene:
+            sammenligninger = sammenlign_flere(koersler, udfoerer, fremdrift)
+            tabeller = forbeholdene()
+    fremdrift.slut()
     resultater = []
-    for aar in aar_liste:
-        reformer, varianter_ = dict(navngivne), []
-        for spec in args.variant:
-            vs = varianter(g, spec, aar)
-            varianter_.append((spec.partition("=")[0].strip(), {navn: v for navn, _, v in vs}))
-            reformer.update({navn: system for navn, system, _ in vs})
-        if args.personer_fil:
-            befolkning = laes_befolkning(g, args.personer_fil, args.virksomheder_fil, aar=aar)
-            stikproeve = befolkning
-        else:
-            befolkning = syntetiske_blokke(args.personer, seed=args.seed, aar=aar)
-            stikproeve = syntetisk_befolkning(min(args.personer, 20_000), seed=args.seed, aar=aar)
-        spaend = antagelser.spaend(g, aar)
-        udsnit = []  # personerne med de ordninger, en antaget sats berører (se antagelser.py)
+    for (aar, _, varianter_, reformer, spaend), resultat, tabel in zip(aarene_, sammenligninger, tabeller, strict=True):
         if spaend:
-            befolkning = _med_udsnit(befolkning, antagelser.beroerte_ordninger(spaend), udsnit)
-        fremdrift = Fremdrift(args.personer if not args.personer_fil else befolkning.antal_personer)
-        resultat = sammenlign(reformer, befolkning, grundlag=g, aar=aar, maaneder=maaneds_numre,
-                              bid_personer=args.bid, fremdrift=fremdrift)
-        fremdrift.slut()
-        if spaend:
-            _antagne_satsers_hoeje_ende(args, g, reformer, resultat, udsnit, spaend, aar, maaneds_numre)
-        tabel = forbehold(g, stikproeve, aar, aktive(resultat.pr_ordning), maaneds_numre)
-        resultater.append(Aarsresultat(aar, resultat, tabel, varianter_))
+            _antagne_satsers_hoeje_ende(args, g, reformer, resultat, resultat.udsnit or [], spaend, aar, maaneds_numre)
+        resultat.udsnit = None  # deltagerne er brugt; de fylder ikke i resultatet
+        resultater.append(Aarsresultat(aar, resultat, kun_aktive(tabel, aktive(resultat.pr_ordning)), varianter_))
     sekunder = time.monotonic() - start
     udskrift.skriv_alt(args.ud, resultater, g, maaneds_numre, args.maaneder, sekunder)
     return 0
-
-
-def _med_udsnit(befolkning, ordninger, udsnit):
-    """Befolkningen, som den er, mens personerne med input til `ordninger` i hver blok lægges i
-    `udsnit` (så blokkene ikke laves to gange)."""
-    from openfisca_dk_jobcenter.befolkning.model import Befolkning
-
-    if isinstance(befolkning, Befolkning):
-        del_ = antagelser.aktivt_udsnit(befolkning, ordninger)
-        if del_ is not None:
-            udsnit.append(del_)
-        return befolkning
-
-    def blokke():
-        for blok in befolkning:
-            del_ = antagelser.aktivt_udsnit(blok, ordninger)
-            if del_ is not None:
-                udsnit.append(del_)
-            yield blok
-
-    return blokke()
 
 
 def _antagne_satsers_hoeje_ende(args, g, reformer, resultat, udsnit, spaend, aar, maaneds_numre):
@@ -131,7 +147,11 @@ def _antagne_satsers_hoeje_ende(args, g, reformer, resultat, udsnit, spaend, aar
     hoej_g = antagelser.hoejt_system(g, spaend, aar)
     hoeje = {navn: hoej_g if system is g else antagelser.hoejt_system(system, spaend, aar) for navn, system in reformer.items()}
     ordninger = antagelser.beroerte_ordninger(spaend)
-    faelles = {"aar": aar, "maaneder": maaneds_numre, "bid_personer": args.bid, "ordninger": ordninger}
+    # Deltagerne er få: de regnes her i processen (de høje ender er ikke systemer, en arbejder kan
+    # bygge), alle ordninger regnes igen (genbrug=False), og bidderne kommer i opgavernes rækkefølge,
+    # så tallene er de samme til øren, hvor mange arbejdere hovedkørslen end havde.
+    faelles = {"aar": aar, "maaneder": maaneds_numre, "bid_personer": args.bid, "ordninger": ordninger,
+               "arbejdere": 1, "genbrug": False}
     lav = sammenlign(reformer, iter(udsnit), grundlag=g, **faelles)
     hoej = sammenlign(hoeje, iter(udsnit), grundlag=hoej_g, **faelles)
     resultat.antaget_lav, resultat.antaget_hoej = lav.detaljer, hoej.detaljer

@@ -4,15 +4,18 @@ variabel som en vægtet serie pr. person eller virksomhed — som PolicyEngines 
     from openfisca_dk_jobcenter.analyse import Mikrosimulering
 
     grundlag = Mikrosimulering(aar=2026)                      # syntetisk befolkning, vægtet
-    reform = Mikrosimulering(reform="examples/reformer/hoejere_voksenlaerlingesatser.yaml")
+    reform = Mikrosimulering(reform="openfisca_dk_jobcenter/reforms/hoejere_voksenlaerlingesatser.yaml")
     tilskud = reform.beregn("voksenlaerling_tilskud", 2026)   # kr. pr. person i året
     tilskud.sum(), (tilskud > 0).sum()                        # landstal: kroner, modtagere
     reform.afslag("voksenlaerling", 2026)                     # hvor mange får afslag, og hvorfor
 
 Simuleringen bygges én gang pr. bid og holdes i hukommelsen, så flere `beregn` er billige; til
-millioner af personer bruges `sammenlign` (bid for bid), ikke denne klasse.
+millioner af personer bruges `sammenlign` (bid for bid), ikke denne klasse. Har befolkningen flere
+bidder, regnes `beregn` i arbejdsprocesser (`arbejdere`, standard én pr. kerne) eller på en
+Dask-klynge (`klynge`), én opgave pr. bid, og intet holdes i hukommelsen mellem kaldene.
 """
 
+import functools
 from pathlib import Path
 
 import numpy
@@ -21,13 +24,15 @@ from openfisca_core.periods import ETERNITY, MONTH, period
 from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 
 from openfisca_dk_jobcenter.analyse.mikroserie import MikroSerie
+from openfisca_dk_jobcenter.analyse.reformvalg import beskrivelse, byg
 from openfisca_dk_jobcenter.analyse.reformvalg import grundlag as nyt_grundlag
 from openfisca_dk_jobcenter.analyse.reformvalg import reform as lav_reformsystem
 from openfisca_dk_jobcenter.befolkning.bidder import BID_PERSONER, bidder
 from openfisca_dk_jobcenter.befolkning.model import Befolkning
 from openfisca_dk_jobcenter.befolkning.simulering import byg_simulering, maaneder
-from openfisca_dk_jobcenter.datoer import IKKE_OPLYST
-from openfisca_dk_jobcenter.ordninger import ordning
+from openfisca_dk_jobcenter.befolkning.udfoersel import FaerdigBid, Udfoerer
+from openfisca_dk_jobcenter.model.datoer import IKKE_OPLYST
+from openfisca_dk_jobcenter.model.ordninger import ordning
 
 STANDARD_PERSONER = 100_000
 
@@ -43,7 +48,7 @@ class Mikrosimulering:
     """
 
     def __init__(self, reform=None, befolkning=None, aar=2026, personer=STANDARD_PERSONER, seed=2026,
-                 virksomheder_fil=None, bid_personer=BID_PERSONER):
+                 virksomheder_fil=None, bid_personer=BID_PERSONER, arbejdere=None, klynge=None):
         self.aar = int(aar)
         self.grundlag = nyt_grundlag()
         if reform is None:
@@ -55,6 +60,29 @@ class Mikrosimulering:
         self.befolkning = _befolkning(self.grundlag, befolkning, self.aar, personer, seed, virksomheder_fil)
         self.bid_personer = bid_personer
         self._bidder = None
+        self._udfoerer = Udfoerer(arbejdere, klynge)  # startes først, når der er mere end én bid
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *_):
+        self.luk()
+        return False
+
+    def luk(self):
+        """Stop arbejdsprocesserne (eller forbindelsen til klyngen), hvis de er startet."""
+        self._udfoerer.luk()
+
+    def _bidliste(self):
+        return list(bidder(self.befolkning, self.bid_personer))
+
+    def _bidderne(self):
+        """Bidderne, som `beregn` regner dem (de allerede simulerede, hvis der er nogen)."""
+        return self._bidliste() if self._bidder is None else [bid for bid, _ in self._bidder]
+
+    def _i_arbejdere(self, bidliste):
+        """Flere bidder og et system, en arbejder kan bygge igen: så regnes hver bid i en arbejder."""
+        return not self._udfoerer.i_denne_proces(len(bidliste)) and beskrivelse(self.system) is not None
 
     @property
     def koersel(self):
@@ -79,8 +107,16 @@ class Mikrosimulering:
         periode = period(str(self.aar if periode is None else periode))
         personer = definition.entity.is_person
         dele, ids, vaegte, grupper = [], [], [], []
-        for bid, simulation in self._simuleringer():
-            dele.append(_beregn(simulation, definition, periode))
+        bidliste = self._bidderne()
+        if self._i_arbejdere(bidliste):
+            forbered = functools.partial(_byg_system, beskrivelse(self.system))
+            opgaver = [(FaerdigBid(bid), variabel, str(periode)) for bid in bidliste]
+            dele = list(self._udfoerer.udfoer(_beregn_opgave, forbered, opgaver))
+            par = [(bid, None) for bid in bidliste]
+        else:
+            par = self._simuleringer()
+            dele = [_beregn(simulation, definition, periode) for _, simulation in par]
+        for bid, _ in par:
             ids.append(bid.person_ids() if personer else bid.virksomhed_ids())
             vaegte.append(bid.vaegte if personer else bid.virksomhedsvaegte)
             grupper.append(bid.grupper if personer else bid.virksomhedsgrupper)
@@ -102,7 +138,7 @@ class Mikrosimulering:
             return vaerdier
         if personer:  # virksomhedsvariabel pr. person
             forskydning, dele = 0, []
-            for bid, _ in self._simuleringer():
+            for bid in self._bidderne():  # i samme rækkefølge som beregn's bidder
                 dele.append(vaerdier[forskydning + bid.person_virksomhed])
                 forskydning += bid.antal_virksomheder
             return numpy.concatenate(dele)
@@ -129,7 +165,7 @@ class Mikrosimulering:
         sammenlign`): brugte parameterværdier, der er `sekundaer` eller `antaget`. Uden
         `aktive_ordninger` tages ordningerne med kroner ≠ 0 eller deltagere i denne simulering."""
         from openfisca_dk_jobcenter.analyse.forbehold import forbehold
-        from openfisca_dk_jobcenter.ordninger import ORDNINGER
+        from openfisca_dk_jobcenter.model.ordninger import ORDNINGER
 
         if aktive_ordninger is None:
             aktive_ordninger = {
@@ -208,7 +244,7 @@ class Mikrosimulering:
         }
         if afslagsvariabel is None:
             return sorted(kandidater)
-        bid, _ = self._simuleringer()[0]
+        bid = self._bidliste()[0]
         sporet = byg_simulering(self.system, next(bid.opdel(500)))
         sporet.trace = True
         sporet.calculate(afslagsvariabel, maaneder(self.aar)[0])
@@ -219,6 +255,18 @@ class Mikrosimulering:
         laest |= {node.name for node in sporet.tracer.browse_trace()}
         valgt = sorted(kandidater & laest)
         return valgt or sorted(kandidater)
+
+
+def _byg_system(beskrivelse_):
+    """I arbejderen, én gang: systemet efter beskrivelsen (grundlaget eller en reform)."""
+    return byg(nyt_grundlag(), beskrivelse_)
+
+
+def _beregn_opgave(system, opgave):
+    """Én bid (i arbejderen): variablen i perioden for bidden's personer eller virksomheder."""
+    bid, variabel, periode = opgave
+    simulation = byg_simulering(system, bid.lav())
+    return _beregn(simulation, system.variables[variabel], period(periode))
 
 
 def _befolkning(tbs, befolkning, aar, personer, seed, virksomheder_fil):

@@ -6,7 +6,7 @@ import pandas
 from openfisca_dk_jobcenter.analyse.kontrol import kontroller_maaneder
 from openfisca_dk_jobcenter.befolkning.beregning import beregn_bid, enum_navne
 from openfisca_dk_jobcenter.befolkning.bidder import BID_PERSONER, bidder
-from openfisca_dk_jobcenter.ordninger import ORDNINGER
+from openfisca_dk_jobcenter.model.ordninger import ORDNINGER
 
 
 def simuler(system, befolkning, aar=None, maaneder=None, bid_personer=BID_PERSONER):

@@ -6,7 +6,7 @@ Eksempel (i en notebook)::
     from openfisca_dk_jobcenter.analyse import sammenlign, reform, syntetiske_blokke, grundlag
 
     g = grundlag()
-    r = reform(g, "examples/reformer/hoejere_voksenlaerlingesatser.yaml")
+    r = reform(g, "openfisca_dk_jobcenter/reforms/hoejere_voksenlaerlingesatser.yaml")
     resultat = sammenlign({"Højere satser": r}, syntetiske_blokke(10_000), grundlag=g, aar=2026)
     resultat.pr_ordning          # én række pr. (reform, ordning) + "I alt"
     resultat.detaljer            # pr. (reform, ordning, sektor, målgruppe)
@@ -20,6 +20,8 @@ replikatgruppe, som hver bid giver (`replikater`); `raekker_grundlag`/`raekker_r
 uvægtede rækker bag en ordnings total.
 """
 
+import contextlib
+import functools
 from dataclasses import dataclass, field
 
 import numpy
@@ -30,9 +32,11 @@ from openfisca_dk_jobcenter.analyse.kontrol import kontroller_maaneder
 from openfisca_dk_jobcenter.analyse.personresultater import simuler
 from openfisca_dk_jobcenter.analyse.reformvalg import grundlag
 from openfisca_dk_jobcenter.analyse.tabel import FAA_RAEKKER  # noqa: F401 (færre rækker bag en total: sagt)
-from openfisca_dk_jobcenter.befolkning.beregning import beregn_bid, enum_navne
+from openfisca_dk_jobcenter.befolkning.beregning import BidResultat, beregn_bid, enum_navne
 from openfisca_dk_jobcenter.befolkning.bidder import BID_PERSONER, bidder
-from openfisca_dk_jobcenter.ordninger import ORDNINGER
+from openfisca_dk_jobcenter.befolkning.model import Befolkning
+from openfisca_dk_jobcenter.befolkning.udfoersel import SyntetiskBefolkning, Udfoerer, bidbeskrivelser
+from openfisca_dk_jobcenter.model.ordninger import ORDNINGER
 
 __all__ = ["BID_PERSONER", "Sammenligning", "bidder", "grundlag", "sammenlign", "simuler"]
 
@@ -103,6 +107,8 @@ class Sammenligning:
     # satsers lave og høje ende (analyse/antagelser.py); forskellen lægges til totalen.
     antaget_lav: pandas.DataFrame | None = None
     antaget_hoej: pandas.DataFrame | None = None
+    # Bidernes personer med input til `Koersel.udsnit_ordninger` (i biddernes rækkefølge), eller None.
+    udsnit: list | None = field(default=None, repr=False)
 
     @property
     def antal_grupper(self):
@@ -168,39 +174,96 @@ class Sammenligning:
 
 
 def sammenlign(reformer, befolkning, grundlag=None, aar=None, maaneder=None, bid_personer=BID_PERSONER, fremdrift=None,
-               ordninger=ORDNINGER):
+               ordninger=ORDNINGER, arbejdere=None, klynge=None, udfoerer=None, genbrug=True):
     """Sammenlign grundlaget med hver reform i `reformer` (navn → reformeret system).
 
     `reformer` må være tom: så simuleres kun grundlaget (reformkolonnen hedder "Grundlag", og
-    reformens tal er grundlagets). `befolkning`: en `Befolkning` eller en iterator af blokke.
-    `aar`: simuleret år (standard: befolkningens). `maaneder`: månedsnumre (1-12) at tælle med
-    (standard: hele året). `fremdrift`: kaldes med antal personer efter hver bid. `ordninger`:
-    de ordninger, der regnes (standard alle; fx kun dem, en antaget sats berører).
+    reformens tal er grundlagets). `befolkning`: en `Befolkning`, en iterator af blokke eller en
+    `SyntetiskBefolkning`. `aar`: simuleret år (standard: befolkningens). `maaneder`: månedsnumre
+    (1-12) at tælle med (standard: hele året). `fremdrift`: kaldes med antal personer efter hver
+    bid. `ordninger`: de ordninger, der regnes (standard alle; fx kun dem, en antaget sats
+    berører). `arbejdere` (standard: én pr. kerne; 1: i denne proces) og `klynge` (en
+    Dask-schedulers adresse) vælger, hvor bidderne regnes (`befolkning.udfoersel`); `udfoerer`
+    genbruger en `Udfoerer`. Totalerne og deres 95 %-intervaller er de samme til øren, hvor
+    bidderne end regnes. `genbrug`: en reform regner kun de ordninger, hvis formler læser en
+    parameter, den ændrer, og genbruger grundlagets tal for resten (`genbrug.py`; False: alle
+    ordninger regnes igen).
     """
-    maaneder = kontroller_maaneder(maaneder)
+    koersel = Koersel(reformer, befolkning, grundlag, aar, maaneder, bid_personer, genbrug=genbrug,
+                      ordninger=None if ordninger is ORDNINGER else tuple(o.noegle for o in ordninger))
+    with _udfoerer(udfoerer, arbejdere, klynge) as u:
+        return sammenlign_flere([koersel], u, fremdrift)[0]
+
+
+@dataclass
+class Koersel:
+    """Én sammenligning, som `sammenlign` tager den (flere år eller varianter: én pr. år)."""
+
+    reformer: dict
+    befolkning: object
+    grundlag: object = None
+    aar: int | None = None
+    maaneder: list | None = None
+    bid_personer: int = BID_PERSONER
+    stikproeve: object = None  # til at finde de parametre, ordningerne læser (standard: befolkningens første blok)
+    genbrug: bool = True  # en reform regner kun de ordninger, den ændrer (genbrug.py)
+    ordninger: tuple | None = None  # nøglerne på de ordninger, der regnes (None: alle)
+    # Nøglerne på de ordninger, hvis deltagere hver bid sender tilbage (`Sammenligning.udsnit`):
+    # de antagne satsers høje ende regnes igen på dem (`antagelser.py`, `koersel.py`).
+    udsnit_ordninger: tuple | None = None
+
+
+def sammenlign_flere(koersler, udfoerer, fremdrift=None):
+    """Flere sammenligninger (fx årene i `--aar 2024-2027`) som én strøm af opgaver på samme
+    udfører: hver opgave er én bid af ét års befolkning med grundlaget og alle årets reformer, så
+    også en årsrække og en variantsweep fordeles på alle arbejdere. Resultaterne lægges sammen i
+    opgavernes rækkefølge (samme totaler til øren, hvor og i hvilken orden bidderne end regnes)."""
+    grundlag = next((k.grundlag for k in koersler if k.grundlag is not None), None)
     if grundlag is None:
         from openfisca_dk_jobcenter.analyse.reformvalg import grundlag as nyt_grundlag
 
         grundlag = nyt_grundlag()
-    reformer = dict(reformer) or {GRUNDLAG: grundlag}
+    forberedte, opgaver, beroerte = [], [], []
+    for nr, k in enumerate(koersler):
+        maaneder = kontroller_maaneder(k.maaneder)
+        reformer = dict(k.reformer) or {GRUNDLAG: k.grundlag or grundlag}
+        forberedte.append((reformer, maaneder))
+        beroerte.append(_beroerte(k, grundlag, reformer, maaneder))
+        opgaver += [(nr, bid) for bid in bidbeskrivelser(k.befolkning, k.bid_personer, k.aar)]
+    lokal = functools.partial(_disse_systemer, grundlag, [r for r, _ in forberedte])
+    beskrivelser = _beskrivelser(grundlag, [r for r, _ in forberedte])
+    if beskrivelser is None:  # et system, der ikke kan bygges igen i en arbejder: her i processen
+        forbered, udfoerer = lokal, Udfoerer(arbejdere=1)
+    else:
+        forbered = functools.partial(_byg_systemer, beskrivelser)
+    opgaver = [(nr, bid, forberedte[nr][1], beroerte[nr], koersler[nr].ordninger, koersler[nr].udsnit_ordninger)
+               for nr, bid in opgaver]
     navne = {k: enum_navne(grundlag, k) for k in ("sektor", "maalgruppe")}
-    detaljer, virksomheder = [], []
-    koersel = {"raekker": 0, "vaegtede_personer": 0.0, "virksomheder": 0, "befolkning": None, "aar": aar,
-               "replikatgrupper": 0}
-    gruppevaegte = numpy.zeros(0)
-    for bid in bidder(befolkning, bid_personer, aar):
-        d, v = _sammenlign_bid(grundlag, reformer, bid, maaneder, ordninger)
+    samlet = [([], [], {"raekker": 0, "vaegtede_personer": 0.0, "virksomheder": 0, "befolkning": None, "aar": k.aar,
+                         "replikatgrupper": 0}, [numpy.zeros(0)], [])
+              for k in koersler]
+    melding = (lambda opgave: fremdrift(opgave[1].personer)) if fremdrift else None
+    for (nr, *_), (d, v, om_bidden) in zip(opgaver, udfoerer.udfoer(_sammenlign_opgave, forbered, opgaver, melding, lokal),
+                                             strict=True):
+        detaljer, virksomheder, koersel, gruppevaegte, udsnit = samlet[nr]
         detaljer.append(d)
         virksomheder.append(v)
-        koersel["raekker"] += bid.antal_personer
-        koersel["virksomheder"] += bid.antal_virksomheder
-        koersel["vaegtede_personer"] += bid.vaegtede_personer
-        koersel["befolkning"] = koersel["befolkning"] or bid.kilde
-        koersel["aar"] = bid.aar
-        koersel["replikatgrupper"] = max(koersel["replikatgrupper"], bid.antal_grupper)
-        gruppevaegte = _laeg_til(gruppevaegte, usikkerhed.gruppevaegte(bid.vaegte, bid.grupper, bid.antal_grupper))
-        if fremdrift:
-            fremdrift(bid.antal_personer)
+        koersel["raekker"] += om_bidden["raekker"]
+        koersel["virksomheder"] += om_bidden["virksomheder"]
+        koersel["vaegtede_personer"] += om_bidden["vaegtede_personer"]
+        koersel["befolkning"] = koersel["befolkning"] or om_bidden["befolkning"]
+        koersel["aar"] = om_bidden["aar"]
+        # Replikatgruppernes vægte rejser med bidden tilbage fra arbejderen og lægges sammen i
+        # opgavernes rækkefølge, som detaljerne pr. gruppe: intervallerne er de samme til øren.
+        koersel["replikatgrupper"] = max(koersel["replikatgrupper"], om_bidden["antal_grupper"])
+        gruppevaegte[0] = _laeg_til(gruppevaegte[0], om_bidden["gruppevaegte"])
+        if om_bidden["udsnit"] is not None:
+            udsnit.append(om_bidden["udsnit"])
+    return [_saml(detaljer, virksomheder, koersel, navne, gruppevaegte[0], udsnit if k.udsnit_ordninger else None)
+            for (detaljer, virksomheder, koersel, gruppevaegte, udsnit), k in zip(samlet, koersler, strict=True)]
+
+
+def _saml(detaljer, virksomheder, koersel, navne, gruppevaegte, udsnit=None):
     if not detaljer:
         raise ValueError("befolkningen er tom")
     # Biddernes summer lægges sammen i biddernes rækkefølge (samme resultat til øre, uanset hvor
@@ -216,7 +279,7 @@ def sammenlign(reformer, befolkning, grundlag=None, aar=None, maaneder=None, bid
     koersel["vaegtede_personer"] = round(koersel["vaegtede_personer"])
     koersel["interval"] = usikkerhed.beskrivelse(koersel["replikatgrupper"])
     return Sammenligning(detaljer=detaljer, virksomheder=virksomheder, koersel=koersel, replikater=replikater,
-                         gruppevaegte=gruppevaegte if koersel["replikatgrupper"] >= 2 else None)
+                         gruppevaegte=gruppevaegte if koersel["replikatgrupper"] >= 2 else None, udsnit=udsnit)
 
 
 def _laeg_til(a, b):
@@ -227,7 +290,84 @@ def _laeg_til(a, b):
     return ud
 
 
-def _sammenlign_bid(grundlag, reformer, bid, maaneds_numre, ordninger=ORDNINGER):
+def _beroerte(koersel, grundlag, reformer, maaneder):
+    """{reformnavn: ordningerne, reformen regner} (None: alle), se `genbrug.py`."""
+    if not koersel.genbrug:
+        return dict.fromkeys(reformer)
+    from openfisca_dk_jobcenter.analyse.genbrug import ordninger_at_regne
+
+    stikproeve = koersel.stikproeve if koersel.stikproeve is not None else koersel.befolkning
+    if not isinstance(stikproeve, Befolkning | SyntetiskBefolkning):
+        return dict.fromkeys(reformer)  # en iterator af blokke kan kun løbes igennem én gang
+    return ordninger_at_regne(koersel.grundlag or grundlag, reformer, stikproeve, koersel.aar or stikproeve.aar, maaneder)
+
+
+@contextlib.contextmanager
+def _udfoerer(udfoerer, arbejdere, klynge):
+    if udfoerer is not None:
+        yield udfoerer
+        return
+    with Udfoerer(arbejdere, klynge) as u:
+        yield u
+
+
+def _beskrivelser(grundlag, reformer_pr_koersel):
+    """[{navn: beskrivelse}] pr. kørsel, eller None, hvis et system ikke kan bygges igen andetsteds."""
+    from openfisca_dk_jobcenter.analyse.reformvalg import beskrivelse
+
+    if beskrivelse(grundlag) != (None, []):
+        return None
+    ud = []
+    for reformer in reformer_pr_koersel:
+        b = {navn: beskrivelse(system) for navn, system in reformer.items()}
+        if any(v is None for v in b.values()):
+            return None
+        ud.append(b)
+    return ud
+
+
+def _byg_systemer(beskrivelser):
+    """I arbejderen, én gang: grundlaget og hver kørsels reformer bygget efter beskrivelserne."""
+    from openfisca_dk_jobcenter.analyse.reformvalg import byg
+    from openfisca_dk_jobcenter.analyse.reformvalg import grundlag as nyt_grundlag
+
+    g = nyt_grundlag()
+    return g, [{navn: byg(g, b) for navn, b in reformer.items()} for reformer in beskrivelser]
+
+
+def _disse_systemer(grundlag, reformer_pr_koersel):
+    return grundlag, reformer_pr_koersel
+
+
+def _sammenlign_opgave(systemer, opgave):
+    """Én bid (i arbejderen): lav bidden ud fra beskrivelsen og sammenlign grundlaget med
+    kørslens reformer; returnér de små, grupperede tabeller (pr. replikatgruppe), bidden
+    størrelse og replikatgruppernes vægte, og — hvis kørslen beder om det — bidden personer med
+    input til `udsnit_ordninger` (til de antagne satsers høje ende, `antagelser.aktivt_udsnit`)."""
+    grundlag, reformer_pr_koersel = systemer
+    nr, beskrivelse, maaneder, beroerte, ordningsnoegler, udsnit_ordninger = opgave
+    bid = beskrivelse.lav()
+    ordninger = _ordninger(ordningsnoegler)
+    d, v = _sammenlign_bid(grundlag, reformer_pr_koersel[nr], bid, maaneder, ordninger, beroerte)
+    om_bidden = {"raekker": bid.antal_personer, "virksomheder": bid.antal_virksomheder,
+                 "vaegtede_personer": bid.vaegtede_personer, "befolkning": bid.kilde, "aar": bid.aar,
+                 "antal_grupper": bid.antal_grupper,
+                 "gruppevaegte": usikkerhed.gruppevaegte(bid.vaegte, bid.grupper, bid.antal_grupper),
+                 "udsnit": None}
+    if udsnit_ordninger:
+        from openfisca_dk_jobcenter.analyse.antagelser import aktivt_udsnit
+
+        om_bidden["udsnit"] = aktivt_udsnit(bid, _ordninger(udsnit_ordninger))
+    return d, v, om_bidden
+
+
+def _ordninger(noegler):
+    """Ordningerne med nøglerne `noegler` i registrets rækkefølge (None: alle). Opgaverne bærer
+    nøgler, ikke ordningerne selv, så de er små at sende."""
+    return ORDNINGER if noegler is None else [o for o in ORDNINGER if o.noegle in noegler]
+
+
+def _sammenlign_bid(grundlag, reformer, bid, maaneds_numre, ordninger=ORDNINGER, beroerte=None):
     """Vægtede summer pr. (reform, ordning, sektor, målgruppe) og pr. (reform, sektor) for én bid.
 
     Grupperingen sker på sektorens og målgruppens enum-indekser (tal), så ingen tekstkolonne
@@ -235,23 +375,27 @@ def _sammenlign_bid(grundlag, reformer, bid, maaneds_numre, ordninger=ORDNINGER)
     """
     basis = beregn_bid(grundlag, bid, maaneds_numre, ordninger=ordninger)
     vp, vv = bid.vaegte, bid.virksomhedsvaegte
-    gruppe_p, gruppe_v = bid.grupper, bid.virksomhedsgrupper
     sektor_v = basis.koder["sektor"]
     sektor_p, maalgruppe_p = sektor_v[bid.person_virksomhed], basis.koder["maalgruppe"]
     ingen_maalgruppe = numpy.full(bid.antal_virksomheder, -1, dtype=numpy.int16)
+    # Grupperne findes én gang pr. bid (personer og virksomheder) og bruges for alle reformer.
+    grupper_p = Gruppering({"sektor": sektor_p, "maalgruppe": maalgruppe_p, "gruppe": bid.grupper})
+    grupper_v = Gruppering({"sektor": sektor_v, "maalgruppe": ingen_maalgruppe, "gruppe": bid.virksomhedsgrupper})
+    grupper_sektor = Gruppering({"sektor": sektor_v})
     detaljer, virksomheder = [], []
     for navn, system in reformer.items():
-        reform = basis if system is grundlag else beregn_bid(system, bid, maaneds_numre, ordninger=ordninger)
+        reform = basis if system is grundlag else _reformens_bid(basis, system, bid, maaneds_numre,
+                                                                 (beroerte or {}).get(navn), ordninger)
         # Pr. virksomhed: forskellen (vinder/taber) og dens vægtede bidrag til totalen.
         forskel_v, forskel_v_vaegtet = numpy.zeros(bid.antal_virksomheder), numpy.zeros(bid.antal_virksomheder)
         for o in ordninger:
             b, r = basis.kroner[o.noegle], reform.kroner[o.noegle]
             if o.entitet == "person":
-                sektor, maalgruppe, w, gruppe = sektor_p, maalgruppe_p, vp, gruppe_p
+                grupper, w = grupper_p, vp
                 forskel_v += numpy.bincount(bid.person_virksomhed, r - b, bid.antal_virksomheder)
                 forskel_v_vaegtet += numpy.bincount(bid.person_virksomhed, (r - b) * w, bid.antal_virksomheder)
             else:
-                sektor, maalgruppe, w, gruppe = sektor_v, ingen_maalgruppe, vv, gruppe_v
+                grupper, w = grupper_v, vv
                 forskel_v += r - b
                 forskel_v_vaegtet += (r - b) * w
             vaerdier = {
@@ -265,23 +409,56 @@ def _sammenlign_bid(grundlag, reformer, bid, maaneds_numre, ordninger=ORDNINGER)
                 "raekker_grundlag": basis.deltagere[o.noegle].astype(numpy.int64),
                 "raekker_reform": reform.deltagere[o.noegle].astype(numpy.int64),
             }
-            noegler = {"sektor": sektor, "maalgruppe": maalgruppe, "gruppe": gruppe}
-            detaljer.append(_grupper({"reform": navn, "ordning": o.navn}, noegler, vaerdier))
+            detaljer.append(_grupper({"reform": navn, "ordning": o.navn}, grupper, vaerdier))
         vaerdier = {
             "virksomheder": vv,
             "virksomheder_der_vinder": (forskel_v > OERE) * vv,
             "virksomheder_der_taber": (forskel_v < -OERE) * vv,
             "forskel_kr": forskel_v_vaegtet,
         }
-        virksomheder.append(_grupper({"reform": navn}, {"sektor": sektor_v}, vaerdier))
+        virksomheder.append(_grupper({"reform": navn}, grupper_sektor, vaerdier))
     return pandas.concat(detaljer), pandas.concat(virksomheder)
+
+
+def _reformens_bid(basis, system, bid, maaneds_numre, ordninger_at_regne, ordninger=ORDNINGER):
+    """Reformens tal for bidden af `ordninger`: kun dem i `ordninger_at_regne` regnes (None:
+    alle), de andre er grundlagets (deres formler læser ingen parameter, reformen ændrer;
+    genbrug.py)."""
+    if ordninger_at_regne is None:
+        return beregn_bid(system, bid, maaneds_numre, ordninger=ordninger)
+    valgte = [o for o in ordninger if o.noegle in ordninger_at_regne]
+    if not valgte:
+        return basis
+    regnet = beregn_bid(system, bid, maaneds_numre, ordninger=valgte)
+    return BidResultat(kroner={**basis.kroner, **regnet.kroner}, deltagere={**basis.deltagere, **regnet.deltagere},
+                       koder=basis.koder)
+
+
+class Gruppering:
+    """Grupperne for en kombination af nøglekolonner (små heltal, fx enum-indekser), fundet én gang
+    pr. bid og brugt til alle reformer og ordninger: gruppe pr. række og gruppernes nøgler i første
+    forekomsts rækkefølge (som pandas' `groupby(sort=False)`)."""
+
+    def __init__(self, noegler):
+        self.navne = list(noegler)
+        kolonner = [numpy.asarray(v, dtype=numpy.int64) for v in noegler.values()]
+        samlet = numpy.zeros(len(kolonner[0]), dtype=numpy.int64)
+        for k in kolonner:  # nøglerne er små (>= -1): én kode pr. kombination
+            samlet = samlet * (int(k.max(initial=0)) + 2) + (k + 1)
+        _, foerste, gruppe = numpy.unique(samlet, return_index=True, return_inverse=True)
+        orden = numpy.argsort(foerste, kind="stable")  # første forekomst først
+        ny = numpy.empty_like(orden)
+        ny[orden] = numpy.arange(len(orden))
+        self.gruppe = ny[gruppe.reshape(-1)]
+        self.antal = len(orden)
+        raekker = foerste[orden]
+        self.noegler = {navn: numpy.asarray(v)[raekker] for navn, v in noegler.items()}
 
 
 def _grupper(faste, noegler, vaerdier):
     """`vaerdier` summeret pr. kombination af `noegler` (i første forekomsts rækkefølge), med
-    `faste` kolonner (reform, ordning) foran."""
-    ramme = pandas.DataFrame({**noegler, **vaerdier})
-    summer = ramme.groupby(list(noegler), sort=False).sum().reset_index()
-    for i, (k, v) in enumerate(faste.items()):
-        summer.insert(i, k, v)
-    return summer
+    `faste` kolonner (reform, ordning) foran. `noegler` er en `Gruppering` (genbrugt for alle
+    reformer og ordninger i bidden) eller en dict af nøglekolonner."""
+    g = noegler if isinstance(noegler, Gruppering) else Gruppering(noegler)
+    summer = {k: numpy.bincount(g.gruppe, numpy.asarray(v, dtype=numpy.float64), g.antal) for k, v in vaerdier.items()}
+    return pandas.DataFrame({**dict.fromkeys(faste), **g.noegler, **summer}).assign(**faste)

@@ -12,7 +12,7 @@ from openfisca_dk_jobcenter.analyse import diagrammer
 from openfisca_dk_jobcenter.analyse.atomisk import atomisk_mappe
 from openfisca_dk_jobcenter.analyse.forbehold import KOLONNER as FORBEHOLD_KOLONNER
 from openfisca_dk_jobcenter.analyse.sammenligning import RAEKKER
-from openfisca_dk_jobcenter.analyse.skriv import atomisk_fil, skriv_csv
+from openfisca_dk_jobcenter.analyse.skriv import skriv_csv, skriv_tekst
 from openfisca_dk_jobcenter.analyse.tabel import (
     FAA_RAEKKER,
     antal,
@@ -23,7 +23,7 @@ from openfisca_dk_jobcenter.analyse.tabel import (
     overskrift,
     raekker_bag,
 )
-from openfisca_dk_jobcenter.ordninger import ORDNINGER
+from openfisca_dk_jobcenter.model.ordninger import ORDNINGER
 
 METADATA = ["aar", "befolkning", "raekker", "vaegtede_personer"]  # CSV-kolonner foran hver tabel
 
@@ -126,8 +126,7 @@ def skriv_alt(ud, resultater, system, maaneds_numre, maaneder_tekst, sekunder):
 def _skriv_saet(ud, tekst, samlet, forbehold_tabel, serie, flere_aar, json_aar, sekunder, resultater, system):
     """Skriv sættet af filer i mappen `ud`; returnér filnavnene."""
     filer = []
-    with atomisk_fil(ud / "sammenligning.txt") as f:
-        f.write(tekst)
+    skriv_tekst(tekst, ud / "sammenligning.txt")
     filer.append("sammenligning.txt")
     for navn, ramme in samlet.items():
         skriv_csv(ramme, ud / f"{navn}.csv")
@@ -139,8 +138,7 @@ def _skriv_saet(ud, tekst, samlet, forbehold_tabel, serie, flere_aar, json_aar, 
         kolonner += [f"{k}_95_{side}" for k in kolonner[3:] for side in ("nedre", "oevre")] + ["raekker_grundlag", "raekker_reform"]
         skriv_csv(serie[kolonner], ud / "aarsserie.csv")
         filer.append("aarsserie.csv")
-    with atomisk_fil(ud / "sammenligning.json") as f:
-        json.dump({"aar": json_aar, "sekunder": round(sekunder, 1)}, f, ensure_ascii=False, indent=2)
+    skriv_tekst(json.dumps({"aar": json_aar, "sekunder": round(sekunder, 1)}, ensure_ascii=False, indent=2), ud / "sammenligning.json")
     filer.append("sammenligning.json")
     return filer + _diagrammer(ud, resultater, system)
 
@@ -172,8 +170,10 @@ def _diagrammer(ud, resultater, system):
             diagrammer.variantkurve(tabel, vaerdier, sti, ud / navn, r.resultat.koersel, system)
             filer.append(navn)
     if flere_aar:
-        serie = pandas.concat([r.resultat.pr_ordning.assign(aar=r.aar) for r in resultater], ignore_index=True)
-        serie = serie[~serie["reform"].isin(_alle_variantnavne(resultater))]
+        alle = pandas.concat([r.resultat.pr_ordning.assign(aar=r.aar) for r in resultater], ignore_index=True)
+        serie = alle[~alle["reform"].isin(_alle_variantnavne(resultater))]
+        if serie.empty:  # kun --variant: kurven viser grundlaget alene (varianterne har deres egne kurver)
+            serie = alle[alle["reform"] == alle["reform"].iloc[0]].assign(reform="Grundlag", reform_kr=alle["grundlag_kr"])
         diagrammer.aarsserie(serie, ud / "aarsserie.png", resultater[0].resultat.koersel)
         filer.append("aarsserie.png")
     return filer

@@ -27,12 +27,12 @@ from pathlib import Path
 import numpy
 import pandas
 
-from openfisca_dk_jobcenter import domaener
 from openfisca_dk_jobcenter.befolkning import celler
 from openfisca_dk_jobcenter.befolkning.celler import FOERSTE_RAEKKE, raekke
 from openfisca_dk_jobcenter.befolkning.model import Befolkning
 from openfisca_dk_jobcenter.befolkning.simulering import BefolkningsFejl
 from openfisca_dk_jobcenter.befolkning.vaegt import udtag_replikatgrupper, udtag_saerlige_kolonner
+from openfisca_dk_jobcenter.model import domaener
 
 ID = "virksomhed_id"
 SANDT = {"true", "1", "ja", "sand", "yes"}

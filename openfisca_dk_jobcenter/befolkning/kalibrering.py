@@ -1,20 +1,21 @@
 """Hvad den syntetiske befolkning står for: Danmarks arbejdsstyrke i året (vægten) og hver
-ordnings deltagelse, kalibreret til publicerede tal (`deltagelse.py`).
+ordnings deltagelse, kalibreret til publicerede tal (datafilen `deltagelse.json`).
 
 - `arbejdsstyrke(aar)`: antal personer, befolkningen vægtes op til, med kilde og kildegrad.
 - `deltagelsesfaktor(noegle, aar)`: hvor meget en ordnings deltagelsesandel (modulets `ANDEL…`)
   ganges med i året, så modellens grundlag rammer det publicerede tal. Faktorerne skrives af
-  `python -m openfisca_dk_jobcenter.analyse.kalibrer` ud fra `PUBLICEREDE` (se
+  `python -m openfisca_dk_jobcenter.analyse.deltagelsesfaktorer` ud fra `PUBLICEREDE` (se
   `docs/validering.md`); et år uden publiceret tal får faktoren fra nærmeste kalibrerede år
   (interpoleret mellem to), og det står i valideringstabellen.
 """
 
-import runpy
+import json
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-FAKTORFIL = Path(__file__).with_name("deltagelse.py")
+# {ordning: {år: faktor}}, skrevet af analyse/deltagelsesfaktorer.py; ret ikke i hånden.
+FAKTORFIL = Path(__file__).with_name("deltagelse.json")
 AKU_2019 = "https://www.dst.dk/da/Statistik/nyheder-analyser-publ/nyt/NytHtml?cid=30383"
 AKU_2021 = "https://www.dst.dk/da/Statistik/nyheder-analyser-publ/nyt/NytHtml?cid=36310"
 AKU_2023 = "https://www.dst.dk/da/Statistik/nyheder-analyser-publ/nyt/NytHtml?cid=46149"
@@ -68,9 +69,8 @@ def arbejdsstyrke(aar):
 
 @cache
 def _faktorer():
-    # Læst fra kilden hver gang (ikke importeret): kalibreringen skriver filen igen flere gange i
-    # sekundet, og en importeret .pyc med samme tidsstempel og størrelse ville være forældet.
-    return runpy.run_path(str(FAKTORFIL))["FAKTORER"]
+    data = json.loads(FAKTORFIL.read_text(encoding="utf-8"))
+    return {noegle: {int(aar): float(f) for aar, f in aar_faktor.items()} for noegle, aar_faktor in data.items()}
 
 
 def deltagelsesfaktor(noegle, aar):
@@ -92,5 +92,5 @@ def deltagelsesfaktor(noegle, aar):
 
 
 def glem_faktorer():
-    """Læs `deltagelse.py` igen (efter en ny kalibrering)."""
+    """Læs `deltagelse.json` igen (efter en ny kalibrering)."""
     _faktorer.cache_clear()

@@ -6,7 +6,7 @@ from openfisca_core.periods import ETERNITY, MONTH, period
 from openfisca_core.simulations import SimulationBuilder
 
 from openfisca_dk_jobcenter.befolkning.model import Befolkning
-from openfisca_dk_jobcenter.domaener import oprindelig_set_input
+from openfisca_dk_jobcenter.model.domaener import oprindelig_set_input
 
 
 class BefolkningsFejl(ValueError):

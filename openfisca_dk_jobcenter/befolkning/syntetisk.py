@@ -13,6 +13,8 @@ landstal; ordningernes deltagelse er kalibreret til publicerede tal pr. år.
 Antagelserne står i `ANTAGELSER.md` ved siden af denne fil.
 """
 
+import functools
+
 import numpy
 
 from openfisca_dk_jobcenter.befolkning import design
@@ -57,21 +59,54 @@ ANDEL_ENLIGE_FORSOERGERE = 0.06
 
 def syntetiske_blokke(antal_personer, seed=2026, aar=2026, blok_personer=BLOK_PERSONER):
     """Befolkningen som en række blokke (hver en `Befolkning`), til kørsel i bidder."""
-    if antal_personer < 1:
-        raise ValueError(f"antal personer skal være mindst 1, fik {antal_personer}")
-    vaegt = arbejdsstyrke(aar).vaerdi / antal_personer
     virksomheder_foer = 0
-    for blok_nr, start in enumerate(range(0, antal_personer, blok_personer)):
-        blok = lav_blok(min(blok_personer, antal_personer - start), seed, blok_nr, aar)
-        # Designfaktorerne (middel 1) gange en jævn stikprøves vægt: blokken står for sin andel
-        # af arbejdsstyrken; virksomhederne er alle med (deres faktor er jobrotationens start).
-        blok.vaegt = blok.vaegt * vaegt
-        blok.virksomhedsvaegt = blok.virksomhedsvaegt * vaegt
-        blok.person_id = numpy.arange(start, start + blok.antal_personer)
-        blok.virksomhed_id = numpy.arange(virksomheder_foer, virksomheder_foer + blok.antal_virksomheder)
-        blok.kilde = f"syntetisk (seed {seed})"
+    for blok_nr in range(antal_blokke(antal_personer, blok_personer)):
+        blok = syntetisk_blok(antal_personer, seed, aar, blok_nr, blok_personer, virksomheder_foer)
         virksomheder_foer += blok.antal_virksomheder
         yield blok
+
+
+def antal_blokke(antal_personer, blok_personer=BLOK_PERSONER):
+    if antal_personer < 1:
+        raise ValueError(f"antal personer skal være mindst 1, fik {antal_personer}")
+    return -(-antal_personer // blok_personer)
+
+
+def syntetisk_blok(antal_personer, seed, aar, blok_nr, blok_personer=BLOK_PERSONER, virksomheder_foer=None):
+    """Blok nr. `blok_nr` af befolkningen på `antal_personer` (vægtet, med person- og
+    virksomheds-id'er og replikatgrupper), lavet uden de andre blokke: en arbejdsproces laver selv
+    sine blokke. Virksomhederne nummereres fortløbende over hele befolkningen; rækkerne, lagene,
+    designvægtene og replikatgrupperne afhænger kun af blokken selv (`lav_blok`) — de samme i en
+    arbejder som i `syntetiske_blokke`, så totaler og intervaller er de samme til øren. `virksomheder_foer`
+    (virksomhederne i de tidligere blokke) tælles, hvis den ikke gives (`_virksomheder_foer`)."""
+    start = blok_nr * blok_personer
+    if not 0 <= start < antal_personer:
+        raise ValueError(f"blok {blok_nr} findes ikke i en befolkning på {antal_personer} personer")
+    if virksomheder_foer is None:
+        virksomheder_foer = _virksomheder_foer(antal_personer, seed, blok_nr, blok_personer)
+    blok = lav_blok(min(blok_personer, antal_personer - start), seed, blok_nr, aar)
+    # Designfaktorerne (middel 1, design.py) gange en jævn stikprøves vægt: blokken står for sin
+    # andel af arbejdsstyrken; virksomhederne er alle med (deres faktor er jobrotationens start).
+    # Replikatgrupperne er sat i `lav_blok` (lagene fordeles på dem, mens de trækkes).
+    vaegt = arbejdsstyrke(aar).vaerdi / antal_personer
+    blok.vaegt = blok.vaegt * vaegt
+    blok.virksomhedsvaegt = blok.virksomhedsvaegt * vaegt
+    blok.person_id = numpy.arange(start, start + blok.antal_personer)
+    blok.virksomhed_id = numpy.arange(virksomheder_foer, virksomheder_foer + blok.antal_virksomheder)
+    blok.kilde = f"syntetisk (seed {seed})"
+    return blok
+
+
+def _virksomheder_foer(antal_personer, seed, blok_nr, blok_personer):
+    """Virksomhederne i blokkene før `blok_nr`: hver bloks virksomhedsstørrelser er det første,
+    dens tilfældighedsstrøm trækker (`lav_blok`), så antallet fås uden at lave blokkens personer."""
+    return sum(_antal_virksomheder(min(blok_personer, antal_personer - nr * blok_personer), seed, nr)
+               for nr in range(blok_nr))
+
+
+@functools.lru_cache(maxsize=4096)
+def _antal_virksomheder(antal, seed, blok_nr):
+    return _virksomheder(numpy.random.default_rng([seed, blok_nr]), antal)[1]
 
 
 def syntetisk_befolkning(antal_personer, seed=2026, aar=2026):

@@ -19,11 +19,11 @@ import re
 from pathlib import Path
 
 import yaml
-from openfisca_core.parameters import Parameter
 from openfisca_core.reforms import Reform
 
-from openfisca_dk_jobcenter.domaener import kontroller_parametervaerdi
-from openfisca_dk_jobcenter.yamltest import MAX_BYTES, BegrensetLoader
+from openfisca_dk_jobcenter.model.domaener import kontroller_parametervaerdi
+from openfisca_dk_jobcenter.model.parametertrae import UkendtParameter, find_parameter
+from openfisca_dk_jobcenter.model.yamlfil import MAX_BYTES, BegrensetLoader, laes_yaml
 
 TILLADTE_NOEGLER = {"navn", "beskrivelse", "parametre"}
 
@@ -49,7 +49,7 @@ def laes_reformfil(sti):
     if sti.is_file() and sti.stat().st_size > MAX_BYTES:
         raise ReformFejl(f"{sti}: reformfilen er større end {MAX_BYTES} bytes")
     try:
-        indhold = yaml.load(sti.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506 (SafeLoader-underklasse)
+        indhold = laes_yaml(sti.read_text(encoding="utf-8"), loader=_Loader)
     except FileNotFoundError:
         raise ReformFejl(f"{sti}: reformfilen findes ikke") from None
     except UnicodeDecodeError as fejl:
@@ -109,7 +109,7 @@ def _tal(vaerdi, sted):
 def kontroller_aendringer(parametre, aendringer, kilde):
     """Hver sti findes, og hver værdi passer til parameterens egen type og interval."""
     for sti, vaerdier in aendringer.items():
-        parameter = find_parameter(parametre, sti, kilde)
+        parameter = reformens_parameter(parametre, sti, kilde)
         for dato, vaerdi in vaerdier:
             try:
                 kontroller_parametervaerdi(parameter, vaerdi)
@@ -139,17 +139,12 @@ def variantvaerdier(spec):
     return resultat
 
 
-def find_parameter(parametre, sti, sted="parametre"):
-    """Parameteren med punktum-stien `sti`, eller `ReformFejl` der nævner stien."""
-    node = parametre
-    for del_ in sti.split("."):
-        barn = node.children.get(del_) if hasattr(node, "children") else None
-        if barn is None:
-            raise ReformFejl(f"{sted}: ukendt parametersti '{sti}' (stopper ved '{del_}')")
-        node = barn
-    if not isinstance(node, Parameter):
-        raise ReformFejl(f"{sted}: '{sti}' er en gruppe af parametre, ikke én parameter")
-    return node
+def reformens_parameter(parametre, sti, sted="parametre"):
+    """Parameteren med punktum-stien `sti`, eller `ReformFejl`, der nævner stedet og stien."""
+    try:
+        return find_parameter(parametre, sti)
+    except UkendtParameter as fejl:
+        raise ReformFejl(f"{sted}: {fejl}") from None
 
 
 def lav_reform(navn, aendringer, kilde="<reform>"):
@@ -158,7 +153,7 @@ def lav_reform(navn, aendringer, kilde="<reform>"):
     def modify_parameters(parametre):
         kontroller_aendringer(parametre, aendringer, kilde)
         for sti, vaerdier in aendringer.items():
-            parameter = find_parameter(parametre, sti, kilde)
+            parameter = reformens_parameter(parametre, sti, kilde)
             for dato, vaerdi in sorted(vaerdier):
                 parameter.update(start=dato.isoformat(), value=vaerdi)
         return parametre

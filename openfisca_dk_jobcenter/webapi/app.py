@@ -40,9 +40,9 @@ from flask.json.provider import DefaultJSONProvider
 from openfisca_core.errors import ParameterNotFoundError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
-from openfisca_dk_jobcenter import kildegrad
-from openfisca_dk_jobcenter.kildegrad import find_parameter
-from openfisca_dk_jobcenter.situation import med_egne_virksomheder
+from openfisca_dk_jobcenter.model import kildegrad
+from openfisca_dk_jobcenter.model.parametertrae import UkendtParameter, find_parameter
+from openfisca_dk_jobcenter.model.situation import med_egne_virksomheder
 from openfisca_dk_jobcenter.webapi.validering import MAX_CELLER, MAX_CELLER_TRACE, Fejl, kontroller
 
 MAX_KROP = 1024 * 1024  # 1 MiB: rigeligt til 2.000 personer med nogle input hver
@@ -339,8 +339,11 @@ def parameter_id(node):
 def med_kildegrad_paa_parameter(data, parametre):
     """Læg `kildegrad` {start: grad} og `vaerdikilder` {start: værdiens kilde} ved siden af en
     parameters `values` (der ikke ændres: klienter bruger dens form)."""
-    parameter = find_parameter(parametre, str(data.get("id", "")).replace("/", "."))
-    if parameter is None or "values" not in data:
+    try:
+        parameter = find_parameter(parametre, str(data.get("id", "")).replace("/", "."))
+    except UkendtParameter:
+        return data
+    if "values" not in data:
         return data
     data["kildegrad"] = kildegrad.kildegrader(parameter)
     data["vaerdikilder"] = kildegrad.vaerdikilder(parameter)

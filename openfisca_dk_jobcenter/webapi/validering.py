@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from openfisca_core import periods
 from openfisca_core.indexed_enums import Enum
 
-from openfisca_dk_jobcenter import domaener
+from openfisca_dk_jobcenter.model import domaener
 
 # Grænser for én forespørgsel. En arbejdsgivers eller sagsbehandlers system spørger om én sag ad
 # gangen; hele befolkninger simuleres med Python-API'et (openfisca_dk_jobcenter.befolkning).

@@ -14,7 +14,7 @@ import datetime
 
 from openfisca_core.indexed_enums import Enum
 
-from openfisca_dk_jobcenter.ordninger import ORDNINGER, Felt
+from openfisca_dk_jobcenter.model.ordninger import ORDNINGER, Felt
 
 # Felter, der gælder for den ansatte under alle ordninger (person), og for arbejdsgiveren.
 PERSONFELTER = (

@@ -89,7 +89,7 @@ def test_kun_pakkens_egne_reformer(tmp_path, noegle, ord):
 
 
 def test_pakkens_egen_reform_er_tilladt(tmp_path):
-    tekst = GOD.replace("  period: 2026-02\n", "  period: 2026-02\n  reforms: [openfisca_dk_jobcenter.reforms.hoejere_voksenlaerlingesatser.hoejere_voksenlaerlingesatser]\n").replace("7200", "9600")
+    tekst = GOD.replace("  period: 2026-02\n", "  period: 2026-02\n  reforms: [openfisca_dk_jobcenter.reforms.hoejere_voksenlaerlingesatser]\n").replace("7200", "9600")
     svar = koer(str(BIN / "dk-jobcenter-test"), str(skriv(tmp_path, tekst)))
     assert svar.returncode == 0, svar.stdout + svar.stderr
 

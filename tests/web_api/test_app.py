@@ -8,7 +8,7 @@ from openfisca_web_api.app import create_app
 
 from openfisca_dk_jobcenter import CountryTaxBenefitSystem
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.forloeb import regler_paa_dato
+from openfisca_dk_jobcenter.model.forloeb import regler_paa_dato
 from openfisca_dk_jobcenter.webapi.app import byg_app, haerd
 
 

@@ -136,7 +136,7 @@ TILFAELDE = [
         "periode-foer-reglerne",
         ana(voksenlaerling_tilskud={"2010-01": None}),
         400,
-        ["ingen regel for 2010-01-01", "voksenlaerling.", "har først en værdi fra"],
+        ["ingen regel for 2010-01-01", "parameteren '", "har først en værdi fra"],
     ),
     (
         "evig-formel-for-ETERNITY",

@@ -6,8 +6,8 @@ import copy
 from pathlib import Path
 
 import pytest
-import yaml
 
+from openfisca_dk_jobcenter.model.yamlfil import laes_yaml
 from openfisca_dk_jobcenter.situation_examples import situation
 
 PARAMETRE = Path(__file__).resolve().parents[2] / "openfisca_dk_jobcenter" / "parameters"
@@ -19,7 +19,7 @@ def fil_grader(parameter_id):
     for i in range(len(led), 0, -1):
         fil = PARAMETRE.joinpath(*led[:i]).with_suffix(".yaml")
         if fil.exists():
-            node = yaml.safe_load(fil.read_text(encoding="utf-8"))
+            node = laes_yaml(fil.read_text(encoding="utf-8"))
             for navn in led[i:]:
                 node = node[navn]
             return {str(d): v["metadata"]["kildegrad"] for d, v in node["values"].items()}

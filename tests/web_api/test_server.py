@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from openfisca_dk_jobcenter.parametertrae import alle_parametre
+from openfisca_dk_jobcenter.model.parametertrae import alle_parametre
 from tools.server import GUNICORN_CONF, koerende_server, serve_kommando
 
 REPO = Path(__file__).resolve().parents[2]
-REFORM = "openfisca_dk_jobcenter.reforms.hoejere_voksenlaerlingesatser.hoejere_voksenlaerlingesatser"
+REFORM = "openfisca_dk_jobcenter.reforms.hoejere_voksenlaerlingesatser"
 VOKSENLAERLING = {
     "personer": {
         "ana": {

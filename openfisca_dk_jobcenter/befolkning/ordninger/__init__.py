@@ -7,6 +7,6 @@ feltet `befolkningsmodul`); rækkefølgen er registrets, så befolkningen er rep
 
 import importlib
 
-from openfisca_dk_jobcenter.ordninger import ORDNINGER
+from openfisca_dk_jobcenter.model.ordninger import ORDNINGER
 
 ORDNINGSMODULER = tuple(importlib.import_module(o.befolkningsmodul) for o in ORDNINGER)

@@ -10,8 +10,8 @@ ordningens input.
 
 import numpy
 
-from openfisca_dk_jobcenter.datoer import oplyst
-from openfisca_dk_jobcenter.ordninger import ordninger_foer
+from openfisca_dk_jobcenter.model.datoer import oplyst
+from openfisca_dk_jobcenter.model.ordninger import ordninger_foer
 
 
 def fri_af_tidligere_ordninger(b, noegle, undtagen=()):

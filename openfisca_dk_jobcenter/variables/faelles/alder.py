@@ -5,10 +5,10 @@ from datetime import date
 from openfisca_core.periods import ETERNITY, MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_dk_jobcenter.datoer import alder_paa_dato
-from openfisca_dk_jobcenter.domaener import ALDER, domaene
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.kilder import LAB
+from openfisca_dk_jobcenter.model.datoer import alder_paa_dato
+from openfisca_dk_jobcenter.model.domaener import ALDER, domaene
+from openfisca_dk_jobcenter.model.kilder import LAB
 
 
 class foedselsdato(Variable):

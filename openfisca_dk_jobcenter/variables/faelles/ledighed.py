@@ -4,8 +4,8 @@ from openfisca_core.holders import set_input_dispatch_by_period
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_dk_jobcenter.domaener import LEDIGHEDSMAANEDER, domaene
 from openfisca_dk_jobcenter.entities import Person
+from openfisca_dk_jobcenter.model.domaener import LEDIGHEDSMAANEDER, domaene
 
 
 @domaene(LEDIGHEDSMAANEDER)

@@ -12,8 +12,8 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.kategorier import Maalgruppe
-from openfisca_dk_jobcenter.kilder import LAB
+from openfisca_dk_jobcenter.model.kategorier import Maalgruppe
+from openfisca_dk_jobcenter.model.kilder import LAB
 
 
 class maalgruppe(Variable):

@@ -20,8 +20,8 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.kategorier import foerste_grund
-from openfisca_dk_jobcenter.kilder import AALBORG, HOEJE_TAASTRUP, LAB
+from openfisca_dk_jobcenter.model.kategorier import foerste_grund
+from openfisca_dk_jobcenter.model.kilder import AALBORG, HOEJE_TAASTRUP, LAB
 
 
 class TilskudTilTimerne(Enum):

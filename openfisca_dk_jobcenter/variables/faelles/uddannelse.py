@@ -1,15 +1,15 @@
 """Uddannelse: højeste uddannelse, faglært og forældet uddannelse (delt af alle ordninger)."""
 
-import numpy
 from openfisca_core.holders import set_input_dispatch_by_period
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_dk_jobcenter.domaener import AAR, domaene
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.kategorier import Uddannelsesniveau
-from openfisca_dk_jobcenter.kilder import AALBORG, LAB
+from openfisca_dk_jobcenter.model.domaener import AAR, domaene
+from openfisca_dk_jobcenter.model.forloeb import maanedens_regler
+from openfisca_dk_jobcenter.model.kategorier import Uddannelsesniveau
+from openfisca_dk_jobcenter.model.kilder import AALBORG, LAB
 
 
 class hoejeste_uddannelse(Variable):
@@ -45,9 +45,8 @@ class er_faglaert(Variable):
     )
     reference = AALBORG
 
-    def formula(person, period):
-        niveau = person("hoejeste_uddannelse", period)
-        return numpy.asarray(niveau) >= Uddannelsesniveau.erhvervsuddannelse.index
+    def formula(person, period, parameters):
+        return maanedens_regler(parameters, period, "faelles").faglaert[person("hoejeste_uddannelse", period)]
 
 
 class har_foraeldet_uddannelse(Variable):

@@ -7,9 +7,9 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Virksomhed
-from openfisca_dk_jobcenter.kategorier import Sektor
-from openfisca_dk_jobcenter.kilder import LAB
-from openfisca_dk_jobcenter.ordninger import ORDNINGER
+from openfisca_dk_jobcenter.model.kategorier import Sektor
+from openfisca_dk_jobcenter.model.kilder import LAB
+from openfisca_dk_jobcenter.model.ordninger import ORDNINGER
 
 
 class sektor(Variable):

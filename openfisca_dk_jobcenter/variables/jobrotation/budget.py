@@ -11,9 +11,9 @@ import numpy
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_dk_jobcenter.datoer import maanedens_dage
 from openfisca_dk_jobcenter.entities import Virksomhed
-from openfisca_dk_jobcenter.kilder import AALBORG, HOEJE_TAASTRUP, LAB_KAP_22
+from openfisca_dk_jobcenter.model.datoer import maanedens_dage
+from openfisca_dk_jobcenter.model.kilder import AALBORG, HOEJE_TAASTRUP, LAB_KAP_22
 
 
 def uger_i_maaneden(period):

@@ -7,8 +7,8 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.kategorier import Uddannelsesniveau, foerste_grund
-from openfisca_dk_jobcenter.kilder import AALBORG, HOEJE_TAASTRUP, LAB_KAP_22, STAR_JOBROTATION
+from openfisca_dk_jobcenter.model.kategorier import Uddannelsesniveau, foerste_grund
+from openfisca_dk_jobcenter.model.kilder import AALBORG, HOEJE_TAASTRUP, LAB_KAP_22, STAR_JOBROTATION
 
 
 class JobrotationMedarbejderAfslagsgrund(Enum):

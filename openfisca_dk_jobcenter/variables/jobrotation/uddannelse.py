@@ -8,9 +8,9 @@ from openfisca_core.holders import set_input_dispatch_by_period, set_input_divid
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_dk_jobcenter.domaener import KRONER, TIMER, domaene
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.kilder import AALBORG, HOEJE_TAASTRUP, LAB_KAP_22, STAR_JOBROTATION
+from openfisca_dk_jobcenter.model.domaener import KRONER, TIMER, domaene
+from openfisca_dk_jobcenter.model.kilder import AALBORG, HOEJE_TAASTRUP, LAB_KAP_22, STAR_JOBROTATION
 
 
 @domaene(TIMER)

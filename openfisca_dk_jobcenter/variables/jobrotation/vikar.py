@@ -14,12 +14,12 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import ETERNITY, MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_dk_jobcenter.datoer import andel_af_maaneden, maanedens_dage, periodens_slut
-from openfisca_dk_jobcenter.domaener import TIMER, domaene
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.forloeb import forloebets_startmaaned, regeldato, regler_paa_dato, skiftedatoer
-from openfisca_dk_jobcenter.kategorier import foerste_grund
-from openfisca_dk_jobcenter.kilder import (
+from openfisca_dk_jobcenter.model.datoer import andel_af_maaneden, maanedens_dage, periodens_slut
+from openfisca_dk_jobcenter.model.domaener import TIMER, domaene
+from openfisca_dk_jobcenter.model.forloeb import foerste_dag, forloebets_startmaaned, regeldato, skiftedatoer
+from openfisca_dk_jobcenter.model.kategorier import foerste_grund
+from openfisca_dk_jobcenter.model.kilder import (
     AALBORG,
     CABI_REFORM,
     HOEJE_TAASTRUP,
@@ -42,10 +42,14 @@ def andel_af_maaneden_i_overgangen(population, parameters, period):
     graenser = [first] + [d for d in skift if first < d < after] + [after]
     dage_med_ydelse = 0
     for fra, til in zip(graenser[:-1], graenser[1:], strict=True):
-        # En reformfil giver 1 og 0 i stedet for sand og falsk.
-        if parameters(str(fra)).jobrotation.afskaffelse.igangvaerende_forloeb_giver_ydelse != 0:
-            dage_med_ydelse += int((til - fra).astype("int64"))
+        if parameters(str(fra)).jobrotation.afskaffelse.igangvaerende_forloeb_giver_ydelse:
+            dage_med_ydelse += (til - fra) / numpy.timedelta64(1, "D")
     return dage_med_ydelse / int(n_days)
+
+
+def _vikariatets_regler(person, period, parameters):
+    """Jobrotationens regler på vikariatets første dag (uden oplyst start: den beregnede måneds)."""
+    return foerste_dag(person, period, parameters, "jobrotation", regeldato="jobrotation_vikar_regeldato")
 
 
 class JobrotationVikarAfslagsgrund(Enum):
@@ -118,9 +122,7 @@ class jobrotation_vikar_ledighedskrav_maaneder(Variable):
     reference = ["LAB § 151, stk. 1", LAB_KAP_22, HOEJE_TAASTRUP, STAR_JOBROTATION_FORSOEG_2021]
 
     def formula(person, period, parameters):
-        return regler_paa_dato(
-            person, parameters, person("jobrotation_vikar_regeldato", period), lambda p: p.jobrotation.vikar.ledighed_maaneder
-        )
+        return _vikariatets_regler(person, period, parameters).vikar.ledighed_maaneder
 
 
 class jobrotation_vikar_max_maaneder(Variable):
@@ -131,9 +133,7 @@ class jobrotation_vikar_max_maaneder(Variable):
     reference = ["LAB § 151, stk. 2", LAB_KAP_22, HOEJE_TAASTRUP, STAR_JOBROTATION_FORSOEG_2021]
 
     def formula(person, period, parameters):
-        return regler_paa_dato(
-            person, parameters, person("jobrotation_vikar_regeldato", period), lambda p: p.jobrotation.vikar.max_maaneder
-        )
+        return _vikariatets_regler(person, period, parameters).vikar.max_maaneder
 
 
 class jobrotation_vikariat_kan_bevilges(Variable):
@@ -149,14 +149,7 @@ class jobrotation_vikariat_kan_bevilges(Variable):
     reference = [LOV_1750, STAR_REFORM_WEBINAR, CABI_REFORM]
 
     def formula(person, period, parameters):
-        kan = regler_paa_dato(
-            person,
-            parameters,
-            person("jobrotation_vikar_regeldato", period),
-            lambda p: p.jobrotation.afskaffelse.nye_forloeb_kan_bevilges,
-        )
-        # En reformfil giver 1 og 0 i stedet for sand og falsk.
-        return numpy.asarray(kan) != 0
+        return _vikariatets_regler(person, period, parameters).afskaffelse.nye_forloeb_kan_bevilges
 
 
 class jobrotation_overgang_andel_af_maaneden(Variable):

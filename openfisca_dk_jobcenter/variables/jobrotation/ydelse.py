@@ -12,7 +12,7 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Virksomhed
-from openfisca_dk_jobcenter.kilder import AALBORG, HOEJE_TAASTRUP, LAB_KAP_22, STAR_JOBROTATION
+from openfisca_dk_jobcenter.model.kilder import AALBORG, HOEJE_TAASTRUP, LAB_KAP_22, STAR_JOBROTATION
 
 
 class jobrotation_projekt_godkendt(Variable):
@@ -58,16 +58,17 @@ class jobrotation_timer_med_ydelse(Variable):
     label = "Timer med jobrotationsydelse: det mindste af de berettigede uddannelsestimer og vikartimer"
     documentation = (
         "Vikardækningen skal svare til de timer, de ansatte er i uddannelse; der gives ikke ydelse "
-        "for vikartimer ud over uddannelsestimerne (Jobcenter Høje-Taastrup). Sammenfaldet mellem uddannelse og "
+        "for vikartimer ud over uddannelsestimerne (Jobcenter Høje-Taastrup; parameteren "
+        "jobrotation.vikartimer_hoejst_uddannelsestimer). Sammenfaldet mellem uddannelse og "
         "vikariat opgøres pr. måned, ikke pr. dag."
     )
     reference = ["LAB § 149", LAB_KAP_22, HOEJE_TAASTRUP, STAR_JOBROTATION]
 
-    def formula(virksomhed, period):
-        return numpy.minimum(
-            virksomhed("jobrotation_uddannelsestimer_berettigede", period),
-            virksomhed("jobrotation_vikartimer_berettigede", period),
-        )
+    def formula(virksomhed, period, parameters):
+        uddannelsestimer = virksomhed("jobrotation_uddannelsestimer_berettigede", period)
+        vikartimer = virksomhed("jobrotation_vikartimer_berettigede", period)
+        hoejst_uddannelsestimerne = parameters(period.start).jobrotation.vikartimer_hoejst_uddannelsestimer
+        return numpy.where(hoejst_uddannelsestimerne, numpy.minimum(uddannelsestimer, vikartimer), vikartimer)
 
 
 class jobrotation_timesats(Variable):

@@ -7,9 +7,9 @@ from openfisca_core.holders import set_input_divide_by_period
 from openfisca_core.periods import ETERNITY, MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_dk_jobcenter.domaener import TIMER, domaene
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.kilder import LAB, LAB_KAP_12
+from openfisca_dk_jobcenter.model.domaener import TIMER, domaene
+from openfisca_dk_jobcenter.model.kilder import LAB, LAB_KAP_12
 
 
 @domaene(TIMER)

@@ -1,7 +1,7 @@
 """Løntilskud: hvem kan ansættes med løntilskud, og hvorfor ikke (LAB §§ 66 og 69; før 2020 § 51).
 
 Målgruppen og ledighedskravet vurderes efter reglerne på løntilskuddets første dag (se
-forloeb.regler_paa_dato); alderen ("over 50 år") måles også på den dag.
+forloeb.foerste_dag); alderen ("over 50 år") måles også på den dag.
 """
 
 from datetime import date
@@ -12,9 +12,9 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.forloeb import alder_paa, regeldato, regler_paa_dato
-from openfisca_dk_jobcenter.kategorier import Sektor, Uddannelsesniveau, foerste_grund, slaa_op
-from openfisca_dk_jobcenter.kilder import (
+from openfisca_dk_jobcenter.model.forloeb import alder_paa, foerste_dag, regeldato
+from openfisca_dk_jobcenter.model.kategorier import Sektor, foerste_grund
+from openfisca_dk_jobcenter.model.kilder import (
     AALBORG,
     ELOV_GL_KAP_12,
     ELOV_KAP_12,
@@ -39,6 +39,22 @@ class LoentilskudAfslagsgrund(Enum):
     )
     timerne_giver_andet_tilskud = (
         "Personens timer giver voksenlærlingetilskud i måneden; de samme timer kan ikke også give løntilskud"
+    )
+    # Seniorordningen (LAB § 80 a, 2021-2022): kun for et løntilskud givet efter § 80 a.
+    seniorordning_uden_for_perioden = (
+        "Løntilskud efter seniorordningen (LAB § 80 a) skal være påbegyndt fra 1. september 2021 til og "
+        "med 31. december 2022"
+    )
+    seniorordning_ikke_i_maalgruppen = (
+        "Løntilskud efter seniorordningen (LAB § 80 a) gives kun til dagpenge- og kontanthjælpsmodtagere "
+        "(§ 6, nr. 1-3)"
+    )
+    seniorordning_under_50_aar = (
+        "Løntilskud efter seniorordningen (LAB § 80 a) kræver, at personen er fyldt 50 år på løntilskuddets "
+        "første dag"
+    )
+    seniorordning_ledighedskrav_ikke_opfyldt = (
+        "Løntilskud efter seniorordningen (LAB § 80 a, stk. 2) kræver mindst 12 måneders forudgående ledighed"
     )
 
 
@@ -75,13 +91,8 @@ class loentilskud_i_maalgruppen(Variable):
     reference = ["LAB § 66, stk. 1", "før 2020: § 51, stk. 1", ELOV_KAP_12, ELOV_GL_KAP_12]
 
     def formula(person, period, parameters):
-        maalgruppe = person("maalgruppe", period)
-        return regler_paa_dato(
-            person,
-            parameters,
-            person("loentilskud_regeldato", period),
-            lambda p: slaa_op(p.loentilskud.maalgruppe_omfattet, maalgruppe),
-        )
+        regler = foerste_dag(person, period, parameters, "loentilskud")
+        return regler.maalgruppe_omfattet[person("maalgruppe", period)]
 
 
 class loentilskud_alder_ved_start(Variable):
@@ -109,12 +120,11 @@ class loentilskud_undtaget_ledighedskrav(Variable):
     reference = ["LAB § 69, stk. 3", ELOV_KAP_12, HOEJE_TAASTRUP]
 
     def formula(person, period, parameters):
-        over_alder = regler_paa_dato(
-            person, parameters, person("loentilskud_regeldato", period), lambda p: p.loentilskud.ledighedskrav.undtaget_over_alder
-        )
-        uden_uddannelse = person("hoejeste_uddannelse", period) == Uddannelsesniveau.grundskole
-        over_50 = person("loentilskud_alder_ved_start", period) > over_alder
-        return uden_uddannelse + over_50 + person("er_enlig_forsoerger", period)
+        krav = foerste_dag(person, period, parameters, "loentilskud").ledighedskrav
+        uden_uddannelse = krav.undtaget_uddannelse[person("hoejeste_uddannelse", period)]
+        over_50 = person("loentilskud_alder_ved_start", period) > krav.undtaget_over_alder
+        enlig_forsoerger = person("er_enlig_forsoerger", period) * krav.undtaget_enlig_forsoerger
+        return uden_uddannelse + over_50 + enlig_forsoerger
 
 
 class loentilskud_ledighedskrav_gaelder(Variable):
@@ -130,14 +140,9 @@ class loentilskud_ledighedskrav_gaelder(Variable):
     reference = ["LAB § 69, stk. 1 og 2", "før 2020: § 51, stk. 2 og 3", ELOV_KAP_12, ELOV_GL_KAP_12]
 
     def formula(person, period, parameters):
+        gaelder = foerste_dag(person, period, parameters, "loentilskud").ledighedskrav.gaelder
         maalgruppe = person("maalgruppe", period)
-        offentlig = _sektor_er_offentlig(person, period)
-
-        def gaelder(p):
-            krav = p.loentilskud.ledighedskrav.gaelder
-            return numpy.where(offentlig, slaa_op(krav.offentlig, maalgruppe), slaa_op(krav.privat, maalgruppe))
-
-        return regler_paa_dato(person, parameters, person("loentilskud_regeldato", period), gaelder)
+        return numpy.where(_sektor_er_offentlig(person, period), gaelder.offentlig[maalgruppe], gaelder.privat[maalgruppe])
 
 
 class loentilskud_ledighedskrav_opfyldt(Variable):
@@ -153,13 +158,9 @@ class loentilskud_ledighedskrav_opfyldt(Variable):
     reference = ["LAB § 69", "før 2020: § 51, stk. 2-4", ELOV_KAP_12, ELOV_GL_KAP_12, HOEJE_TAASTRUP]
 
     def formula(person, period, parameters):
+        krav = foerste_dag(person, period, parameters, "loentilskud").ledighedskrav
         ledighed = person("forudgaaende_ledighed_maaneder", period)
-
-        def nok_ledighed(p):
-            krav = p.loentilskud.ledighedskrav
-            return numpy.where(krav.skal_overstiges, ledighed > krav.maaneder, ledighed >= krav.maaneder)
-
-        nok = regler_paa_dato(person, parameters, person("loentilskud_regeldato", period), nok_ledighed)
+        nok = numpy.where(krav.skal_overstiges, ledighed > krav.maaneder, ledighed >= krav.maaneder)
         return (
             numpy.logical_not(person("loentilskud_ledighedskrav_gaelder", period))
             + person("loentilskud_undtaget_ledighedskrav", period)
@@ -177,15 +178,30 @@ class loentilskud_afslagsgrund(Variable):
     reference = [LAB_KAP_12, ELOV_KAP_12, HOEJE_TAASTRUP, AALBORG]
 
     def formula(person, period):
-        # Lovens rækkefølge: målgruppe (§ 66), forudgående ledighed (§ 69), varighed (§ 68); til
+        # Lovens rækkefølge: målgruppe (§ 66), for et løntilskud efter seniorordningen dens egne
+        # betingelser (§ 80 a, stk. 1 og 2), forudgående ledighed (§ 69), varighed (§ 68); til
         # sidst samspillet med andre ordninger (samme timer giver kun ét tilskud, faelles/samspil.py).
+        betingelser = [
+            (numpy.logical_not(person("loentilskud_i_maalgruppen", period)), LoentilskudAfslagsgrund.ikke_i_maalgruppen),
+        ]
+        senior = person("loentilskud_efter_seniorordningen", period)
+        if senior.any():  # seniorordningens betingelser gælder kun et løntilskud efter den (sjældent)
+            betingelser += [
+                (senior & numpy.logical_not(person(betingelse, period)), grund)
+                for betingelse, grund in (
+                    ("loentilskud_seniorordning_kan_paabegyndes", LoentilskudAfslagsgrund.seniorordning_uden_for_perioden),
+                    ("loentilskud_seniorordning_i_maalgruppen", LoentilskudAfslagsgrund.seniorordning_ikke_i_maalgruppen),
+                    ("loentilskud_seniorordning_alder_opfyldt", LoentilskudAfslagsgrund.seniorordning_under_50_aar),
+                    ("loentilskud_seniorordning_ledighed_opfyldt", LoentilskudAfslagsgrund.seniorordning_ledighedskrav_ikke_opfyldt),
+                )
+            ]
+        betingelser += [
+            (numpy.logical_not(person("loentilskud_ledighedskrav_opfyldt", period)), LoentilskudAfslagsgrund.ledighedskrav_ikke_opfyldt),
+            (person("loentilskud_andel_af_maaneden", period) <= 0, LoentilskudAfslagsgrund.uden_for_tilskudsperioden),
+            (person("samspil_timerne_giver_voksenlaerlingetilskud", period), LoentilskudAfslagsgrund.timerne_giver_andet_tilskud),
+        ]
         return foerste_grund(
-            [
-                (numpy.logical_not(person("loentilskud_i_maalgruppen", period)), LoentilskudAfslagsgrund.ikke_i_maalgruppen),
-                (numpy.logical_not(person("loentilskud_ledighedskrav_opfyldt", period)), LoentilskudAfslagsgrund.ledighedskrav_ikke_opfyldt),
-                (person("loentilskud_andel_af_maaneden", period) <= 0, LoentilskudAfslagsgrund.uden_for_tilskudsperioden),
-                (person("samspil_timerne_giver_voksenlaerlingetilskud", period), LoentilskudAfslagsgrund.timerne_giver_andet_tilskud),
-            ],
+            betingelser,
             ingen=LoentilskudAfslagsgrund.ingen,
         )
 

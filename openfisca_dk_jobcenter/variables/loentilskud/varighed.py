@@ -1,7 +1,7 @@
 """Løntilskud: den længste periode hos arbejdsgiveren og den del af måneden, der ligger i den
 (LAB § 68; før 2020 Jobcenter Høje-Taastrup og beskæftigelsesreformen 2015).
 
-Varigheden følger reglerne på løntilskuddets første dag (se forloeb.regler_paa_dato). Perioden på N
+Varigheden følger reglerne på løntilskuddets første dag (se forloeb.foerste_dag). Perioden på N
 måneder fra første dag S dækker [S, S + N måneder) (datoer.py).
 """
 
@@ -11,11 +11,11 @@ import numpy
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_dk_jobcenter.datoer import andel_af_maaneden, periodens_slut
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.forloeb import forloebets_startmaaned, regler_paa_dato
-from openfisca_dk_jobcenter.kategorier import Maalgruppe, Sektor, slaa_op
-from openfisca_dk_jobcenter.kilder import ELOV_KAP_12, HOEJE_TAASTRUP, STAR_OVERGANG_2015
+from openfisca_dk_jobcenter.model.datoer import andel_af_maaneden, periodens_slut
+from openfisca_dk_jobcenter.model.forloeb import foerste_dag, forloebets_startmaaned
+from openfisca_dk_jobcenter.model.kategorier import Maalgruppe, Sektor
+from openfisca_dk_jobcenter.model.kilder import ELOV_KAP_12, HOEJE_TAASTRUP, L238_SENIOR, STAR_OVERGANG_2015
 
 
 class loentilskud_max_maaneder(Variable):
@@ -29,9 +29,10 @@ class loentilskud_max_maaneder(Variable):
         "(§ 68, nr. 1). Aktivitetsparate 6 måneder hos begge (§ 68, nr. 2). Sygedagpengemodtagere, "
         "personer i jobafklarings- og ressourceforløb og revalidender 12 måneder fra 2020 (se "
         "parameteren loentilskud.saerlig_varighed_maaneder). Jobcenter Høje-Taastrup (2017): 6 måneder pr. "
-        "arbejdsgiver, 4 måneder for a-dagpengemodtagere hos offentlige arbejdsgivere."
+        "arbejdsgiver, 4 måneder for a-dagpengemodtagere hos offentlige arbejdsgivere. Et løntilskud "
+        "efter seniorordningen (LAB § 80 a, 2021-2022) kan vare op til 6 måneder hos alle arbejdsgivere."
     )
-    reference = ["LAB § 68", ELOV_KAP_12, HOEJE_TAASTRUP, STAR_OVERGANG_2015]
+    reference = ["LAB § 68", "LAB § 80 a, stk. 1", ELOV_KAP_12, HOEJE_TAASTRUP, STAR_OVERGANG_2015, L238_SENIOR]
 
     def formula(person, period, parameters):
         maalgruppe = person("maalgruppe", period)
@@ -41,13 +42,16 @@ class loentilskud_max_maaneder(Variable):
         )
         aktivitetsparat = parathedsvurderet * person("er_aktivitetsparat", period)
 
-        def varighed(p):
-            sektor = numpy.where(offentlig, p.loentilskud.offentlig.max_maaneder, p.loentilskud.privat.max_maaneder)
-            saerlig = slaa_op(p.loentilskud.saerlig_varighed_maaneder, maalgruppe)
-            efter_maalgruppe = numpy.where(saerlig > 0, saerlig, sektor)
-            return numpy.where(aktivitetsparat, p.loentilskud.aktivitetsparat_max_maaneder, efter_maalgruppe)
-
-        return regler_paa_dato(person, parameters, person("loentilskud_regeldato", period), varighed)
+        regler = foerste_dag(person, period, parameters, "loentilskud")
+        sektor = numpy.where(offentlig, regler.offentlig.max_maaneder, regler.privat.max_maaneder)
+        saerlig = regler.saerlig_varighed_maaneder[maalgruppe]
+        efter_maalgruppe = numpy.where(saerlig > 0, saerlig, sektor)
+        almindelig = numpy.where(aktivitetsparat, regler.aktivitetsparat_max_maaneder, efter_maalgruppe)
+        # Seniorordningen (LAB § 80 a, stk. 1): op til 6 sammenhængende måneder hos alle arbejdsgivere.
+        senior = person("loentilskud_efter_seniorordningen", period)
+        if not senior.any():
+            return almindelig
+        return numpy.where(senior, regler.seniorordning.max_maaneder, almindelig)
 
 
 class loentilskud_slut(Variable):

@@ -10,9 +10,9 @@ from openfisca_core.holders import set_input_dispatch_by_period
 from openfisca_core.periods import ETERNITY, MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_dk_jobcenter.domaener import KRONER, MAANEDER, domaene
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.kilder import AALBORG, STAR_OPKVALIFICERING
+from openfisca_dk_jobcenter.model.domaener import KRONER, MAANEDER, domaene
+from openfisca_dk_jobcenter.model.kilder import AALBORG, STAR_OPKVALIFICERING
 
 
 class opkvalificering_ansoegningsdato(Variable):

@@ -5,7 +5,8 @@ ansatte, sygedagpengemodtagere eller personer i jobafklaringsforløb; mindst 6 m
 arbejdsgivererklæring om ordinær ansættelse i mindst 3 måneder uden andet tilskud; begrundede og
 dokumenterede udgifter, ikke allerede afholdte; kurset efter ansættelsen og senest 3 måneder
 efter ansættelsens start. Der er ikke fundet et loft i kroner, så tilskuddet er den dokumenterede
-udgift.
+udgift (parameteren opkvalificering.andel_af_kursusudgiften); målgrupperne står i
+opkvalificering.maalgruppe_omfattet.
 
 Jobcenter Aalborgs betingelser svarer til en regional uddannelsespulje (Rødovre Kommune); STAR's ordning
 (ca. 2020) har andre ledighedskrav. Se parameteren opkvalificering.ledighed_maaneder.
@@ -16,10 +17,11 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_dk_jobcenter.datoer import i_maaneden, oplyst, plus_maaneder, som_dato
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.kategorier import Maalgruppe, foerste_grund
-from openfisca_dk_jobcenter.kilder import AALBORG, ROEDOVRE_OPKVALIFICERING, STAR_OPKVALIFICERING
+from openfisca_dk_jobcenter.model.datoer import i_maaneden, oplyst, plus_maaneder, som_dato
+from openfisca_dk_jobcenter.model.forloeb import maanedens_regler
+from openfisca_dk_jobcenter.model.kategorier import Maalgruppe, foerste_grund
+from openfisca_dk_jobcenter.model.kilder import AALBORG, ROEDOVRE_OPKVALIFICERING, STAR_OPKVALIFICERING
 
 
 class OpkvalificeringAfslagsgrund(Enum):
@@ -34,6 +36,7 @@ class OpkvalificeringAfslagsgrund(Enum):
     udgift_allerede_afholdt = "Udgiften var allerede afholdt, da der blev søgt"
     kursus_foer_ansaettelsen = "Kurset begynder før ansættelsens første dag"
     kursus_for_sent = "Kurset begynder mere end 3 måneder efter ansættelsens første dag"
+    ikke_i_maalgruppen = "Personens målgruppe er ikke omfattet af ordningen"
 
 
 class opkvalificering_kursus_rettidigt(Variable):
@@ -66,8 +69,9 @@ class opkvalificering_afslagsgrund(Variable):
     reference = [AALBORG, STAR_OPKVALIFICERING, ROEDOVRE_OPKVALIFICERING]
 
     def formula(person, period, parameters):
-        p = parameters(period.start).opkvalificering
+        p = maanedens_regler(parameters, period, "opkvalificering")
         maalgruppe = person("maalgruppe", period)
+        uden_for = numpy.logical_not(p.maalgruppe_omfattet[maalgruppe])
         ansaettelse_start = som_dato(person("opkvalificering_ansaettelse_start", period))
         kursus = som_dato(person("opkvalificering_kursus_start", period))
         ansoegt = som_dato(person("opkvalificering_ansoegningsdato", period))
@@ -79,8 +83,9 @@ class opkvalificering_afslagsgrund(Variable):
         # arbejdsgivererklæringen, udgiften og til sidst kursets placering i tid.
         return foerste_grund(
             [
-                (maalgruppe == Maalgruppe.beskaeftiget, OpkvalificeringAfslagsgrund.allerede_ansat),
-                ((maalgruppe == Maalgruppe.sygedagpengemodtager) + (maalgruppe == Maalgruppe.jobafklaringsforloeb), OpkvalificeringAfslagsgrund.sygedagpenge_eller_jobafklaring),
+                (uden_for * (maalgruppe == Maalgruppe.beskaeftiget), OpkvalificeringAfslagsgrund.allerede_ansat),
+                (uden_for * ((maalgruppe == Maalgruppe.sygedagpengemodtager) + (maalgruppe == Maalgruppe.jobafklaringsforloeb)), OpkvalificeringAfslagsgrund.sygedagpenge_eller_jobafklaring),
+                (uden_for, OpkvalificeringAfslagsgrund.ikke_i_maalgruppen),
                 (ansoegt_for_sent, OpkvalificeringAfslagsgrund.ansoegt_for_sent),
                 (person("forudgaaende_ledighed_maaneder", period) < p.ledighed_maaneder, OpkvalificeringAfslagsgrund.for_kort_ledighed),
                 (person("opkvalificering_ansaettelse_varighed_maaneder", period) < p.ansaettelse_min_maaneder, OpkvalificeringAfslagsgrund.ansaettelse_for_kort),
@@ -122,14 +127,17 @@ class opkvalificering_tilskud(Variable):
     definition_period = MONTH
     label = "Tilskud til opkvalificering ved ansættelse til arbejdsgiveren (kr.), i den måned kurset begynder"
     documentation = (
-        "Den dokumenterede kursusudgift. Der er ikke fundet et loft i kroner (kilderne beskriver "
-        "beløbet som en konkret vurdering), så der er intet loft."
+        "Den dokumenterede kursusudgift gange parameteren opkvalificering.andel_af_kursusudgiften "
+        "(1: hele udgiften). Der er ikke fundet et loft i kroner (kilderne beskriver beløbet som "
+        "en konkret vurdering), så der er intet loft."
     )
     reference = [AALBORG, STAR_OPKVALIFICERING]
 
-    def formula_2015_01_01(person, period):
+    def formula_2015_01_01(person, period, parameters):
+        andel = parameters(period.start).opkvalificering.andel_af_kursusudgiften
         return (
             person("opkvalificering_berettiget", period)
             * person("opkvalificering_kursus_begynder_i_maaneden", period)
             * person("opkvalificering_kursusudgift", period)
+            * andel
         )

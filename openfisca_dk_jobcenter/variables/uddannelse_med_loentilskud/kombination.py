@@ -15,7 +15,7 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person, Virksomhed
-from openfisca_dk_jobcenter.kilder import HOEJE_TAASTRUP, LAB_153, LAB_KAP_12
+from openfisca_dk_jobcenter.model.kilder import HOEJE_TAASTRUP, LAB_153, LAB_KAP_12
 
 
 class uddannelse_med_loentilskud_medarbejder(Variable):

@@ -11,8 +11,9 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.kategorier import Maalgruppe, foerste_grund, slaa_op
-from openfisca_dk_jobcenter.kilder import (
+from openfisca_dk_jobcenter.model.forloeb import maanedens_regler
+from openfisca_dk_jobcenter.model.kategorier import Maalgruppe, foerste_grund
+from openfisca_dk_jobcenter.model.kilder import (
     AALBORG,
     ELOV_61,
     FREDERIKSBERG_PRAKTIK,
@@ -48,9 +49,9 @@ class virksomhedspraktik_max_uger(Variable):
     reference = ["LAB § 61", ELOV_61, STAR_PRAKTIK_SPOERGSMAAL, FREDERIKSBERG_PRAKTIK, KOEBENHAVN_PRAKTIK, AALBORG]
 
     def formula(person, period, parameters):
-        p = parameters(period.start).virksomhedspraktik
+        p = maanedens_regler(parameters, period, "virksomhedspraktik")
         maalgruppe = person("maalgruppe", period)
-        grund = slaa_op(p.max_uger, maalgruppe)
+        grund = p.max_uger[maalgruppe]
         parathedsvurderet = (maalgruppe == Maalgruppe.kontanthjaelpsmodtager) + (
             maalgruppe == Maalgruppe.uddannelseshjaelpsmodtager
         )
@@ -60,7 +61,7 @@ class virksomhedspraktik_max_uger(Variable):
             person("forudgaaende_ledighed_maaneder", period) > p.senior.ledighed_maaneder
         )
         uger = numpy.where(aktivitetsparat, numpy.maximum(grund, p.max_uger_aktivitetsparat), grund)
-        uger = numpy.where(uden_erfaring, numpy.maximum(uger, slaa_op(p.max_uger_uden_erhvervserfaring, maalgruppe)), uger)
+        uger = numpy.where(uden_erfaring, numpy.maximum(uger, p.max_uger_uden_erhvervserfaring[maalgruppe]), uger)
         return numpy.where(senior, numpy.maximum(uger, p.senior.max_uger), uger)
 
 
@@ -74,8 +75,8 @@ class virksomhedspraktik_afslagsgrund(Variable):
     reference = ["LAB § 6 og § 61", ELOV_61, STAR_PRAKTIK_SPOERGSMAAL, AALBORG, KOEBENHAVN_PRAKTIK]
 
     def formula(person, period, parameters):
-        p = parameters(period.start).virksomhedspraktik
-        omfattet = slaa_op(p.maalgruppe_omfattet, person("maalgruppe", period))
+        p = maanedens_regler(parameters, period, "virksomhedspraktik")
+        omfattet = p.maalgruppe_omfattet[person("maalgruppe", period)]
         # Rækkefølge: målgruppen (LAB § 6), varigheden (§ 61), timerne om ugen.
         return foerste_grund(
             [

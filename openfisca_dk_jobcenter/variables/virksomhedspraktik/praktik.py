@@ -4,9 +4,9 @@ from openfisca_core.holders import set_input_dispatch_by_period
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_dk_jobcenter.domaener import TIMER_PR_UGE, UGER, domaene
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.kilder import AALBORG, ELOV_61, KOEBENHAVN_PRAKTIK, LAB_KAP_11
+from openfisca_dk_jobcenter.model.domaener import TIMER_PR_UGE, UGER, domaene
+from openfisca_dk_jobcenter.model.kilder import AALBORG, ELOV_61, KOEBENHAVN_PRAKTIK, LAB_KAP_11
 
 
 @domaene(UGER)

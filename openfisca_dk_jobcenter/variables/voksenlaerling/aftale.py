@@ -6,9 +6,9 @@ from openfisca_core.holders import set_input_dispatch_by_period, set_input_divid
 from openfisca_core.periods import ETERNITY, MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_dk_jobcenter.domaener import TIMER, domaene
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.kilder import AALBORG, LAB_KAP_23, STAR_VOKSENLAERLING
+from openfisca_dk_jobcenter.model.domaener import TIMER, domaene
+from openfisca_dk_jobcenter.model.kilder import AALBORG, LAB_KAP_23, STAR_VOKSENLAERLING
 
 
 class voksenlaerling_aftale_start(Variable):

@@ -8,9 +8,9 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.forloeb import alder_paa, regeldato, regler_paa_dato
-from openfisca_dk_jobcenter.kategorier import foerste_grund
-from openfisca_dk_jobcenter.kilder import (
+from openfisca_dk_jobcenter.model.forloeb import alder_paa, foerste_dag, regeldato
+from openfisca_dk_jobcenter.model.kategorier import foerste_grund
+from openfisca_dk_jobcenter.model.kilder import (
     AALBORG,
     LAB_KAP_23,
     STAR_JOBNET_VOKSENLAERLING,
@@ -79,10 +79,8 @@ class voksenlaerling_opfylder_alderskrav(Variable):
     reference = ["LAB § 155", STAR_VOKSENLAERLING]
 
     def formula(person, period, parameters):
-        minimum = regler_paa_dato(
-            person, parameters, person("voksenlaerling_regeldato", period), lambda p: p.voksenlaerling.minimumsalder
-        )
-        return person("voksenlaerling_alder_ved_aftalens_start", period) >= minimum
+        regler = foerste_dag(person, period, parameters, "voksenlaerling")
+        return person("voksenlaerling_alder_ved_aftalens_start", period) >= regler.minimumsalder
 
 
 class voksenlaerling_faglaert_med_tilstraekkelig_ledighed(Variable):
@@ -98,18 +96,13 @@ class voksenlaerling_faglaert_med_tilstraekkelig_ledighed(Variable):
     reference = [LAB_KAP_23, AALBORG, STAR_VOKSENLAERLING_2015, STAR_VOKSENLAERLING_2018]
 
     def formula(person, period, parameters):
+        regler = foerste_dag(person, period, parameters, "voksenlaerling")
         ledighed = person("forudgaaende_ledighed_maaneder", period)
+        krav = regler.faglaert_ledighed_maaneder
+        nok = numpy.where(regler.faglaert_ledighed_mindst, ledighed >= krav, ledighed > krav)
+        # 1. marts 2017 – 31. marts 2018: kun når uddannelsen står på voksenlærlingelisten.
         paa_listen = person("voksenlaerling_uddannelse_paa_voksenlaerlingelisten", period)
-
-        def opfyldt(p):
-            # 1. marts 2017 – 31. marts 2018: kun når uddannelsen står på voksenlærlingelisten.
-            p = p.voksenlaerling
-            nok = numpy.where(
-                p.faglaert_ledighed_mindst, ledighed >= p.faglaert_ledighed_maaneder, ledighed > p.faglaert_ledighed_maaneder
-            )
-            return nok * (paa_listen + numpy.logical_not(p.faglaert_kraever_voksenlaerlingeliste))
-
-        return regler_paa_dato(person, parameters, person("voksenlaerling_regeldato", period), opfyldt)
+        return nok * (paa_listen + numpy.logical_not(regler.faglaert_kraever_voksenlaerlingeliste))
 
 
 class voksenlaerling_under_ledighedskrav_for_fuld_sats(Variable):
@@ -125,13 +118,8 @@ class voksenlaerling_under_ledighedskrav_for_fuld_sats(Variable):
     reference = [LAB_KAP_23, STAR_VOKSENLAERLING_2015, STAR_VOKSENLAERLING_2018]
 
     def formula(person, period, parameters):
-        ledighed = person("forudgaaende_ledighed_maaneder", period)
-
-        def under(p):
-            krav = p.voksenlaerling.ufaglaert_ledighed
-            return numpy.asarray(krav.kraeves) * (ledighed <= krav.maaneder)
-
-        return regler_paa_dato(person, parameters, person("voksenlaerling_regeldato", period), under)
+        krav = foerste_dag(person, period, parameters, "voksenlaerling").ufaglaert_ledighed
+        return krav.kraeves * (person("forudgaaende_ledighed_maaneder", period) <= krav.maaneder)
 
 
 class voksenlaerling_kort_ledighed(Variable):
@@ -162,13 +150,8 @@ class voksenlaerling_kort_ledighed_kraever_liste(Variable):
     reference = [LAB_KAP_23, STAR_VOKSENLAERLING_2015, STAR_VOKSENLAERLING_2018]
 
     def formula(person, period, parameters):
-        kraever = regler_paa_dato(
-            person,
-            parameters,
-            person("voksenlaerling_regeldato", period),
-            lambda p: p.voksenlaerling.kort_ledighed_kraever_voksenlaerlingeliste,
-        )
-        return person("voksenlaerling_kort_ledighed", period) * numpy.asarray(kraever, dtype=bool)
+        regler = foerste_dag(person, period, parameters, "voksenlaerling")
+        return person("voksenlaerling_kort_ledighed", period) * regler.kort_ledighed_kraever_voksenlaerlingeliste
 
 
 class voksenlaerling_ledig_i_persongruppe(Variable):
@@ -207,13 +190,8 @@ class voksenlaerling_faglaert_foraeldet_fra_beskaeftigelse_omfattet(Variable):
     reference = [LAB_KAP_23, STAR_JOBNET_VOKSENLAERLING, STAR_VOKSENLAERLING_FORSOEG_EVALUERING]
 
     def formula(person, period, parameters):
-        omfattet = regler_paa_dato(
-            person,
-            parameters,
-            person("voksenlaerling_regeldato", period),
-            lambda p: p.voksenlaerling.foraeldet_fra_beskaeftigelse_omfattet,
-        )
-        return person("har_foraeldet_uddannelse", period) * numpy.asarray(omfattet, dtype=bool)
+        regler = foerste_dag(person, period, parameters, "voksenlaerling")
+        return person("har_foraeldet_uddannelse", period) * regler.foraeldet_fra_beskaeftigelse_omfattet
 
 
 class voksenlaerling_fra_beskaeftigelse_kraever_liste(Variable):
@@ -228,13 +206,7 @@ class voksenlaerling_fra_beskaeftigelse_kraever_liste(Variable):
     reference = [LAB_KAP_23, STAR_JOBNET_VOKSENLAERLING, STAR_VOKSENLAERLING_FORSOEG_EVALUERING]
 
     def formula(person, period, parameters):
-        kraever = regler_paa_dato(
-            person,
-            parameters,
-            person("voksenlaerling_regeldato", period),
-            lambda p: p.voksenlaerling.fra_beskaeftigelse_kraever_voksenlaerlingeliste,
-        )
-        return numpy.asarray(kraever, dtype=bool) * numpy.ones(person.count, dtype=bool)
+        return foerste_dag(person, period, parameters, "voksenlaerling").fra_beskaeftigelse_kraever_voksenlaerlingeliste
 
 
 class voksenlaerling_opfylder_personkrav(Variable):

@@ -6,10 +6,10 @@ import numpy
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_dk_jobcenter.datoer import UENDELIG, andel_af_maaneden, periodens_slut, plus_maaneder
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.forloeb import forloebets_startmaaned, regler_paa_dato
-from openfisca_dk_jobcenter.kilder import AALBORG, LAB_KAP_23, STAR_VOKSENLAERLING
+from openfisca_dk_jobcenter.model.datoer import UENDELIG, andel_af_maaneden, periodens_slut, plus_maaneder
+from openfisca_dk_jobcenter.model.forloeb import foerste_dag, forloebets_startmaaned
+from openfisca_dk_jobcenter.model.kilder import AALBORG, LAB_KAP_23, STAR_VOKSENLAERLING
 
 
 class voksenlaerling_ansoegt_rettidigt(Variable):
@@ -20,9 +20,7 @@ class voksenlaerling_ansoegt_rettidigt(Variable):
     reference = [STAR_VOKSENLAERLING, AALBORG]
 
     def formula(person, period, parameters):
-        frist_maaneder = regler_paa_dato(
-            person, parameters, person("voksenlaerling_regeldato", period), lambda p: p.voksenlaerling.ansoegningsfrist_maaneder
-        )
+        frist_maaneder = foerste_dag(person, period, parameters, "voksenlaerling").ansoegningsfrist_maaneder
         start = person("voksenlaerling_aftale_start", period)
         return person("voksenlaerling_ansoegningsdato", period) <= plus_maaneder(start, frist_maaneder)
 
@@ -58,22 +56,19 @@ class voksenlaerling_tilskud_til(Variable):
     reference = [LAB_KAP_23, AALBORG]
 
     def formula(person, period, parameters):
-        regeldag = person("voksenlaerling_regeldato", period)
+        regler = foerste_dag(person, period, parameters, "voksenlaerling")
         start = person("voksenlaerling_aftale_start", period)
-        hele_aftalen = regler_paa_dato(
-            person, parameters, regeldag, lambda p: p.voksenlaerling.tilskud_hele_aftalen_fra_ledighed
-        ).astype(bool)
         # 30 kr.-gruppen (ledige ufaglærte uden mere end 2 måneders ledighed) fik før forsøget
         # 1. april 2018 tilskud som fra beskæftigelse, dvs. i de første 24 måneder.
-        kort_hele = regler_paa_dato(
-            person, parameters, regeldag, lambda p: p.voksenlaerling.kort_ledighed_tilskud_hele_aftalen
-        ).astype(bool)
-        kort_begraenset = person("voksenlaerling_kort_ledighed", period) * numpy.logical_not(kort_hele)
-        hele = person("voksenlaerling_kommer_fra_ledighed", period) * hele_aftalen * numpy.logical_not(kort_begraenset)
-        maaneder = regler_paa_dato(
-            person, parameters, regeldag, lambda p: p.voksenlaerling.tilskudsperiode_fra_beskaeftigelse_maaneder
+        kort_begraenset = person("voksenlaerling_kort_ledighed", period) * numpy.logical_not(
+            regler.kort_ledighed_tilskud_hele_aftalen
         )
-        return numpy.where(hele, UENDELIG, periodens_slut(start, maaneder))
+        hele = (
+            person("voksenlaerling_kommer_fra_ledighed", period)
+            * regler.tilskud_hele_aftalen_fra_ledighed
+            * numpy.logical_not(kort_begraenset)
+        )
+        return numpy.where(hele, UENDELIG, periodens_slut(start, regler.tilskudsperiode_fra_beskaeftigelse_maaneder))
 
 
 class voksenlaerling_andel_af_maaneden(Variable):

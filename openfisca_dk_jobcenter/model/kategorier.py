@@ -1,0 +1,61 @@
+"""Fælles kategorier (enums), som flere ordninger bruger.
+
+De ligger uden for `variables/`, så alle variabelfiler importerer den samme klasse.
+"""
+
+import numpy
+from openfisca_core.indexed_enums import Enum
+
+
+class Maalgruppe(Enum):
+    """Personens målgruppe efter LAB § 6, da indsatsen bevilges (før ansættelsen)."""
+
+    beskaeftiget = "I beskæftigelse (ikke ledig)"
+    dagpengemodtager = "Dagpengemodtager (forsikret ledig)"
+    kontanthjaelpsmodtager = "Kontanthjælpsmodtager"
+    uddannelseshjaelpsmodtager = "Uddannelseshjælpsmodtager"
+    sygedagpengemodtager = "Sygedagpengemodtager"
+    jobafklaringsforloeb = "I jobafklaringsforløb"
+    ressourceforloeb = "I ressourceforløb"
+    ledighedsydelsesmodtager = "Ledighedsydelsesmodtager"
+    revalidend = "Revalidend"
+    selvforsoergende_ledig = "Selvforsørgende ledig"
+
+
+class Uddannelsesniveau(Enum):
+    """Højeste fuldførte uddannelse, fra lavest til højest (rækkefølgen bruges i reglerne)."""
+
+    grundskole = "Grundskole (ingen kompetencegivende uddannelse)"
+    gymnasial = "Gymnasial uddannelse"
+    erhvervsuddannelse = "Erhvervsuddannelse"
+    kort_videregaaende = "Kort videregående uddannelse"
+    mellemlang_videregaaende = "Mellemlang videregående uddannelse"
+    lang_videregaaende = "Lang videregående uddannelse"
+
+
+class Sektor(Enum):
+    """Arbejdsgiverens sektor; løntilskud og visse varigheder afhænger af den."""
+
+    privat = "Privat arbejdsgiver"
+    offentlig = "Offentlig arbejdsgiver"
+
+
+def foerste_grund(betingelser, ingen):
+    """Den første grund, hvis betingelse er sand — fx den første betingelse for en ordning, der
+    ikke er opfyldt — og `ingen`, når ingen er sand.
+
+    `betingelser` er [(betingelse, grund), ...] i lovens rækkefølge. Resultatet er Enum-indekser
+    (int16), så OpenFisca ikke skal omkode et objekt-array person for person.
+    """
+    if not betingelser:
+        raise ValueError("foerste_grund: ingen betingelser")
+    # Bagfra, så en tidligere grund skriver oven i en senere (som numpy.select, uden dens kopier).
+    form = numpy.broadcast_shapes(*(numpy.shape(betingelse) for betingelse, _ in betingelser))
+    grunde = numpy.full(form, ingen.index, dtype=numpy.int16)
+    for betingelse, grund in reversed(betingelser):
+        betingelse = numpy.asarray(betingelse)
+        if betingelse.dtype != bool:
+            # Som numpy.select: et tal (fx 0,5) er ikke en betingelse, og en fejl her er en fejl i formlen.
+            raise TypeError(f"foerste_grund: betingelsen for '{grund.name}' er {betingelse.dtype}, ikke sand/falsk")
+        numpy.copyto(grunde, grund.index, where=betingelse)
+    return grunde
