@@ -7,8 +7,8 @@ stikprøve med designvægte (Horvitz-Thompson):
 - **Lag efter ordning og målgruppe.** Ledige målgrupper får `LEDIGE_OVERREPRAESENTATION` gange
   så mange rækker som deres andel af arbejdsstyrken, og hver ordnings deltagere trækkes, så de
   ender med rækkevægten `RAEKKEVAEGT[ordning]` (i forhold til en jævn stikprøves række): en
-  voksenlærling står for 1/16 så mange personer som en jævn række og har 16 gange så mange rækker,
-  en person med løntilskud 1/50 osv. Resten (de beskæftigede uden ordning) får færre rækker og
+  voksenlærling står for 1/18 så mange personer som en jævn række og har 18 gange så mange rækker,
+  en person med løntilskud 1/30 osv. Resten (de beskæftigede uden ordning) får færre rækker og
   større vægte.
 - **Vægten er sandsynlighedernes forhold.** Trækkes en række med sandsynligheden p' i stedet
   for modellens p, ganges dens vægt med p/p' (og med (1 − p)/(1 − p') når den ikke trækkes). En
@@ -30,8 +30,11 @@ import pandas
 # dem, løntilskud, virksomhedspraktik og opkvalificering trækker deltagere fra.
 LEDIGE_OVERREPRAESENTATION = 4.0
 # Ordningens deltageres rækkevægt i forhold til en række i en jævn stikprøve (1 / oversampling).
-# Valgt, så standardkørslen (100.000 rækker) har ca. 15.000 voksenlærlinge, 13.000 med løntilskud
-# og 4.000 med opkvalificering og stadig over halvdelen af rækkerne uden for ordningerne.
+# Valgt, så standardkørslen (100.000 rækker) har ca. 18.500 voksenlærlinge, 7.000 med løntilskud
+# og 3.000 med opkvalificering (spredningen over trækninger under 2 % for voksenlærling og
+# løntilskud, under 10 % for opkvalificering, docs/validering.md) og stadig ca. 2/3 af rækkerne
+# uden for ordningerne. Flere rækker i ordningerne gør kørslen langsommere: formlerne og
+# genberegningen af de antagne satsers høje ende arbejder mest på deltagerne.
 RAEKKEVAEGT = {
     "voksenlaerling": 1 / 18,
     "loentilskud": 1 / 30,
