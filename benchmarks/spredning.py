@@ -46,7 +46,7 @@ def main(antal, med_reform=True):
         med = est != 0
         relativ = (halv[med] / est[med]).mean() * 100 if med.any() else float("nan")
         print(f"| {navn} | {antal:_} | {middel / 1e6:.1f} | {est.min() / 1e6:.1f}–{est.max() / 1e6:.1f} | "
-              f"{spredning:.0f} % | ±{relativ:.0f} % | {int((~med).sum())} |")
+              f"{spredning:.1f} % | ±{relativ:.1f} % | {int((~med).sum())} |")
 
 
 if __name__ == "__main__":

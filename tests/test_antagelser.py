@@ -57,7 +57,8 @@ def test_udsnittet_af_deltagere_giver_samme_kroner_som_hele_befolkningen():
     hoej = antagelser.hoejt_system(g, s, 2026)
     befolkning = syntetisk_befolkning(20_000, seed=3)
     udsnit = antagelser.aktivt_udsnit(befolkning, ordninger)
-    assert udsnit.antal_personer < befolkning.antal_personer / 100
+    # Det lagdelte design (befolkning/design.py) giver løntilskud mange rækker (ca. 7 %).
+    assert udsnit.antal_personer < befolkning.antal_personer / 8
     for system in (g, hoej):
         hele = sammenlign({}, befolkning, grundlag=system, aar=2026, ordninger=ordninger).pr_ordning.set_index("ordning")
         del_ = sammenlign({}, udsnit, grundlag=system, aar=2026, ordninger=ordninger).pr_ordning.set_index("ordning")

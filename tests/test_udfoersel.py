@@ -72,16 +72,22 @@ def test_to_arbejdere_giver_samme_tal_som_en_til_oeren(systemer, to_arbejdere):
 
 def test_en_arbejders_bid_har_de_samme_virksomheder_og_replikatgrupper_som_blokkene():
     """En arbejder laver bid nr. 3 uden de tre før den: virksomhederne nummereres alligevel
-    fortløbende over hele befolkningen, og replikatgruppen er virksomhedens nummer mod 30 — som
-    når alle blokke laves i rækkefølge i én proces."""
+    fortløbende over hele befolkningen, og rækkerne, designvægtene og replikatgrupperne (sat i
+    blokken selv, befolkning/design.py) er de samme som når alle blokke laves i rækkefølge i én
+    proces."""
     blokke = list(syntetiske_blokke(12_000, seed=7, blok_personer=3_000))
     for nr, bid in enumerate(BEFOLKNING.bidder(3_000)):
         lavet = bid.lav()
         numpy.testing.assert_array_equal(lavet.virksomhed_id, blokke[nr].virksomhed_id)
         numpy.testing.assert_array_equal(lavet.gruppe, blokke[nr].gruppe)
+        numpy.testing.assert_array_equal(lavet.vaegt, blokke[nr].vaegt)
+        numpy.testing.assert_array_equal(lavet.virksomhedsvaegte, blokke[nr].virksomhedsvaegte)
         assert lavet.antal_grupper == blokke[nr].antal_grupper == 30
     assert blokke[3].virksomhed_id[0] == sum(b.antal_virksomheder for b in blokke[:3]) > 0
-    numpy.testing.assert_array_equal(blokke[3].gruppe, (blokke[3].virksomhed_id % 30)[blokke[3].person_virksomhed])
+    # En virksomhed (med alle sine personer) ligger i én replikatgruppe, og alle 30 grupper er brugt.
+    v = blokke[3]
+    assert numpy.all(v.gruppe == v.virksomhedsgrupper[v.person_virksomhed])
+    assert set(numpy.unique(v.gruppe)) == set(range(30))
 
 
 def test_cli_med_en_og_to_arbejdere_giver_samme_intervaller_og_antagne_ender(tmp_path):

@@ -64,7 +64,10 @@ def test_syntetisk_befolkning_staar_for_arbejdsstyrken():
     for aar in (2016, 2026):
         b = syntetisk_befolkning(2_000, aar=aar)
         assert b.vaegtede_personer == pytest.approx(arbejdsstyrke(aar).vaerdi)
-        assert len(numpy.unique(b.vaegte)) == 1
+        # Lagdelt design (befolkning/design.py, tests/test_design.py): rækkerne har forskellige
+        # vægte, men virksomhederne er alle med og har en jævn stikprøves vægt.
+        assert len(numpy.unique(b.vaegte)) > 1
+        assert numpy.median(b.virksomhedsvaegte) == pytest.approx(arbejdsstyrke(aar).vaerdi / 2_000)
     assert arbejdsstyrke(2019).vaerdi == 2_931_000 and arbejdsstyrke(2019).kildegrad == "verificeret"
     assert arbejdsstyrke(2026).kildegrad == "antaget"
 

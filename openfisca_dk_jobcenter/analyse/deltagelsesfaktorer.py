@@ -31,6 +31,7 @@ def kalibrer(personer=validering.PERSONER, seed=validering.SEED):
     faktorer = {p.ordning: {} for p in maal}
     for p in maal:
         faktorer[p.ordning][p.aar] = 1.0
+    bedst = {}  # (ordning, år) → (afvigelse, faktor): den bedste faktor, der er prøvet
     for aar in sorted({p.aar for p in maal}):
         for _ in range(RUNDER):
             _gem(faktorer)
@@ -38,7 +39,16 @@ def kalibrer(personer=validering.PERSONER, seed=validering.SEED):
             for p in (p for p in maal if p.aar == aar):
                 m = model[(p.ordning, p.maal)]
                 if m > 0:
-                    faktorer[p.ordning][aar] = round(faktorer[p.ordning][aar] * p.vaerdi / m, 4)
+                    f = faktorer[p.ordning][aar]
+                    afvigelse = abs(m / p.vaerdi - 1)
+                    if afvigelse < bedst.get((p.ordning, aar), (float("inf"), f))[0]:
+                        bedst[(p.ordning, aar)] = (afvigelse, f)
+                    faktorer[p.ordning][aar] = round(f * p.vaerdi / m, 4)
+        # Få, store enheder (jobrotationens arbejdsgivere) giver trin i modellens tal, så
+        # opdateringen kan svinge om målet: den bedste faktor, der er prøvet, beholdes.
+        for (ordning, a), (_, f) in bedst.items():
+            if a == aar:
+                faktorer[ordning][aar] = f
     _gem(faktorer)
     return faktorer
 

@@ -24,6 +24,9 @@ class Befolkning:
     - `gruppe`: for hver person dens replikatgruppe (0..`antal_grupper`-1), den enhed, hvis
       udeladelse giver totalernes stikprøveusikkerhed (`analyse/usikkerhed.py`); None og
       `antal_grupper` 0: befolkningen er hele populationen (ingen stikprøveusikkerhed).
+    - `virksomhedsvaegt`: hvor mange virkelige arbejdsgivere hver virksomhed står for (None:
+      gennemsnittet af dens personers vægte). Den syntetiske befolkning sætter den, fordi dens
+      personer har designvægte, mens virksomhederne alle er med (`befolkning/design.py`).
     Enum-værdier gives som navne (str-arrays), datoer som `datetime64[D]`.
     """
 
@@ -39,6 +42,7 @@ class Befolkning:
     kilde: str = "befolkning"
     gruppe: numpy.ndarray | None = None
     antal_grupper: int = 0
+    virksomhedsvaegt: numpy.ndarray | None = None
 
     @property
     def antal_personer(self):
@@ -53,8 +57,11 @@ class Befolkning:
 
     @property
     def virksomhedsvaegte(self):
-        """En virksomheds vægt er gennemsnittet af dens personers vægte: en stikprøve, der tager
-        hver w'te person, tager også (i gennemsnit) hver w'te arbejdsgiver."""
+        """En virksomheds vægt er `virksomhedsvaegt`, ellers gennemsnittet af dens personers
+        vægte: en stikprøve, der tager hver w'te person, tager også (i gennemsnit) hver w'te
+        arbejdsgiver."""
+        if self.virksomhedsvaegt is not None:
+            return numpy.asarray(self.virksomhedsvaegt, dtype=numpy.float64)
         summer = numpy.bincount(self.person_virksomhed, self.vaegte, self.antal_virksomheder)
         antal = numpy.bincount(self.person_virksomhed, minlength=self.antal_virksomheder)
         return summer / numpy.maximum(antal, 1)
@@ -111,6 +118,7 @@ class Befolkning:
             kilde=self.kilde,
             gruppe=None if self.gruppe is None else self.gruppe[p_fra:p_til],
             antal_grupper=self.antal_grupper,
+            virksomhedsvaegt=None if self.virksomhedsvaegt is None else self.virksomhedsvaegt[v_fra:v_til],
         )
 
     def vaelg(self, virksomheder):
@@ -133,6 +141,7 @@ class Befolkning:
             kilde=self.kilde,
             gruppe=None if self.gruppe is None else self.gruppe[personer],
             antal_grupper=self.antal_grupper,
+            virksomhedsvaegt=None if self.virksomhedsvaegt is None else self.virksomhedsvaegt[virksomheder],
         )
 
     def vaelg_personer(self, maske):
@@ -156,6 +165,7 @@ class Befolkning:
             kilde=self.kilde,
             gruppe=None if self.gruppe is None else self.gruppe[maske],
             antal_grupper=self.antal_grupper,
+            virksomhedsvaegt=None if self.virksomhedsvaegt is None else self.virksomhedsvaegt[virksomheder],
         )
 
     def person_ids(self):
@@ -195,6 +205,11 @@ class Befolkning:
             kilde=dele[0].kilde,
             gruppe=numpy.concatenate([d.grupper for d in dele]) if any(d.gruppe is not None for d in dele) else None,
             antal_grupper=max(d.antal_grupper for d in dele),
+            virksomhedsvaegt=(
+                numpy.concatenate([d.virksomhedsvaegte for d in dele])
+                if any(d.virksomhedsvaegt is not None for d in dele)
+                else None
+            ),
         )
 
     def i_aaret(self, aar):

@@ -6,8 +6,10 @@ i blokke af højst `BLOK_PERSONER` personer, hver med sin egen tilfældighedsstr
 præcis de samme personer. (Blokken er befolkningens enhed for tilfældighed; hvor mange personer
 der simuleres ad gangen, er kørslens bid, `befolkning.bidder.BID_PERSONER`.)
 
-Vægtet: hver række står for arbejdsstyrken i året ÷ antal rækker personer (`kalibrering.py`),
-så totaler er landstal; ordningernes deltagelse er kalibreret til publicerede tal pr. år.
+Vægtet: rækkerne er en lagdelt stikprøve med designvægte (`design.py`): ordningernes deltagere
+og de ledige har flere rækker og mindre vægte, resten færre rækker og større vægte. Vægtene i
+en blok summer til blokkens andel af arbejdsstyrken i året (`kalibrering.py`), så totaler er
+landstal; ordningernes deltagelse er kalibreret til publicerede tal pr. år.
 Antagelserne står i `ANTAGELSER.md` ved siden af denne fil.
 """
 
@@ -15,16 +17,19 @@ import functools
 
 import numpy
 
+from openfisca_dk_jobcenter.befolkning import design
 from openfisca_dk_jobcenter.befolkning.kalibrering import arbejdsstyrke
 from openfisca_dk_jobcenter.befolkning.model import Befolkning
 from openfisca_dk_jobcenter.befolkning.ordninger import ORDNINGSMODULER
 
 BLOK_PERSONER = 50_000
 # Replikatgrupper til totalernes 95 %-interval (analyse/usikkerhed.py): hver virksomhed (med alle
-# sine personer) ligger i gruppen virksomhedsnummer mod REPLIKATGRUPPER. Virksomhederne og deres
-# personer trækkes uafhængigt af hinanden, så grupperne er uafhængige, ens fordelte dele af
-# stikprøven (tilfældige grupper, Wolter 2007, kap. 2), og en virksomhedsordning (jobrotation)
-# holdes samlet. 30 grupper giver 29 frihedsgrader.
+# sine personer) ligger i gruppen (blokkens virksomhedsnummer + en tilfældig forskydning) mod
+# REPLIKATGRUPPER. Virksomhederne og deres personer trækkes uafhængigt af hinanden, og hvert lag
+# af designet fordeles med fast antal på grupperne (design.py), så grupperne er ens fordelte, små
+# kopier af stikprøven (tilfældige grupper, Wolter 2007, kap. 2), og en virksomhedsordning
+# (jobrotation) holdes samlet. 30 grupper giver 29 frihedsgrader. Gruppen afhænger kun af
+# blokken selv, så en blok laves ens alene og i rækken af blokke.
 REPLIKATGRUPPER = 30
 
 # Højeste fuldførte uddannelse, 25-64-årige (afrundet efter Danmarks Statistik, HFUDD).
@@ -70,9 +75,9 @@ def antal_blokke(antal_personer, blok_personer=BLOK_PERSONER):
 def syntetisk_blok(antal_personer, seed, aar, blok_nr, blok_personer=BLOK_PERSONER, virksomheder_foer=None):
     """Blok nr. `blok_nr` af befolkningen på `antal_personer` (vægtet, med person- og
     virksomheds-id'er og replikatgrupper), lavet uden de andre blokke: en arbejdsproces laver selv
-    sine blokke. Virksomhederne nummereres fortløbende over hele befolkningen, og en virksomheds
-    replikatgruppe er dens nummer mod REPLIKATGRUPPER — de samme i en arbejder som i
-    `syntetiske_blokke`, så totaler og intervaller er de samme til øren. `virksomheder_foer`
+    sine blokke. Virksomhederne nummereres fortløbende over hele befolkningen; rækkerne, lagene,
+    designvægtene og replikatgrupperne afhænger kun af blokken selv (`lav_blok`) — de samme i en
+    arbejder som i `syntetiske_blokke`, så totaler og intervaller er de samme til øren. `virksomheder_foer`
     (virksomhederne i de tidligere blokke) tælles, hvis den ikke gives (`_virksomheder_foer`)."""
     start = blok_nr * blok_personer
     if not 0 <= start < antal_personer:
@@ -80,12 +85,15 @@ def syntetisk_blok(antal_personer, seed, aar, blok_nr, blok_personer=BLOK_PERSON
     if virksomheder_foer is None:
         virksomheder_foer = _virksomheder_foer(antal_personer, seed, blok_nr, blok_personer)
     blok = lav_blok(min(blok_personer, antal_personer - start), seed, blok_nr, aar)
-    blok.vaegt = numpy.full(blok.antal_personer, arbejdsstyrke(aar).vaerdi / antal_personer)
+    # Designfaktorerne (middel 1, design.py) gange en jævn stikprøves vægt: blokken står for sin
+    # andel af arbejdsstyrken; virksomhederne er alle med (deres faktor er jobrotationens start).
+    # Replikatgrupperne er sat i `lav_blok` (lagene fordeles på dem, mens de trækkes).
+    vaegt = arbejdsstyrke(aar).vaerdi / antal_personer
+    blok.vaegt = blok.vaegt * vaegt
+    blok.virksomhedsvaegt = blok.virksomhedsvaegt * vaegt
     blok.person_id = numpy.arange(start, start + blok.antal_personer)
     blok.virksomhed_id = numpy.arange(virksomheder_foer, virksomheder_foer + blok.antal_virksomheder)
     blok.kilde = f"syntetisk (seed {seed})"
-    blok.gruppe = (blok.virksomhed_id % REPLIKATGRUPPER)[blok.person_virksomhed]
-    blok.antal_grupper = REPLIKATGRUPPER
     return blok
 
 
@@ -110,11 +118,23 @@ def lav_blok(antal, seed, blok_nr, aar):
     rng = numpy.random.default_rng([seed, blok_nr])
     person_virksomhed, antal_virksomheder = _virksomheder(rng, antal)
     b = Befolkning(aar=aar, person_virksomhed=person_virksomhed, antal_virksomheder=antal_virksomheder)
+    # Designfaktorer (design.py): 1 for alle, indtil målgruppen og ordningerne trækkes.
+    b.vaegt = numpy.ones(antal)
+    b.virksomhedsvaegt = numpy.ones(antal_virksomheder)
+    b.gruppe = ((numpy.arange(antal_virksomheder) + rng.integers(REPLIKATGRUPPER)) % REPLIKATGRUPPER)[person_virksomhed]
+    b.antal_grupper = REPLIKATGRUPPER
     _personer(rng, b)
-    offentlig = rng.random(antal_virksomheder) < ANDEL_OFFENTLIGE_ARBEJDSGIVERE
+    # Systematisk efter størrelse (design.py): hver arbejdsgiver er offentlig med sandsynligheden
+    # ANDEL_OFFENTLIGE_ARBEJDSGIVERE, men andelen af personerne i offentlige virksomheder svinger
+    # ikke med, hvilke få store virksomheder der tilfældigvis blev offentlige.
+    stoerrelse = numpy.bincount(person_virksomhed, minlength=antal_virksomheder)
+    offentlig = design.systematisk(rng, numpy.full(antal_virksomheder, ANDEL_OFFENTLIGE_ARBEJDSGIVERE), numpy.argsort(stoerrelse, kind="stable"))
     b.virksomheder["sektor"] = numpy.where(offentlig, "offentlig", "privat")
     for modul in ORDNINGSMODULER:
         modul.tilfoej(rng, b)
+    # Faktorerne summer til antallet af rækker i forventning; her præcist (en lille justering på
+    # afrundingen af lagenes antal), så vægtene summer til arbejdsstyrken.
+    b.vaegt = b.vaegt * (antal / b.vaegt.sum())
     return b
 
 
@@ -145,7 +165,9 @@ def _personer(rng, b):
     b.personer["aar_siden_uddannelse_anvendt"] = numpy.round(rng.exponential(3.0, size=n), 1).astype(numpy.float32)
     grupper = ["beskaeftiget", *LEDIGE_MAALGRUPPER]
     andele = [1 - sum(LEDIGE_MAALGRUPPER.values()), *LEDIGE_MAALGRUPPER.values()]
-    maalgruppe = rng.choice(grupper, size=n, p=andele)
+    # De ledige får flere rækker (og mindre vægte): ordningerne trækker deres deltagere fra dem.
+    over = [1.0] + [design.LEDIGE_OVERREPRAESENTATION] * len(LEDIGE_MAALGRUPPER)
+    maalgruppe = design.kategorier(rng, b, grupper, andele, over)
     b.personer["maalgruppe"] = maalgruppe
     ledig = maalgruppe != "beskaeftiget"
     b.personer["forudgaaende_ledighed_maaneder"] = numpy.where(

@@ -7,6 +7,7 @@ Alt er vektoriseret: deltagerne vælges med en tilfældig rangorden inden for hv
 
 import numpy
 
+from openfisca_dk_jobcenter.befolkning import design
 from openfisca_dk_jobcenter.befolkning.kalibrering import deltagelsesfaktor
 from openfisca_dk_jobcenter.befolkning.ordninger.tidligere_ordninger import fri_af_tidligere_ordninger
 
@@ -33,6 +34,12 @@ ANDEL_VIKAR_GODKENDT = 0.95
 ANDEL_VIKAR_KORT_LEDIGHED = 0.10  # vikarer med kun 3-5 måneders ledighed (giver afslag)
 ANDEL_MED_GODTGOERELSE = 0.05  # ansatte i uddannelse, der også får VEU-godtgørelse (giver afslag)
 ANDEL_VIKAR_FRA_KONTANTHJAELP = 0.3  # resten af vikarerne var dagpengemodtagere
+# Ordningen er afskaffet ved lov nr. 1750 af 29. december 2025: ingen nye vikariater fra 1.
+# februar 2026, så fra 2026 giver kun projekter, der starter i januar, udgifter i året. De
+# trækkes med andelen JANUAR_I_DESIGN af projekterne i stedet for 1/12, og virksomhedens vægt
+# ganges med forholdet (design.py), så overgangens udgift altid har rækker bag sig.
+AFSKAFFET_FRA_AAR = 2026
+JANUAR_I_DESIGN = 0.5
 
 
 def tilfoej(rng, b):
@@ -42,13 +49,19 @@ def tilfoej(rng, b):
 
     # Mulige deltagere (vikarer og ansatte i uddannelse): alle, der ikke allerede er i en ordning.
     kandidat = fri_af_tidligere_ordninger(b, "jobrotation")
-    antal_kandidater = numpy.bincount(pv, weights=kandidat, minlength=antal_v)
+    # Antallet af mulige deltagere er de virkelige personer, rækkerne står for i forhold til en
+    # jævn stikprøve (designfaktoren, middel 1), ikke rækkerne: voksenlærlingene har flere rækker.
+    faktor = design.designfaktor(b)
+    faktor = numpy.ones(n) if faktor is None else faktor
+    antal_kandidater = numpy.round(numpy.bincount(pv, weights=kandidat * faktor, minlength=antal_v))
     offentlig = b.virksomheder.get("sektor", numpy.full(antal_v, "privat")) == "offentlig"
     sandsynlighed = numpy.minimum(
         ANDEL_VIRKSOMHEDER * deltagelsesfaktor("jobrotation", b.aar) * numpy.sqrt(antal_kandidater / 10) * numpy.where(offentlig, OFFENTLIG_FAKTOR, 1.0),
         MAX_SANDSYNLIGHED,
     )
-    jr_virksomhed = (antal_kandidater >= MIN_KANDIDATER) & (rng.random(antal_v) < sandsynlighed)
+    virksomhedsgruppe = None if b.gruppe is None else b.grupper[numpy.searchsorted(pv, numpy.arange(antal_v))]
+    mulig = antal_kandidater >= MIN_KANDIDATER
+    jr_virksomhed = mulig & design.ordnet(rng, numpy.where(mulig, sandsynlighed, 0.0))
 
     n_udd = numpy.clip(
         numpy.round(ANDEL_I_UDDANNELSE * antal_kandidater), MIN_I_UDDANNELSE, MAX_I_UDDANNELSE
@@ -56,9 +69,11 @@ def tilfoej(rng, b):
     n_vikar = numpy.maximum(1, numpy.ceil(VIKARER_PR_ANSAT_I_UDDANNELSE * n_udd)).astype(numpy.int64)
 
     # Rangorden inden for arbejdsgiveren; kandidater med lang videregående uddannelse kommer sidst
-    # (arbejdsgivere sender sjældent dem, der ikke kan give ydelse).
+    # (arbejdsgivere sender sjældent dem, der ikke kan give ydelse). En række vælges med
+    # sandsynlighed efter sin designfaktor (eksponentielle nøgler, Efraimidis og Spirakis 2006),
+    # så deltagerne fordeler sig på målgrupperne som de virkelige personer, ikke som rækkerne.
     lang_vu = b.personer.get("hoejeste_uddannelse", numpy.full(n, "grundskole")) == "lang_videregaaende"
-    noegle = numpy.where(kandidat, rng.random(n) + lang_vu, numpy.inf)
+    noegle = numpy.where(kandidat, rng.exponential(size=n) / faktor + 1e9 * lang_vu, numpy.inf)
     orden = numpy.lexsort((noegle, pv))
     foerste = numpy.searchsorted(pv[orden], numpy.arange(antal_v))
     rang = numpy.empty(n, dtype=numpy.int64)
@@ -70,7 +85,20 @@ def tilfoej(rng, b):
 
     # Projektets måneder: start i en tilfældig måned, 2-7 måneder (afkortet ved årets slutning).
     start_maaned = rng.integers(0, 12, size=antal_v)
+    if b.aar >= AFSKAFFET_FRA_AAR and b.virksomhedsvaegt is not None:
+        januar = jr_virksomhed & design.systematisk(
+            rng, numpy.where(jr_virksomhed, JANUAR_I_DESIGN, 0.0), design.efter_gruppe(virksomhedsgruppe)
+        )
+        start_maaned = numpy.where(januar, 0, rng.integers(1, 12, size=antal_v))
+        b.virksomhedsvaegt = b.virksomhedsvaegt * numpy.where(
+            jr_virksomhed, numpy.where(januar, (1 / 12) / JANUAR_I_DESIGN, (11 / 12) / (1 - JANUAR_I_DESIGN)), 1.0
+        )
     laengde = rng.integers(PROJEKT_MAANEDER[0], PROJEKT_MAANEDER[1] + 1, size=antal_v)
+    if b.vaegt is not None and b.virksomhedsvaegt is not None:
+        # Projektets deltagere er arbejdsgiverens hændelse: de står for én person hver (valgt
+        # efter designfaktor ovenfor) gange arbejdsgiverens faktor for januarstarten, så de
+        # tælles som personer med samme vægt, som projektets kroner har hos arbejdsgiveren.
+        b.vaegt = numpy.where(i_uddannelse | vikar, b.virksomhedsvaegt[pv], b.vaegt)
     maaned = numpy.arange(12)[:, None]
     i_projekt = (maaned >= start_maaned[pv]) & (maaned < (start_maaned + laengde)[pv])  # (12, n)
 
@@ -92,7 +120,9 @@ def tilfoej(rng, b):
 
     b.personer["jobrotation_vikariat_start"] = numpy.where(vikar, vikariat_start, numpy.datetime64("1970-01-01"))
     b.personer["jobrotation_vikar_godkendt"] = vikar & (rng.random(n) < ANDEL_VIKAR_GODKENDT)
-    godtgoerelse = i_uddannelse & (rng.random(n) < ANDEL_MED_GODTGOERELSE)
+    # Fast antal (design.ligefordelt): en ansat med godtgørelse giver afslag og udløser
+    # løntilskudskombinationen hos arbejdsgiveren (loentilskud.py).
+    godtgoerelse = i_uddannelse & (design.ligefordelt(rng, b, i_uddannelse) < ANDEL_MED_GODTGOERELSE)
     b.personer["modtager_godtgoerelse"] = b.personer.get("modtager_godtgoerelse", numpy.zeros(n, dtype=bool)) | godtgoerelse
     b.personer_maaned["jobrotation_uddannelsestimer"] = uddannelsestimer
     b.personer_maaned["jobrotation_kursusudgift"] = (uddannelsestimer * kursuspris).astype(numpy.float32)

@@ -8,6 +8,7 @@ vælges med en tilfældig rangorden inden for hver arbejdsgiver, uden løkker ov
 
 import numpy
 
+from openfisca_dk_jobcenter.befolkning import design
 from openfisca_dk_jobcenter.befolkning.kalibrering import deltagelsesfaktor
 from openfisca_dk_jobcenter.befolkning.ordninger.tidligere_ordninger import fri_af_tidligere_ordninger
 
@@ -38,9 +39,13 @@ def _ikke_i_andre_ordninger(b):
 
 
 def _rang_i_virksomhed(rng, b, med):
-    """Tilfældig rangorden 0, 1, ... inden for hver arbejdsgiver blandt personerne i `med`."""
+    """Tilfældig rangorden 0, 1, ... inden for hver arbejdsgiver blandt personerne i `med`; en
+    række kommer først med sandsynlighed efter sin designfaktor (eksponentielle nøgler), så den
+    første er en tilfældig af de virkelige personer, rækkerne står for (design.py)."""
     n, pv = b.antal_personer, b.person_virksomhed
-    noegle = numpy.where(med, rng.random(n), numpy.inf)
+    faktor = design.designfaktor(b)
+    faktor = numpy.ones(n) if faktor is None else faktor
+    noegle = numpy.where(med, rng.exponential(size=n) / faktor, numpy.inf)
     orden = numpy.lexsort((noegle, pv))
     foerste = numpy.searchsorted(pv[orden], numpy.arange(b.antal_virksomheder))
     rang = numpy.empty(n, dtype=numpy.int64)
@@ -57,7 +62,7 @@ def tilfoej(rng, b):
 
     fri = _ikke_i_andre_ordninger(b)
     ledig = ~numpy.isin(maalgruppe, IKKE_OMFATTET)
-    deltager = fri & ledig & (rng.random(n) < ANDEL_AF_LEDIGE * deltagelsesfaktor("loentilskud", b.aar))
+    deltager = design.udvaelg(rng, b, fri & ledig, ANDEL_AF_LEDIGE * deltagelsesfaktor("loentilskud", b.aar), "loentilskud")
 
     # Jobcenter Høje-Taastrups kombination: hos arbejdsgivere med en ansat i uddannelse med godtgørelse ansættes en ledig (eller
     # en person, der gøres ledig) med løntilskud.
@@ -67,8 +72,17 @@ def tilfoej(rng, b):
     if uddannelse is not None and godtgoerelse is not None:
         med_godtgoerelse = godtgoerelse & (uddannelse.sum(axis=0) > 0)
         har = numpy.bincount(pv, weights=med_godtgoerelse, minlength=b.antal_virksomheder) > 0
-        vaelg = har & (rng.random(b.antal_virksomheder) < ANDEL_KOMBINATION)
+        if b.vaegt is None:
+            vaelg = har & (rng.random(b.antal_virksomheder) < ANDEL_KOMBINATION)
+        else:
+            # Designet (design.py): hver sådan arbejdsgiver får ansættelsen med vægten
+            # ANDEL_KOMBINATION i stedet for med sandsynligheden (samme forventning, ingen
+            # tilfældighed i, hvor mange). Rækken står for en arbejdsgivers hændelse (faktor 1 gange
+            # andelen), ikke for sin målgruppes lag.
+            vaelg = har
         kombination = vaelg[pv] & (_rang_i_virksomhed(rng, b, fri & ~med_godtgoerelse) == 0)
+        if b.vaegt is not None:
+            b.vaegt = numpy.where(kombination, ANDEL_KOMBINATION, b.vaegt)
     deltager |= kombination
     b.personer["maalgruppe"] = numpy.where(
         kombination & ~ledig, "dagpengemodtager", maalgruppe
@@ -76,11 +90,14 @@ def tilfoej(rng, b):
 
     # Start: fra årets sidste kvartal før til midt i december i simuleringsåret.
     aar_start = numpy.datetime64(f"{b.aar}-01-01")
-    dage = rng.integers(-START_FRA_DAGE_FOER_AARET, 350, size=n)
+    # Deltagernes egenskaber trækkes stratificeret (design.ligefordelt): faste andele pr. lag.
+    spaend = 350 + START_FRA_DAGE_FOER_AARET
+    dage = numpy.floor(design.ligefordelt(rng, b, deltager) * spaend).astype(numpy.int64) - START_FRA_DAGE_FOER_AARET
     start = aar_start + dage.astype("timedelta64[D]")
     b.personer["loentilskud_start"] = numpy.where(deltager, start, numpy.datetime64("1970-01-01"))
 
-    kort = rng.random(n) < ANDEL_KORT_LEDIGHED
+    kvartal = (dage + START_FRA_DAGE_FOER_AARET) // 92  # længde og ledighed fast inden for startkvartalet
+    kort = design.ligefordelt(rng, b, deltager, kvartal) < ANDEL_KORT_LEDIGHED
     ledighed = numpy.where(kort, rng.integers(2, 6, size=n), rng.integers(6, 25, size=n))
     b.personer["forudgaaende_ledighed_maaneder"] = numpy.where(
         deltager, ledighed, b.personer["forudgaaende_ledighed_maaneder"]
@@ -89,7 +106,9 @@ def tilfoej(rng, b):
     # Timer fra startdagen til ansættelsens ophør; startmåneden forholdsmæssigt efter kalenderdage.
     offentlig = b.virksomheder.get("sektor", numpy.full(b.antal_virksomheder, "privat"))[pv] == "offentlig"
     timer = numpy.where(offentlig, TIMER_PR_MAANED_OFFENTLIG, TIMER_PR_MAANED_PRIVAT)
-    laengde = rng.integers(*ANSAETTELSE_MAANEDER, size=n)
+    laengde = ANSAETTELSE_MAANEDER[0] + numpy.floor(
+        design.ligefordelt(rng, b, deltager, kvartal) * (ANSAETTELSE_MAANEDER[1] - ANSAETTELSE_MAANEDER[0])
+    ).astype(numpy.int64)
     maaned_start = (numpy.datetime64(f"{b.aar}-01", "M") + numpy.arange(13)).astype("datetime64[D]")
     foerste, efter = maaned_start[:-1, None], maaned_start[1:, None]  # (12, 1)
     slut = (start.astype("datetime64[M]") + laengde).astype("datetime64[D]")

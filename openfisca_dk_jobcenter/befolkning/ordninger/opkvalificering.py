@@ -4,6 +4,7 @@ arbejdsgiver ansætter ordinært med et kort kursus (antagelserne står nedenfor
 
 import numpy
 
+from openfisca_dk_jobcenter.befolkning import design
 from openfisca_dk_jobcenter.befolkning.kalibrering import deltagelsesfaktor
 from openfisca_dk_jobcenter.befolkning.ordninger.tidligere_ordninger import fri_af_tidligere_ordninger
 
@@ -25,11 +26,15 @@ def tilfoej(rng, b):
     praktik = b.personer_maaned.get("virksomhedspraktik_uger")
     if praktik is not None:
         fri &= praktik.sum(axis=0) == 0
-    deltager = fri & (b.personer["maalgruppe"] != "beskaeftiget") & (rng.random(n) < ANDEL_AF_LEDIGE * deltagelsesfaktor("opkvalificering", b.aar))
+    p = ANDEL_AF_LEDIGE * deltagelsesfaktor("opkvalificering", b.aar)
+    deltager = design.udvaelg(rng, b, fri & (b.personer["maalgruppe"] != "beskaeftiget"), p, "opkvalificering")
 
     aar_start = numpy.datetime64(f"{b.aar}-01-01")
-    ansaettelse = aar_start + rng.integers(0, 365, size=n).astype("timedelta64[D]")
-    rettidig = rng.random(n) < ANDEL_RETTIDIG_ANSOEGNING
+    # Deltagernes egenskaber trækkes stratificeret (design.ligefordelt): faste andele pr. lag.
+    dag = numpy.floor(design.ligefordelt(rng, b, deltager) * 365).astype(numpy.int64)
+    ansaettelse = aar_start + dag.astype("timedelta64[D]")
+    kvartal = dag // 92  # de andre egenskaber fast inden for ansættelsens kvartal
+    rettidig = design.ligefordelt(rng, b, deltager, kvartal) < ANDEL_RETTIDIG_ANSOEGNING
     ansoegning = ansaettelse + numpy.where(
         rettidig, -rng.integers(1, 31, size=n), rng.integers(0, 11, size=n)
     ).astype("timedelta64[D]")
@@ -41,14 +46,16 @@ def tilfoej(rng, b):
 
     varigheder, sandsynlighed = zip(*VARIGHEDER, strict=True)
     b.personer["opkvalificering_ansaettelse_varighed_maaneder"] = numpy.where(
-        deltager, rng.choice(varigheder, size=n, p=sandsynlighed), 0
+        deltager, numpy.asarray(varigheder)[numpy.minimum(
+            numpy.searchsorted(numpy.cumsum(sandsynlighed), design.ligefordelt(rng, b, deltager, kvartal), side="right"), len(varigheder) - 1
+        )], 0
     ).astype(numpy.float32)
     udgift = numpy.clip(numpy.round(rng.lognormal(numpy.log(KURSUSUDGIFT_MEDIAN), 0.6, size=n), -2), *KURSUSUDGIFT_GRAENSER)
     b.personer["opkvalificering_kursusudgift"] = numpy.where(deltager, udgift, 0).astype(numpy.float32)
     b.personer["opkvalificering_udgift_allerede_afholdt"] = deltager & (rng.random(n) < ANDEL_ALLEREDE_AFHOLDT)
     b.personer["opkvalificering_ansaettelse_med_andet_tilskud"] = deltager & (rng.random(n) < ANDEL_ANDET_TILSKUD)
 
-    nok = deltager & (rng.random(n) < ANDEL_NOK_LEDIGHED)
+    nok = deltager & (design.ligefordelt(rng, b, deltager, kvartal * 2 + rettidig) < ANDEL_NOK_LEDIGHED)
     b.personer["forudgaaende_ledighed_maaneder"] = numpy.where(
         nok,
         numpy.maximum(b.personer["forudgaaende_ledighed_maaneder"], rng.integers(6, 25, size=n)),

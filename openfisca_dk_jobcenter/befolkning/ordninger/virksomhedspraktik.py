@@ -5,6 +5,7 @@ hvor mange praktikker der er, og hvor mange planer der overskrider grænserne.
 
 import numpy
 
+from openfisca_dk_jobcenter.befolkning import design
 from openfisca_dk_jobcenter.befolkning.kalibrering import deltagelsesfaktor
 from openfisca_dk_jobcenter.befolkning.ordninger.tidligere_ordninger import fri_af_tidligere_ordninger
 
@@ -25,7 +26,8 @@ def tilfoej(rng, b):
     loentilskud = b.personer_maaned.get("loentilskud_timer")
     if loentilskud is not None:
         fri &= loentilskud.sum(axis=0) == 0
-    deltager = fri & (maalgruppe != "beskaeftiget") & (rng.random(n) < ANDEL_AF_LEDIGE * deltagelsesfaktor("virksomhedspraktik", b.aar))
+    p = ANDEL_AF_LEDIGE * deltagelsesfaktor("virksomhedspraktik", b.aar)
+    deltager = design.udvaelg(rng, b, fri & (maalgruppe != "beskaeftiget"), p, "virksomhedspraktik")
 
     aktivitetsparat = b.personer.get("er_aktivitetsparat", numpy.zeros(n, dtype=bool))
     uden_erfaring = deltager & (rng.random(n) < ANDEL_UDEN_ERHVERVSERFARING)

@@ -2,6 +2,7 @@
 
 import numpy
 
+from openfisca_dk_jobcenter.befolkning import design
 from openfisca_dk_jobcenter.befolkning.kalibrering import deltagelsesfaktor
 
 ANDEL = 0.006  # udgangspunkt; gange årets deltagelsesfaktor (kalibrering.py)
@@ -19,22 +20,30 @@ def tilfoej(rng, b):
     foedt = b.personer["foedselsdato"]
     # Lærlinge vælges blandt personer, der er mindst 24 år ved årets start (nogle er for unge).
     kandidat = (start_aar - foedt) >= numpy.timedelta64(int(24 * 365.25), "D")
-    laerling = kandidat & (rng.random(n) < ANDEL * deltagelsesfaktor("voksenlaerling", b.aar))
+    # Flere rækker, mindre vægte (design.py): forventningen er ANDEL × faktor af kandidaterne.
+    laerling = design.udvaelg(rng, b, kandidat, ANDEL * deltagelsesfaktor("voksenlaerling", b.aar), "voksenlaerling")
 
     # Aftalen startede i løbet af de sidste AFTALE_AAR_FOER år eller i simuleringsåret og løber
     # hele året: voksne lærlinge får ofte uddannelsen afkortet efter merit, så bestanden i
     # oktober er ca. 1,7 × årets tilgang (STAR: 11.724 i oktober 2021, 6.900 startede i 2021).
-    aftale_start = start_aar - rng.integers(-365, AFTALE_AAR_FOER * 365, size=n).astype("timedelta64[D]")
-    for_sent = rng.random(n) < ANDEL_FOR_SEN_ANSOEGNING
+    # Lærlingenes egenskaber trækkes stratificeret (design.ligefordelt): fx præcis 55 % fra
+    # ledighed i stedet for et tilfældigt antal omkring 55 %.
+    dage = numpy.floor(design.ligefordelt(rng, b, laerling) * (AFTALE_AAR_FOER + 1) * 365).astype(numpy.int64) - 365
+    aftale_start = start_aar - dage.astype("timedelta64[D]")
+    # Hver egenskab fast inden for startåret (og om lærlingen kommer fra ledighed): samspillet
+    # mellem dem bestemmer årets tilskud.
+    startaar = (dage + 365) // 365
+    fra_ledighed = design.ligefordelt(rng, b, laerling, startaar) < ANDEL_FRA_LEDIGHED
+    lag = startaar * 2 + fra_ledighed
+    for_sent = design.ligefordelt(rng, b, laerling, lag) < ANDEL_FOR_SEN_ANSOEGNING
     forsinkelse = numpy.where(for_sent, rng.integers(32, 120, size=n), rng.integers(0, 28, size=n))
-    fra_ledighed = rng.random(n) < ANDEL_FRA_LEDIGHED
 
     b.personer["voksenlaerling_aftale_start"] = numpy.where(laerling, aftale_start, numpy.datetime64("1970-01-01"))
     b.personer["voksenlaerling_ansoegningsdato"] = numpy.where(
         laerling, aftale_start + forsinkelse.astype("timedelta64[D]"), numpy.datetime64("1970-01-01")
     )
     b.personer["voksenlaerling_kommer_fra_ledighed"] = laerling & fra_ledighed
-    b.personer["voksenlaerling_uddannelse_paa_voksenlaerlingelisten"] = laerling & (rng.random(n) < ANDEL_PAA_LISTEN)
+    b.personer["voksenlaerling_uddannelse_paa_voksenlaerlingelisten"] = laerling & (design.ligefordelt(rng, b, laerling, lag) < ANDEL_PAA_LISTEN)
     # En ledig lærling var i en ledig målgruppe før aftalen; ledigheden trækkes fra befolkningen.
     b.personer["maalgruppe"] = numpy.where(
         laerling & fra_ledighed & (b.personer["maalgruppe"] == "beskaeftiget"), "dagpengemodtager", b.personer["maalgruppe"]
