@@ -170,11 +170,16 @@ def parametervaerdi(v):
 
 
 def formater_varianter(pr_ordning, sti, vaerdier, beskrivelse=""):
-    """Én række pr. værdi af parameteren: samlet udgift og forskel til grundlaget."""
+    """Én række pr. værdi af parameteren: samlet udgift og forskel til grundlaget i mio. kr. med
+    deres 95 %-interval (som hovedtabellen: ikke flere cifre, end stikprøven bærer)."""
     i_alt = pr_ordning[pr_ordning["ordning"] == "I alt"].set_index("reform")
-    raekker = [[parametervaerdi(v), kr(i_alt.loc[n, "reform_kr"]), kr(i_alt.loc[n, "forskel_kr"])] for n, v in vaerdier.items()]
+    raekker = []
+    for n, v in vaerdier.items():
+        r = i_alt.loc[n]
+        raekker.append([parametervaerdi(v), mio(r["reform_kr"]), interval(r, "reform_kr", mio),
+                        mio(r["forskel_kr"]), interval(r, "forskel_kr", mio)])
     linjer = [f"Variant: {sti}" + (f" ({beskrivelse})" if beskrivelse else "")]
-    linjer += _tabel([sti, "I alt kr.", "Forskel kr."], raekker, venstre=0)
+    linjer += _tabel([sti, "I alt mio. kr.", "95 %-interval", "Forskel mio. kr.", "95 %-interval"], raekker, venstre=0)
     return "\n".join(linjer) + "\n"
 
 
