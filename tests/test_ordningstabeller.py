@@ -35,6 +35,10 @@ KENDTE = {
     ),
     ("benchmarks/reference.py", "ORDNINGER"): "numpy-referencen er med vilje et udsnit af to ordninger",
     ("benchmarks/kontrolbefolkning.py", "INPUT_PR_ORDNING"): "kontrolbefolkningen har input til referencens to ordninger",
+    ("openfisca_dk_jobcenter/befolkning/design.py", "RAEKKEVAEGT"): (
+        "stikprøvedesignets rækkevægte er valgt efter ordningernes udgift og spredning; en ordning "
+        "uden en post trækkes som en jævn stikprøve, så en ny ordning virker uden den"
+    ),
 }
 
 

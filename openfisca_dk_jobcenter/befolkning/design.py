@@ -24,7 +24,6 @@ rækken af blokke.
 """
 
 import numpy
-import pandas
 
 # Ledige målgrupper (ca. 9 % af arbejdsstyrken) får 4 gange så mange rækker (ca. 36 %): de er
 # dem, løntilskud, virksomhedspraktik og opkvalificering trækker deltagere fra.
@@ -73,6 +72,16 @@ def efter_gruppe(grupper):
     return numpy.argsort(grupper, kind="stable")
 
 
+def _koder(navne):
+    """Heltalskoder for et array af navne (uden pandas, som modellen ikke afhænger af): de navne,
+    en stikprøve af rækkerne har, får 1, 2, ...; et navn uden for stikprøven 0."""
+    kendte = numpy.unique(navne[:: max(1, len(navne) // 2000)])
+    koder = numpy.zeros(len(navne), dtype=numpy.int64)
+    for i, navn in enumerate(kendte, start=1):
+        koder[navne == navn] = i
+    return koder
+
+
 def _lagorden(b):
     """Rækkefølgen for en ordnings udvælgelse: efter replikatgruppe, sektor og målgruppe, så
     hvert lag (ordning × sektor × målgruppe) får sit forventede antal i hver gruppe (implicit
@@ -82,7 +91,7 @@ def _lagorden(b):
     if "foedselsdato" in b.personer:  # inden for laget efter alder (fx for unge til voksenlærling)
         noegle += (b.personer["foedselsdato"].astype("datetime64[D]").astype(numpy.int64) // 365) % 100
     if "maalgruppe" in b.personer:
-        noegle += 100 * pandas.factorize(b.personer["maalgruppe"], sort=True)[0]
+        noegle += 100 * _koder(b.personer["maalgruppe"])
     if "sektor" in b.virksomheder:
         noegle += 10_000 * (b.virksomheder["sektor"] == "offentlig")[b.person_virksomhed]
     if b.gruppe is not None:
