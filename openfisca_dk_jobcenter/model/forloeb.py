@@ -144,34 +144,51 @@ def _paa_datoer(trae, parameters, datoer, stier, beregn):
     """`beregn(parametre)` på hver dato i `datoer`; `stier` er de parametre, `beregn` læser."""
     # Træet (ikke værdierne) giver skiftedatoerne: openfisca-core 46's `parameters(tidspunkt)` kender
     # kun værdierne på tidspunktet. Værdierne læses derefter gennem `parameters`.
-    skift = skiftedatoer(trae, stier)
-    skift_dage = numpy.array(skift, dtype="datetime64[D]")
+    skift = tuple(skiftedatoer(trae, stier))
     datoer = som_dato(datoer)
-
-    def version(d):
-        # Datoer før parametrenes første værdi får de første regler; NaT sorteres sidst.
-        return numpy.maximum(numpy.searchsorted(skift_dage, d, side="right") - 1, 0)
-
     # Formlerne kalder her mange gange pr. måned, og næsten alle personer har samme dato: den
-    # beregnede måneds første dag, når der ikke er et forløb. Den fælles dato slås op én gang; kun de
-    # andre personers datoer (forløbenes første dage) deles i versioner.
-    faelles, andre = _faelles_dato(datoer)
-    if faelles is None:
-        return _pr_version(datoer, version(datoer), skift, parameters, beregn)
-    faelles_version = int(version(faelles))
+    # beregnede måneds første dag, når der ikke er et forløb. Hvordan personerne deler sig i
+    # regelversioner, afhænger kun af datoerne og skiftedatoerne: regnet én gang pr. array og
+    # skiftedatoer og brugt af alle regler med de samme skiftedatoer i måneden.
+    deling = _husket(datoer, _versionsdeling(skift))
+    if deling is None:
+        return _pr_version(datoer, _version(numpy.array(skift, dtype="datetime64[D]"), datoer), skift, parameters, beregn)
+    faelles_version, andre = deling
     resultat = numpy.asarray(beregn(parameters(skift[faelles_version])))
-    andres_version = version(datoer[andre])
-    andre_versioner = numpy.unique(andres_version)
-    andre_versioner = andre_versioner[andre_versioner != faelles_version]
-    if not andre_versioner.size:
+    if not andre:
         return _en_pr_dato(resultat, datoer)
-    ud = {int(k): numpy.asarray(beregn(parameters(skift[int(k)]))) for k in andre_versioner}
+    ud = {k: numpy.asarray(beregn(parameters(skift[k]))) for k, _ in andre}
     samlet = numpy.empty(datoer.shape, dtype=numpy.result_type(resultat, *ud.values()))
     samlet[...] = resultat
-    for k, vaerdi in ud.items():
-        hvem = andre[andres_version == k]
+    for k, hvem in andre:
+        vaerdi = ud[k]
         samlet[hvem] = vaerdi[hvem] if vaerdi.ndim else vaerdi
     return samlet
+
+
+def _version(skift_dage, d):
+    """Regelversionen (indeks i skiftedatoerne) for datoerne `d`. Datoer før parametrenes første
+    værdi får de første regler; NaT sorteres sidst."""
+    return numpy.maximum(numpy.searchsorted(skift_dage, d, side="right") - 1, 0)
+
+
+@functools.cache
+def _versionsdeling(skift):
+    """Funktionen datoer → (den fælles datos version, [(anden version, personernes indekser)]),
+    eller None, når ingen dato er fælles for mindst halvdelen; én funktion pr. tupel af
+    skiftedatoer, så `_husket` kan huske svaret pr. array og skiftedatoer."""
+    skift_dage = numpy.array(skift, dtype="datetime64[D]")
+
+    def deling(datoer):
+        faelles, andre = _faelles_dato(datoer)
+        if faelles is None:
+            return None
+        faelles_version = int(_version(skift_dage, faelles))
+        andres_version = _version(skift_dage, datoer[andre])
+        versioner = numpy.unique(andres_version)
+        return faelles_version, [(int(k), andre[andres_version == k]) for k in versioner if k != faelles_version]
+
+    return deling
 
 
 def _faelles_dato(datoer):
