@@ -24,7 +24,7 @@ import numpy
 from openfisca_core.parameters import Parameter, ParameterNodeAtInstant
 from openfisca_core.tracers import TracingParameterNodeAtInstant
 
-from openfisca_dk_jobcenter.model.datoer import alder_paa_dato, foerste_dag_i_maaneden, oplyst, som_dato
+from openfisca_dk_jobcenter.model.datoer import alder_paa_dato, foerste_dag_i_maaneden, oplyst, som_aammdd, som_dato
 from openfisca_dk_jobcenter.model.parametertrae import alle_parametre, find_parameter
 
 
@@ -298,6 +298,19 @@ def _oplyste(start):
 
 def _startmaaned(start):
     ud = numpy.array(foerste_dag_i_maaneden(start))
+    ud.flags.writeable = False
+    return ud
+
+
+def alder_paa_dagen(foedselsdato, dag):
+    """Alder i hele år på én dag, den samme for alle (fx månedens første dag); som
+    `datoer.alder_paa_dato`. `foedselsdato` er formlens array fra OpenFisca, det samme hele året:
+    dets ÅÅÅÅMMDD regnes én gang og huskes, så længe arrayet lever (ikke igen hver måned)."""
+    return (som_aammdd(dag) - _husket(som_dato(foedselsdato), _foedt_aammdd)) // 10000
+
+
+def _foedt_aammdd(foedselsdato):
+    ud = som_aammdd(foedselsdato)
     ud.flags.writeable = False
     return ud
 
