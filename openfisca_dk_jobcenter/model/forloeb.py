@@ -221,8 +221,11 @@ def _pr_version(datoer, version, skift, parameters, beregn):
 
 
 def _en_pr_dato(resultat, datoer):
-    """Resultatet med én værdi pr. dato (en regel, der giver ét tal for alle, bredes ud)."""
-    return resultat if resultat.shape == datoer.shape else numpy.broadcast_to(resultat, datoer.shape).copy()
+    """Resultatet med én værdi pr. dato (en regel, der giver ét tal for alle, bredes ud).
+
+    Udbredt uden kopi (en skrivebeskyttet visning med skridtlængde 0): formlerne regner videre med
+    den som med et array, og at kopiere tallet ud til hver person kostede ca. 3 % af en bid."""
+    return resultat if resultat.shape == datoer.shape else numpy.broadcast_to(resultat, datoer.shape)
 
 
 def skiftedatoer(trae, stier):
