@@ -5,8 +5,8 @@ from datetime import date
 from openfisca_core.periods import ETERNITY, MONTH
 
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.model.datoer import alder_paa_dato
 from openfisca_dk_jobcenter.model.domaener import ALDER, domaene
+from openfisca_dk_jobcenter.model.forloeb import alder_paa_dagen
 from openfisca_dk_jobcenter.model.kilder import LAB, lab
 from openfisca_dk_jobcenter.model.variabel import Variable
 
@@ -36,4 +36,4 @@ class alder(Variable):
 
     def formula(person, period):
         # Fødselsdagen tæller: den, der fylder år den 1., har den nye alder hele måneden.
-        return alder_paa_dato(person("foedselsdato", period), period.start.date)
+        return alder_paa_dagen(person("foedselsdato", period), period.start.date)
