@@ -73,7 +73,7 @@ def test_hver_parameter_har_en_reform(alle_parametre):
 def test_genbrug_giver_de_samme_tal_som_fuld_genberegning(alle_parametre, befolkninger, navn):
     g, reformer, _ = alle_parametre
     befolkning = befolkninger[navn]
-    genbrugt = sammenlign(reformer, befolkning, grundlag=g, aar=AAR, maaneder=MAANEDER, arbejdere=1)
+    genbrugt = sammenlign(reformer, befolkning, grundlag=g, aar=AAR, maaneder=MAANEDER, arbejdere=1, genbrug=True)
     fuld = sammenlign(reformer, befolkning, grundlag=g, aar=AAR, maaneder=MAANEDER, arbejdere=1, genbrug=False)
     assert genbrugt.detaljer.equals(fuld.detaljer)
     assert genbrugt.virksomheder.equals(fuld.virksomheder)

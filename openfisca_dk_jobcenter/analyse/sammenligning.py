@@ -174,7 +174,7 @@ class Sammenligning:
 
 
 def sammenlign(reformer, befolkning, grundlag=None, aar=None, maaneder=None, bid_personer=BID_PERSONER, fremdrift=None,
-               ordninger=ORDNINGER, arbejdere=None, klynge=None, udfoerer=None, genbrug=True):
+               ordninger=ORDNINGER, arbejdere=None, klynge=None, udfoerer=None, genbrug="auto"):
     """Sammenlign grundlaget med hver reform i `reformer` (navn → reformeret system).
 
     `reformer` må være tom: så simuleres kun grundlaget (reformkolonnen hedder "Grundlag", og
@@ -187,7 +187,7 @@ def sammenlign(reformer, befolkning, grundlag=None, aar=None, maaneder=None, bid
     genbruger en `Udfoerer`. Totalerne og deres 95 %-intervaller er de samme til øren, hvor
     bidderne end regnes. `genbrug`: en reform regner kun de ordninger, hvis formler læser en
     parameter, den ændrer, og genbruger grundlagets tal for resten (`genbrug.py`; False: alle
-    ordninger regnes igen).
+    ordninger regnes igen; "auto", standard: genbrug fra `GENBRUG_FRA_PERSONER` personer).
     """
     koersel = Koersel(reformer, befolkning, grundlag, aar, maaneder, bid_personer, genbrug=genbrug,
                       ordninger=None if ordninger is ORDNINGER else tuple(o.noegle for o in ordninger))
@@ -206,7 +206,7 @@ class Koersel:
     maaneder: list | None = None
     bid_personer: int = BID_PERSONER
     stikproeve: object = None  # til at finde de parametre, ordningerne læser (standard: befolkningens første blok)
-    genbrug: bool = True  # en reform regner kun de ordninger, den ændrer (genbrug.py)
+    genbrug: bool | str = "auto"  # en reform regner kun de ordninger, den ændrer (genbrug.py)
     ordninger: tuple | None = None  # nøglerne på de ordninger, der regnes (None: alle)
     # Nøglerne på de ordninger, hvis deltagere hver bid sender tilbage (`Sammenligning.udsnit`):
     # de antagne satsers høje ende regnes igen på dem (`antagelser.py`, `koersel.py`).
@@ -290,9 +290,18 @@ def _laeg_til(a, b):
     return ud
 
 
+# At finde, hvilke parametre hver ordning læser (genbrug.py), koster ca. 1 CPU-s uanset befolkningens
+# størrelse; genbruget sparer en del af reformens regning i hver bid. Under så mange personer (én
+# standardbid) betaler sporingen sig ikke, og alle ordninger regnes igen: samme tal (test_genbrug.py).
+GENBRUG_FRA_PERSONER = 300_000
+
+
 def _beroerte(koersel, grundlag, reformer, maaneder):
     """{reformnavn: ordningerne, reformen regner} (None: alle), se `genbrug.py`."""
     if not koersel.genbrug:
+        return dict.fromkeys(reformer)
+    personer = getattr(koersel.befolkning, "antal_personer", None)
+    if koersel.genbrug == "auto" and personer is not None and personer < GENBRUG_FRA_PERSONER:
         return dict.fromkeys(reformer)
     from openfisca_dk_jobcenter.analyse.genbrug import ordninger_at_regne
 
