@@ -139,8 +139,8 @@ def koer(args, start):
 
 def _antagne_satsers_hoeje_ende(args, g, reformer, resultat, udsnit, spaend, aar, maaneds_numre):
     """Kør de ordninger, som en antaget sats med et plausibelt spænd berører, igen på deres
-    deltagere med spændenes lave og høje ender (`analyse/antagelser.py`); resultatet får
-    totalerne ved begge ender."""
+    deltagere med spændenes høje ender (`analyse/antagelser.py`); den lave ende (modellens egne
+    satser) er hovedkørslen. Resultatet får totalerne ved begge ender."""
     resultat.koersel["antagne_satser"] = spaend
     if not udsnit:
         return
@@ -152,6 +152,7 @@ def _antagne_satsers_hoeje_ende(args, g, reformer, resultat, udsnit, spaend, aar
     # så tallene er de samme til øren, hvor mange arbejdere hovedkørslen end havde.
     faelles = {"aar": aar, "maaneder": maaneds_numre, "bid_personer": args.bid, "ordninger": ordninger,
                "arbejdere": 1, "genbrug": False}
-    lav = sammenlign(reformer, iter(udsnit), grundlag=g, **faelles)
     hoej = sammenlign(hoeje, iter(udsnit), grundlag=hoej_g, **faelles)
-    resultat.antaget_lav, resultat.antaget_hoej = lav.detaljer, hoej.detaljer
+    # Den lave ende er modellens egne satser: de berørte ordningers kroner er hovedkørslens, for de
+    # kommer alle fra deltagerne (tests/test_antagelser.py: udsnittet giver hele befolkningens tal).
+    resultat.antaget_lav, resultat.antaget_hoej = resultat.detaljer, hoej.detaljer
