@@ -336,3 +336,9 @@ def _stop_arbejderne(executor):
     for p in processer:
         with contextlib.suppress(Exception):
             p.join(timeout=5)
+    # En arbejder, der blev stoppet midt i at sende sit resultat, efterlader en halv besked i
+    # resultatrøret, og puljens tråd venter så for evigt på resten (shutdown hang ved Ctrl-C, ca. 1
+    # gang i 5). Lukkes hovedprocessens skrive-ende, er alle skrive-ender lukket: tråden får EOF,
+    # ser puljen som brudt og slutter.
+    with contextlib.suppress(Exception):
+        executor._result_queue._writer.close()
