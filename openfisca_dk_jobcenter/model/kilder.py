@@ -39,9 +39,6 @@ LAB_KAP_22 = lab_kapitel(22)  # jobrotation, §§ 149-153
 LAB_KAP_23 = lab_kapitel(23)  # voksenlærlinge, §§ 154-160
 LAB_153 = lab(153)  # ingen jobrotationsydelse ved godtgørelse
 
-# § 61 (virksomhedspraktikkens varighed) og kap. 12 (løntilskud).
-ELOV_61 = lab(61)
-ELOV_KAP_12 = lab_kapitel(12)
 # Bekendtgørelse om en aktiv beskæftigelsesindsats (BEK nr. 2636 af 28. december 2021) § 86:
 # bruttostøtteintensiteten for løntilskud til private arbejdsgivere over et år.
 BEK_86 = "https://www.elov.dk/bekendtgorelse-om-en-aktiv-beskaeftigelsesindsats/paragraf/86/"

@@ -16,7 +16,6 @@ from openfisca_dk_jobcenter.model.kategorier import Sektor, foerste_grund
 from openfisca_dk_jobcenter.model.kilder import (
     AALBORG,
     ELOV_GL_KAP_12,
-    ELOV_KAP_12,
     HOEJE_TAASTRUP,
     LAB_KAP_12,
     STAR_OVERGANG_2015,
@@ -75,7 +74,7 @@ class loentilskud_regeldato(Variable):
         "alderen i måneden."
         "\n\nHjemmel: LAB §§ 66-69."
     )
-    reference = [lab(66), lab(67), lab(68), lab(69), ELOV_KAP_12, STAR_OVERGANG_2015]
+    reference = [lab(66), lab(67), lab(68), lab(69), LAB_KAP_12, STAR_OVERGANG_2015]
 
     def formula(person, period):
         return regeldato(person("loentilskud_start", period), period)
@@ -92,7 +91,7 @@ class loentilskud_i_maalgruppen(Variable):
         "med løntilskud (§ 66, stk. 1)."
         "\n\nHjemmel: LAB § 66, stk. 1; før 2020: § 51, stk. 1."
     )
-    reference = [lab(66), lab_2016(51), ELOV_KAP_12, ELOV_GL_KAP_12]
+    reference = [lab(66), lab_2016(51), LAB_KAP_12, ELOV_GL_KAP_12]
 
     def formula(person, period, parameters):
         regler = foerste_dag(person, period, parameters, "loentilskud")
@@ -105,7 +104,7 @@ class loentilskud_alder_ved_start(Variable):
     definition_period = MONTH
     label = "Alder i hele år på løntilskuddets første dag (i måneden, hvis den ikke er oplyst)"
     documentation = "Hjemmel: LAB § 69, stk. 3, nr. 2."
-    reference = [lab(69), ELOV_KAP_12]
+    reference = [lab(69), LAB_KAP_12]
 
     def formula(person, period):
         return alder_paa(person, period, person("loentilskud_regeldato", period))
@@ -123,7 +122,7 @@ class loentilskud_undtaget_ledighedskrav(Variable):
         "måles på løntilskuddets første dag), 3) er enlige forsørgere."
         "\n\nHjemmel: LAB § 69, stk. 3."
     )
-    reference = [lab(69), ELOV_KAP_12, HOEJE_TAASTRUP]
+    reference = [lab(69), LAB_KAP_12, HOEJE_TAASTRUP]
 
     def formula(person, period, parameters):
         krav = foerste_dag(person, period, parameters, "loentilskud").ledighedskrav
@@ -144,7 +143,7 @@ class loentilskud_ledighedskrav_gaelder(Variable):
         "jobafklarings- og ressourceforløb (LAB § 69, stk. 1 og 2; før 2020 § 51, stk. 2 og 3)."
         "\n\nHjemmel: LAB § 69, stk. 1 og 2; før 2020: § 51, stk. 2 og 3."
     )
-    reference = [lab(69), lab_2016(51), ELOV_KAP_12, ELOV_GL_KAP_12]
+    reference = [lab(69), lab_2016(51), LAB_KAP_12, ELOV_GL_KAP_12]
 
     def formula(person, period, parameters):
         gaelder = foerste_dag(person, period, parameters, "loentilskud").ledighedskrav.gaelder
@@ -163,7 +162,7 @@ class loentilskud_ledighedskrav_opfyldt(Variable):
         "henholdsvis mere end 6 måneder (2015-2019) efter reglerne på løntilskuddets første dag."
         "\n\nHjemmel: LAB § 69; før 2020: § 51, stk. 2-4."
     )
-    reference = [lab(69), lab_2016(51), ELOV_KAP_12, ELOV_GL_KAP_12, HOEJE_TAASTRUP]
+    reference = [lab(69), lab_2016(51), LAB_KAP_12, ELOV_GL_KAP_12, HOEJE_TAASTRUP]
 
     def formula(person, period, parameters):
         krav = foerste_dag(person, period, parameters, "loentilskud").ledighedskrav
@@ -183,7 +182,7 @@ class loentilskud_afslagsgrund(Variable):
     entity = Person
     definition_period = MONTH
     label = "Første betingelse for løntilskud, der ikke er opfyldt"
-    reference = [LAB_KAP_12, ELOV_KAP_12, HOEJE_TAASTRUP, AALBORG]
+    reference = [LAB_KAP_12, HOEJE_TAASTRUP, AALBORG]
 
     def formula(person, period):
         # Lovens rækkefølge: målgruppe (§ 66), for et løntilskud efter seniorordningen dens egne
@@ -219,7 +218,7 @@ class loentilskud_berettiget(Variable):
     entity = Person
     definition_period = MONTH
     label = "Berettiget til løntilskud i måneden"
-    reference = [LAB_KAP_12, ELOV_KAP_12, HOEJE_TAASTRUP, AALBORG]
+    reference = [LAB_KAP_12, HOEJE_TAASTRUP, AALBORG]
 
     def formula(person, period):
         return person("loentilskud_afslagsgrund", period) == LoentilskudAfslagsgrund.ingen

@@ -11,7 +11,7 @@ from openfisca_core.periods import MONTH
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.kategorier import Sektor
-from openfisca_dk_jobcenter.model.kilder import AALBORG, BEK_86, BM_SATSER_2018, ELOV_KAP_12, LAB_KAP_12
+from openfisca_dk_jobcenter.model.kilder import AALBORG, BEK_86, BM_SATSER_2018, LAB_KAP_12
 from openfisca_dk_jobcenter.model.variabel import Variable
 
 
@@ -21,7 +21,7 @@ class loentilskud_timesats(Variable):
     definition_period = MONTH
     label = "Løntilskud i kr. pr. time efter arbejdsgiverens sektor (0, når personen ikke er berettiget)"
     documentation = "Satsen, der er i kraft i måneden (den reguleres hvert år 1. januar)."
-    reference = [LAB_KAP_12, ELOV_KAP_12, BM_SATSER_2018, AALBORG]
+    reference = [LAB_KAP_12, BM_SATSER_2018, AALBORG]
 
     def formula_2015_01_01(person, period, parameters):
         satser = parameters(period.start).loentilskud
@@ -46,7 +46,7 @@ class loentilskud_foer_stoetteloft(Variable):
     entity = Person
     definition_period = MONTH
     label = "Løntilskud i måneden før støtteloftet: satsen × timerne med løntilskud (kr.)"
-    reference = [LAB_KAP_12, ELOV_KAP_12, BM_SATSER_2018, AALBORG]
+    reference = [LAB_KAP_12, BM_SATSER_2018, AALBORG]
 
     def formula_2015_01_01(person, period):
         return _satsen_gange_timerne(person, period)
@@ -63,7 +63,7 @@ class loentilskud(Variable):
         "for de fleste målgrupper; se loentilskud_stoetteloft_faktor). Uden oplyste lønomkostninger "
         "(loentilskud_loenomkostning) nedsættes intet."
     )
-    reference = [LAB_KAP_12, ELOV_KAP_12, BM_SATSER_2018, AALBORG, BEK_86]
+    reference = [LAB_KAP_12, BM_SATSER_2018, AALBORG, BEK_86]
 
     def formula_2015_01_01(person, period):
         # Uden oplyste lønomkostninger (fx den syntetiske befolkning) nedsætter loftet intet

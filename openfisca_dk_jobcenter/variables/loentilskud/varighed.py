@@ -14,7 +14,7 @@ from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.datoer import andel_af_maaneden, periodens_slut
 from openfisca_dk_jobcenter.model.forloeb import foerste_dag, forloebets_startmaaned
 from openfisca_dk_jobcenter.model.kategorier import Maalgruppe, Sektor
-from openfisca_dk_jobcenter.model.kilder import ELOV_KAP_12, HOEJE_TAASTRUP, L238_SENIOR, STAR_OVERGANG_2015, lab
+from openfisca_dk_jobcenter.model.kilder import HOEJE_TAASTRUP, L238_SENIOR, LAB_KAP_12, STAR_OVERGANG_2015, lab
 from openfisca_dk_jobcenter.model.variabel import Variable
 
 
@@ -33,7 +33,7 @@ class loentilskud_max_maaneder(Variable):
         "efter seniorordningen (LAB § 80 a, 2021-2022) kan vare op til 6 måneder hos alle arbejdsgivere."
         "\n\nHjemmel: LAB § 68 og § 80 a, stk. 1."
     )
-    reference = [lab(68), lab("80a"), ELOV_KAP_12, HOEJE_TAASTRUP, STAR_OVERGANG_2015, L238_SENIOR]
+    reference = [lab(68), lab("80a"), LAB_KAP_12, HOEJE_TAASTRUP, STAR_OVERGANG_2015, L238_SENIOR]
 
     def formula(person, period, parameters):
         maalgruppe = person("maalgruppe", period)
@@ -65,7 +65,7 @@ class loentilskud_slut(Variable):
         "udenfor. 9999-12-31, når loentilskud_start ikke er oplyst (perioden kan ikke vurderes)."
         "\n\nHjemmel: LAB § 68."
     )
-    reference = [lab(68), ELOV_KAP_12]
+    reference = [lab(68), LAB_KAP_12]
 
     def formula(person, period):
         return periodens_slut(person("loentilskud_start", period), person("loentilskud_max_maaneder", period))
@@ -84,7 +84,7 @@ class loentilskud_andel_af_maaneden(Variable):
         "løntilskuddets første dag; ansættelsen kan derimod fortsætte uden tilskud efter perioden."
         "\n\nHjemmel: LAB § 68."
     )
-    reference = [lab(68), ELOV_KAP_12, HOEJE_TAASTRUP]
+    reference = [lab(68), LAB_KAP_12, HOEJE_TAASTRUP]
 
     def formula(person, period):
         startmaaned = forloebets_startmaaned(person("loentilskud_start", period))
