@@ -27,9 +27,8 @@ class loentilskud_timesats(Variable):
         satser = parameters(period.start).loentilskud
         offentlig = person.virksomhed("sektor", period) == Sektor.offentlig
         sats = numpy.where(offentlig, satser.offentlig.timesats, satser.privat.timesats)
-        # Seniorordningen (LAB § 80 a): 20 kr. ekstra i timen; kun regnet, når nogen har den.
-        if person("loentilskud_efter_seniorordningen", period).any():
-            sats = sats + person("loentilskud_seniortillaeg_per_time", period)
+        # Seniorordningen (LAB § 80 a): tillægget pr. time (0 for et almindeligt løntilskud).
+        sats = sats + person("loentilskud_seniortillaeg_per_time", period)
         return person("loentilskud_berettiget", period) * sats
 
 
