@@ -43,7 +43,9 @@ class CountryTaxBenefitSystem(TaxBenefitSystem):
         }
 
     def get_variable(self, variable_name, check_existence=False):
+        # Som kernens (opslaget i `variables`), men med den danske besked; kaldt for hver
+        # beregnet variabel, så opslaget sker én gang.
         variabel = self.variables.get(variable_name)
         if variabel is None and check_existence:
             raise VariabelFindesIkke(variable_name, self)
-        return super().get_variable(variable_name, check_existence)
+        return variabel

@@ -84,3 +84,47 @@ def test_den_navngivne_reform_er_reformfilen_under_alle_sine_stier(tbs):
     grundlag = tbs.parameters("2026-02-01").jobrotation.afskaffelse
     assert not grundlag.nye_forloeb_kan_bevilges  # grundlaget er uændret
     assert grundlag.igangvaerende_forloeb_giver_ydelse
+
+
+def _vaerdier(system):
+    from openfisca_dk_jobcenter.model.parametertrae import alle_parametre
+
+    return {p.name: [(v.instant_str, v.value) for v in p.values_list] for p in alle_parametre(system.parameters)}
+
+
+def _dyb_kopi_reform(system, sti, vaerdi):
+    """Den samme ændring gennem core's `modify_parameters` (dyb kopi af hele træet)."""
+    from openfisca_core.reforms import Reform
+
+    from openfisca_dk_jobcenter.model.parametertrae import find_parameter
+
+    class Dyb(Reform):
+        def apply(self):
+            def aendr(parametre):
+                find_parameter(parametre, sti).update(start="2026-01-01", value=vaerdi)
+                return parametre
+
+            self.modify_parameters(modifier_function=aendr)
+
+    return Dyb(system)
+
+
+def test_reformen_kopierer_kun_de_aendrede_stier_og_giver_det_samme_som_en_dyb_kopi(tbs, tmp_path):
+    """En reform kopierer kun knuderne på de stier, den ændrer (`kopi_langs_stier`): resten deles
+    med grundlaget, grundlaget er uændret, og værdierne er de samme, som core's
+    `modify_parameters` (dyb kopi af hele træet) giver — også for en reform af en reform."""
+    foer = _vaerdier(tbs)
+    reform = anvend_reformfil(tbs, skriv(tmp_path, GYLDIG))
+    oven_paa = anvend_reformfil(reform, skriv(tmp_path, GYLDIG.replace("fra_ledighed", "fra_beskaeftigelse").replace(": 60", ": 35")))
+    assert _vaerdier(tbs) == foer
+    dyb = _dyb_kopi_reform(tbs, "voksenlaerling.timesats.fra_ledighed", 60.0)
+    assert _vaerdier(reform) == _vaerdier(dyb) != foer
+    assert _vaerdier(oven_paa) == _vaerdier(_dyb_kopi_reform(dyb, "voksenlaerling.timesats.fra_beskaeftigelse", 35.0))
+    assert oven_paa.parameters("2026-01-01").voksenlaerling.timesats.fra_ledighed == 60
+    assert oven_paa.parameters("2026-01-01").voksenlaerling.timesats.fra_beskaeftigelse == 35
+    assert reform.parameters("2026-01-01").voksenlaerling.timesats.fra_beskaeftigelse == 30
+    # Delt, hvor intet er ændret; nyt langs stien.
+    assert reform.parameters.loentilskud is tbs.parameters.loentilskud
+    assert reform.parameters.voksenlaerling is not tbs.parameters.voksenlaerling
+    assert reform.parameters.voksenlaerling.timesats.fra_beskaeftigelse is tbs.parameters.voksenlaerling.timesats.fra_beskaeftigelse
+    assert reform.parameters.children["voksenlaerling"] is reform.parameters.voksenlaerling

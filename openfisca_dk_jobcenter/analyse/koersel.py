@@ -65,7 +65,8 @@ def maaneder(tekst):
 def _forbehold_imens(g, aarene_, maaneds_numre, i_en_traad):
     """Årenes forbehold for alle ordninger (sporingen tager et sekund pr. år): i en tråd, mens
     arbejderne regner bidderne (hovedprocessen venter ellers bare), eller bagefter i processen,
-    når bidderne regnes her. Giver en funktion, der returnerer tabellerne."""
+    når bidderne regnes her (en tråd ville kun dele processens ene kerne med bidderne). Giver en
+    funktion, der returnerer tabellerne."""
     def alle():
         return [forbehold(g, stikproeve, aar, None, maaneds_numre) for aar, stikproeve, *_ in aarene_]
 
@@ -92,9 +93,11 @@ def koer(args, start):
         raise BefolkningsFejl("--virksomheder-fil kræver --personer-fil")
     aar_liste = aarene(str(args.aar))
     maaneds_numre = maaneder(args.maaneder)
+    # Opgaverne (bidder gange år); egne data deles først, når filen er læst: mindst 2.
+    antal_opgaver = 2 if args.personer_fil else len(aar_liste) * len(SyntetiskBefolkning(args.personer).bidder(args.bid))
     with Udfoerer(args.arbejdere, args.klynge) as udfoerer:
         if not args.personer_fil:  # arbejderne starter, mens reformerne og stikprøverne laves
-            udfoerer.forvarm(len(aar_liste) * len(SyntetiskBefolkning(args.personer).bidder(args.bid)))
+            udfoerer.forvarm(antal_opgaver)
         g = grundlag()
         navngivne = {}
         for spec in args.reform:
@@ -122,7 +125,7 @@ def koer(args, start):
                                     udsnit_ordninger=udsnit_ordninger))
         # Alle årenes bidder er opgaver på samme udfører: en årsrække fordeles også på alle arbejdere.
         fremdrift = Fremdrift(sum(k.befolkning.antal_personer for k in koersler))
-        with _forbehold_imens(g, aarene_, maaneds_numre, not udfoerer.i_denne_proces(2)) as forbeholdene:
+        with _forbehold_imens(g, aarene_, maaneds_numre, not udfoerer.i_denne_proces(antal_opgaver)) as forbeholdene:
             sammenligninger = sammenlign_flere(koersler, udfoerer, fremdrift)
             tabeller = forbeholdene()
     fremdrift.slut()

@@ -205,7 +205,7 @@ def _versionsdeling(skift):
             return None
         faelles_version = int(_version(skift_dage, faelles))
         andres_version = _version(skift_dage, datoer[andre])
-        versioner = numpy.unique(andres_version)
+        versioner = numpy.flatnonzero(numpy.bincount(andres_version.ravel(), minlength=len(skift_dage)))  # som unique, uden sortering
         return faelles_version, [(int(k), andre[andres_version == k]) for k in versioner if k != faelles_version]
 
     return deling

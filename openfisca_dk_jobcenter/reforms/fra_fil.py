@@ -24,7 +24,7 @@ import yaml
 from openfisca_core.reforms import Reform
 
 from openfisca_dk_jobcenter.model.domaener import kontroller_parametervaerdi, parametertype
-from openfisca_dk_jobcenter.model.parametertrae import UkendtParameter, find_parameter
+from openfisca_dk_jobcenter.model.parametertrae import UkendtParameter, find_parameter, kopi_langs_stier
 from openfisca_dk_jobcenter.model.yamlfil import MAX_BYTES, BegrensetLoader, laes_yaml
 
 TILLADTE_NOEGLER = {"navn", "beskrivelse", "parametre"}
@@ -171,19 +171,20 @@ def reformens_parameter(parametre, sti, sted="parametre"):
 def lav_reform(navn, aendringer, kilde="<reform>"):
     """En `Reform`-klasse, der sætter de daterede værdier i `aendringer`."""
 
-    def modify_parameters(parametre):
-        kontroller_aendringer(parametre, aendringer, kilde)
-        for sti, vaerdier in aendringer.items():
-            parameter = reformens_parameter(parametre, sti, kilde)
-            for dato, vaerdi in sorted(vaerdier):
-                parameter.update(start=dato.isoformat(), value=vaerdi)
-        return parametre
-
     class ReformFraFil(Reform):
         name = navn
 
         def apply(self):
-            self.modify_parameters(modifier_function=modify_parameters)
+            # Som core's `modify_parameters`, men kun stierne, reformen ændrer, kopieres
+            # (`kopi_langs_stier`); grundlagets træ forbliver urørt.
+            kontroller_aendringer(self.baseline.parameters, aendringer, kilde)
+            parametre = kopi_langs_stier(self.baseline.parameters, aendringer)
+            for sti, vaerdier in aendringer.items():
+                parameter = find_parameter(parametre, sti)
+                for dato, vaerdi in sorted(vaerdier):
+                    parameter.update(start=dato.isoformat(), value=vaerdi)
+            self.parameters = parametre
+            self._parameters_at_instant_cache = {}
 
     ReformFraFil.__name__ = "ReformFraFil"
     ReformFraFil.__doc__ = f"Reform '{navn}' fra {kilde}"
