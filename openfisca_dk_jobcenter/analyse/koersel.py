@@ -13,7 +13,7 @@ from openfisca_dk_jobcenter.analyse.forbehold import aktive, forbehold
 from openfisca_dk_jobcenter.analyse.fremdrift import Fremdrift
 from openfisca_dk_jobcenter.analyse.kontrol import kontroller_argumenter
 from openfisca_dk_jobcenter.analyse.reformvalg import grundlag, reform, varianter
-from openfisca_dk_jobcenter.analyse.sammenligning import Koersel, sammenlign, sammenlign_flere
+from openfisca_dk_jobcenter.analyse.sammenligning import Koersel, sammenlign_flere
 from openfisca_dk_jobcenter.befolkning.fil import laes_befolkning
 from openfisca_dk_jobcenter.befolkning.simulering import BefolkningsFejl
 from openfisca_dk_jobcenter.befolkning.syntetisk import syntetisk_befolkning
@@ -116,13 +116,12 @@ def koer(args, start):
             else:
                 befolkning = SyntetiskBefolkning(args.personer, seed=args.seed, aar=aar)
                 stikproeve = syntetisk_befolkning(min(args.personer, 20_000), seed=args.seed, aar=aar)
-            # De antagne satser med et plausibelt spænd (antagelser.py): hver bid sender deltagerne i
-            # de berørte ordninger tilbage, så deres høje ende regnes uden at lave blokkene igen.
+            # De antagne satser med et plausibelt spænd (antagelser.py): hver bid regner også de
+            # berørte ordninger på sine deltagere ved spændenes høje ende.
             spaend = antagelser.spaend(g, aar)
-            udsnit_ordninger = tuple(o.noegle for o in antagelser.beroerte_ordninger(spaend)) if spaend else None
             aarene_.append((aar, stikproeve, varianter_, reformer, spaend))
             koersler.append(Koersel(reformer, befolkning, g, aar, maaneds_numre, args.bid, stikproeve=stikproeve,
-                                    udsnit_ordninger=udsnit_ordninger))
+                                    antagne_satser=spaend or None))
         # Alle årenes bidder er opgaver på samme udfører: en årsrække fordeles også på alle arbejdere.
         fremdrift = Fremdrift(sum(k.befolkning.antal_personer for k in koersler))
         with _forbehold_imens(g, aarene_, maaneds_numre, not udfoerer.i_denne_proces(antal_opgaver)) as forbeholdene:
@@ -130,32 +129,11 @@ def koer(args, start):
             tabeller = forbeholdene()
     fremdrift.slut()
     resultater = []
-    for (aar, _, varianter_, reformer, spaend), resultat, tabel in zip(aarene_, sammenligninger, tabeller, strict=True):
+    for (aar, _, varianter_, _, spaend), resultat, tabel in zip(aarene_, sammenligninger, tabeller, strict=True):
         if spaend:
-            _antagne_satsers_hoeje_ende(args, g, reformer, resultat, resultat.udsnit or [], spaend, aar, maaneds_numre)
-        resultat.udsnit = None  # deltagerne er brugt; de fylder ikke i resultatet
+            # Totalerne ved begge ender står i resultatet (`Sammenligning.antaget_lav`/`_hoej`).
+            resultat.koersel["antagne_satser"] = spaend
         resultater.append(Aarsresultat(aar, resultat, kun_aktive(tabel, aktive(resultat.pr_ordning)), varianter_))
     sekunder = time.monotonic() - start
     udskrift.skriv_alt(args.ud, resultater, g, maaneds_numre, args.maaneder, sekunder)
     return 0
-
-
-def _antagne_satsers_hoeje_ende(args, g, reformer, resultat, udsnit, spaend, aar, maaneds_numre):
-    """Kør de ordninger, som en antaget sats med et plausibelt spænd berører, igen på deres
-    deltagere med spændenes høje ender (`analyse/antagelser.py`); den lave ende (modellens egne
-    satser) er hovedkørslen. Resultatet får totalerne ved begge ender."""
-    resultat.koersel["antagne_satser"] = spaend
-    if not udsnit:
-        return
-    hoej_g = antagelser.hoejt_system(g, spaend, aar)
-    hoeje = {navn: hoej_g if system is g else antagelser.hoejt_system(system, spaend, aar) for navn, system in reformer.items()}
-    ordninger = antagelser.beroerte_ordninger(spaend)
-    # Deltagerne er få: de regnes her i processen (de høje ender er ikke systemer, en arbejder kan
-    # bygge), alle ordninger regnes igen (genbrug=False), og bidderne kommer i opgavernes rækkefølge,
-    # så tallene er de samme til øren, hvor mange arbejdere hovedkørslen end havde.
-    faelles = {"aar": aar, "maaneder": maaneds_numre, "bid_personer": args.bid, "ordninger": ordninger,
-               "arbejdere": 1, "genbrug": False}
-    hoej = sammenlign(hoeje, iter(udsnit), grundlag=hoej_g, **faelles)
-    # Den lave ende er modellens egne satser: de berørte ordningers kroner er hovedkørslens, for de
-    # kommer alle fra deltagerne (tests/test_antagelser.py: udsnittet giver hele befolkningens tal).
-    resultat.antaget_lav, resultat.antaget_hoej = resultat.detaljer, hoej.detaljer

@@ -103,12 +103,11 @@ class Sammenligning:
     koersel: dict = field(default_factory=dict)
     replikater: pandas.DataFrame | None = None  # detaljerne pr. replikatgruppe (kolonnen `gruppe`)
     gruppevaegte: numpy.ndarray | None = None  # personernes vægt pr. replikatgruppe
-    # Pr. (reform, ordning, sektor, målgruppe) på de berørte virksomheder: kroner ved de antagne
-    # satsers lave og høje ende (analyse/antagelser.py); forskellen lægges til totalen.
+    # Pr. (reform, ordning, sektor, målgruppe): kroner ved de antagne satsers lave ende (kørslens
+    # egne tal) og høje ende (regnet i hver bid på de berørte ordningers deltagere,
+    # analyse/antagelser.py); forskellen lægges til totalen. None uden `Koersel.antagne_satser`.
     antaget_lav: pandas.DataFrame | None = None
     antaget_hoej: pandas.DataFrame | None = None
-    # Bidernes personer med input til `Koersel.udsnit_ordninger` (i biddernes rækkefølge), eller None.
-    udsnit: list | None = field(default=None, repr=False)
 
     @property
     def antal_grupper(self):
@@ -208,9 +207,9 @@ class Koersel:
     stikproeve: object = None  # til at finde de parametre, ordningerne læser (standard: befolkningens første blok)
     genbrug: bool | str = "auto"  # en reform regner kun de ordninger, den ændrer (genbrug.py)
     ordninger: tuple | None = None  # nøglerne på de ordninger, der regnes (None: alle)
-    # Nøglerne på de ordninger, hvis deltagere hver bid sender tilbage (`Sammenligning.udsnit`):
-    # de antagne satsers høje ende regnes igen på dem (`antagelser.py`, `koersel.py`).
-    udsnit_ordninger: tuple | None = None
+    # De antagne satsers spænd (`antagelser.spaend`): hver bid regner de berørte ordninger igen på
+    # deres deltagere med spændenes høje ender (`Sammenligning.antaget_hoej`).
+    antagne_satser: list | None = None
 
 
 def sammenlign_flere(koersler, udfoerer, fremdrift=None):
@@ -236,7 +235,7 @@ def sammenlign_flere(koersler, udfoerer, fremdrift=None):
         forbered, udfoerer = lokal, Udfoerer(arbejdere=1)
     else:
         forbered = functools.partial(_byg_systemer, beskrivelser)
-    opgaver = [(nr, bid, forberedte[nr][1], beroerte[nr], koersler[nr].ordninger, koersler[nr].udsnit_ordninger)
+    opgaver = [(nr, bid, forberedte[nr][1], beroerte[nr], koersler[nr].ordninger, koersler[nr].antagne_satser)
                for nr, bid in opgaver]
     navne = {k: enum_navne(grundlag, k) for k in ("sektor", "maalgruppe")}
     samlet = [([], [], {"raekker": 0, "vaegtede_personer": 0.0, "virksomheder": 0, "befolkning": None, "aar": k.aar,
@@ -245,7 +244,7 @@ def sammenlign_flere(koersler, udfoerer, fremdrift=None):
     melding = (lambda opgave: fremdrift(opgave[1].personer)) if fremdrift else None
     for (nr, *_), (d, v, om_bidden) in zip(opgaver, udfoerer.udfoer(_sammenlign_opgave, forbered, opgaver, melding, lokal),
                                              strict=True):
-        detaljer, virksomheder, koersel, gruppevaegte, udsnit = samlet[nr]
+        detaljer, virksomheder, koersel, gruppevaegte, hoeje = samlet[nr]
         detaljer.append(d)
         virksomheder.append(v)
         koersel["raekker"] += om_bidden["raekker"]
@@ -257,29 +256,38 @@ def sammenlign_flere(koersler, udfoerer, fremdrift=None):
         # opgavernes rækkefølge, som detaljerne pr. gruppe: intervallerne er de samme til øren.
         koersel["replikatgrupper"] = max(koersel["replikatgrupper"], om_bidden["antal_grupper"])
         gruppevaegte[0] = _laeg_til(gruppevaegte[0], om_bidden["gruppevaegte"])
-        if om_bidden["udsnit"] is not None:
-            udsnit.append(om_bidden["udsnit"])
-    return [_saml(detaljer, virksomheder, koersel, navne, gruppevaegte[0], udsnit if k.udsnit_ordninger else None)
-            for (detaljer, virksomheder, koersel, gruppevaegte, udsnit), k in zip(samlet, koersler, strict=True)]
+        if om_bidden["antaget_hoej"] is not None:
+            hoeje.append(om_bidden["antaget_hoej"])
+    return [_saml(detaljer, virksomheder, koersel, navne, gruppevaegte[0], hoeje if k.antagne_satser else None)
+            for (detaljer, virksomheder, koersel, gruppevaegte, hoeje), k in zip(samlet, koersler, strict=True)]
 
 
-def _saml(detaljer, virksomheder, koersel, navne, gruppevaegte, udsnit=None):
+def _saml(detaljer, virksomheder, koersel, navne, gruppevaegte, hoeje=None):
     if not detaljer:
         raise ValueError("befolkningen er tom")
     # Biddernes summer lægges sammen i biddernes rækkefølge (samme resultat til øre, uanset hvor
     # bidderne er regnet); pr. replikatgruppe først, så intervallerne kan regnes bagefter.
-    replikater = pandas.concat(detaljer).groupby([*DETALJENOEGLER, "gruppe"], sort=False).sum().reset_index()
+    replikater = _med_navne(pandas.concat(detaljer).groupby([*DETALJENOEGLER, "gruppe"], sort=False).sum().reset_index(), navne)
     virksomheder = pandas.concat(virksomheder).groupby(["reform", "sektor"], sort=False).sum().reset_index()
-    # Grupperne er enum-indekser indtil nu; navnene slås op én gang.
-    replikater["sektor"] = navne["sektor"][replikater["sektor"].to_numpy()]
-    maalgrupper = numpy.append(navne["maalgruppe"], UDEN_MAALGRUPPE)  # indeks -1: virksomhedsordning
-    replikater["maalgruppe"] = maalgrupper[replikater["maalgruppe"].to_numpy()]
     detaljer = replikater.drop(columns="gruppe").groupby(DETALJENOEGLER, sort=False).sum().reset_index()
     virksomheder["sektor"] = navne["sektor"][virksomheder["sektor"].to_numpy()]
     koersel["vaegtede_personer"] = round(koersel["vaegtede_personer"])
     koersel["interval"] = usikkerhed.beskrivelse(koersel["replikatgrupper"])
-    return Sammenligning(detaljer=detaljer, virksomheder=virksomheder, koersel=koersel, replikater=replikater,
-                         gruppevaegte=gruppevaegte if koersel["replikatgrupper"] >= 2 else None, udsnit=udsnit)
+    resultat = Sammenligning(detaljer=detaljer, virksomheder=virksomheder, koersel=koersel, replikater=replikater,
+                             gruppevaegte=gruppevaegte if koersel["replikatgrupper"] >= 2 else None)
+    if hoeje:  # de antagne satsers ender: den lave er kørslens egne tal
+        resultat.antaget_lav = detaljer
+        resultat.antaget_hoej = _med_navne(pandas.concat(hoeje).drop(columns="gruppe").groupby(
+            DETALJENOEGLER, sort=False).sum().reset_index(), navne)
+    return resultat
+
+
+def _med_navne(tabel, navne):
+    """Grupperne er enum-indekser, til bidderne er lagt sammen; navnene slås op én gang."""
+    tabel["sektor"] = navne["sektor"][tabel["sektor"].to_numpy()]
+    maalgrupper = numpy.append(navne["maalgruppe"], UDEN_MAALGRUPPE)  # indeks -1: virksomhedsordning
+    tabel["maalgruppe"] = maalgrupper[tabel["maalgruppe"].to_numpy()]
+    return tabel
 
 
 def _laeg_til(a, b):
@@ -335,39 +343,73 @@ def _beskrivelser(grundlag, reformer_pr_koersel):
     return ud
 
 
+@dataclass
+class _Systemer:
+    """En arbejders (eller denne proces') systemer for en række kørsler: grundlaget, hver kørsels
+    reformer og — bygget første gang, en bid beder om dem — systemerne ved de antagne satsers høje
+    ende pr. (kørsel, år)."""
+
+    grundlag: object
+    reformer_pr_koersel: list
+    hoeje: dict = field(default_factory=dict)
+
+    def ved_hoeje_ende(self, nr, aar, antagne_satser):
+        """(grundlaget, {reformnavn: system}) med spændenes høje ender fra 1. januar `aar`."""
+        from openfisca_dk_jobcenter.analyse.antagelser import hoejt_system
+
+        if (nr, aar) not in self.hoeje:
+            g = hoejt_system(self.grundlag, antagne_satser, aar)
+            self.hoeje[nr, aar] = (g, {navn: g if system is self.grundlag else hoejt_system(system, antagne_satser, aar)
+                                       for navn, system in self.reformer_pr_koersel[nr].items()})
+        return self.hoeje[nr, aar]
+
+
 def _byg_systemer(beskrivelser):
     """I arbejderen, én gang: grundlaget og hver kørsels reformer bygget efter beskrivelserne."""
     from openfisca_dk_jobcenter.analyse.reformvalg import byg
     from openfisca_dk_jobcenter.analyse.reformvalg import grundlag as nyt_grundlag
 
     g = nyt_grundlag()
-    return g, [{navn: byg(g, b) for navn, b in reformer.items()} for reformer in beskrivelser]
+    return _Systemer(g, [{navn: byg(g, b) for navn, b in reformer.items()} for reformer in beskrivelser])
 
 
 def _disse_systemer(grundlag, reformer_pr_koersel):
-    return grundlag, reformer_pr_koersel
+    return _Systemer(grundlag, reformer_pr_koersel)
 
 
 def _sammenlign_opgave(systemer, opgave):
     """Én bid (i arbejderen): lav bidden ud fra beskrivelsen og sammenlign grundlaget med
     kørslens reformer; returnér de små, grupperede tabeller (pr. replikatgruppe), bidden
-    størrelse og replikatgruppernes vægte, og — hvis kørslen beder om det — bidden personer med
-    input til `udsnit_ordninger` (til de antagne satsers høje ende, `antagelser.aktivt_udsnit`)."""
-    grundlag, reformer_pr_koersel = systemer
-    nr, beskrivelse, maaneder, beroerte, ordningsnoegler, udsnit_ordninger = opgave
+    størrelse og replikatgruppernes vægte, og — med antagne satser — de berørte ordningers tal
+    ved spændenes høje ende, regnet på bidden deltagere (`_antagne_satsers_hoeje_ende`)."""
+    nr, beskrivelse, maaneder, beroerte, ordningsnoegler, antagne_satser = opgave
     bid = beskrivelse.lav()
     ordninger = _ordninger(ordningsnoegler)
-    d, v = _sammenlign_bid(grundlag, reformer_pr_koersel[nr], bid, maaneder, ordninger, beroerte)
+    d, v = _sammenlign_bid(systemer.grundlag, systemer.reformer_pr_koersel[nr], bid, maaneder, ordninger, beroerte)
     om_bidden = {"raekker": bid.antal_personer, "virksomheder": bid.antal_virksomheder,
                  "vaegtede_personer": bid.vaegtede_personer, "befolkning": bid.kilde, "aar": bid.aar,
                  "antal_grupper": bid.antal_grupper,
                  "gruppevaegte": usikkerhed.gruppevaegte(bid.vaegte, bid.grupper, bid.antal_grupper),
-                 "udsnit": None}
-    if udsnit_ordninger:
-        from openfisca_dk_jobcenter.analyse.antagelser import aktivt_udsnit
-
-        om_bidden["udsnit"] = aktivt_udsnit(bid, _ordninger(udsnit_ordninger))
+                 "antaget_hoej": None}
+    if antagne_satser:
+        om_bidden["antaget_hoej"] = _antagne_satsers_hoeje_ende(systemer, nr, bid, maaneder, antagne_satser)
     return d, v, om_bidden
+
+
+def _antagne_satsers_hoeje_ende(systemer, nr, bid, maaneder, antagne_satser):
+    """De berørte ordningers detaljer (pr. replikatgruppe) ved de antagne satsers høje ende,
+    regnet på bidden personer med de berørte ordningers input (`antagelser.aktivt_udsnit`: de
+    andre får 0 kr. ved begge ender), eller None uden sådanne personer. Det sker i bidden egen
+    opgave, så den høje ende fordeles på arbejderne som bidderne (før: bagefter i hovedprocessen,
+    ca. 2 s ved 3 mio. personer); alle de berørte ordninger regnes igen (intet genbrug)."""
+    from openfisca_dk_jobcenter.analyse import antagelser
+
+    ordninger = antagelser.beroerte_ordninger(antagne_satser)
+    udsnit = antagelser.aktivt_udsnit(bid, ordninger)
+    if udsnit is None:
+        return None
+    hoej_g, hoeje = systemer.ved_hoeje_ende(nr, bid.aar, antagne_satser)
+    return _sammenlign_bid(hoej_g, hoeje, udsnit, maaneder, ordninger)[0]
 
 
 def _ordninger(noegler):
