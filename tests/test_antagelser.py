@@ -65,3 +65,29 @@ def test_udsnittet_af_deltagere_giver_samme_kroner_som_hele_befolkningen():
         for o in ("Jobrotation", "Løntilskud"):
             assert hele.loc[o, "grundlag_kr"] > 0
             assert del_.loc[o, "grundlag_kr"] == pytest.approx(hele.loc[o, "grundlag_kr"], abs=0.01)
+
+
+def test_den_hoeje_ende_regnes_i_hver_bid_og_genbruget_giver_de_samme_tal():
+    """Hver bid regner de berørte ordninger (løntilskud, jobrotation) på sine deltagere ved spændets
+    høje ende; med genbrug regner reformen kun dem, hvis formler læser en parameter, den ændrer
+    (genbrug.py). Tallene ved begge ender er de samme med og uden genbrug og med én eller fire
+    bidder, og den høje ende for løntilskud ligger over den lave."""
+    import pandas
+
+    from openfisca_dk_jobcenter.analyse import grundlag, reform
+    from openfisca_dk_jobcenter.analyse.sammenligning import Koersel, sammenlign_flere
+    from openfisca_dk_jobcenter.befolkning.udfoersel import SyntetiskBefolkning, Udfoerer
+
+    g = grundlag()
+    r = reform(g, "hoejere_voksenlaerlingesatser")
+    s = spaend(g, 2026)
+    befolkning = SyntetiskBefolkning(20_000, seed=3)
+    koersler = [Koersel({"Reform": r}, befolkning, g, 2026, bid_personer=bid, genbrug=genbrug, antagne_satser=s)
+                for genbrug, bid in ((False, 20_000), (True, 20_000), (False, 5_000))]
+    with Udfoerer(arbejdere=1) as u:
+        uden, med, smaa = (x.pr_ordning.set_index(["reform", "ordning"]) for x in sammenlign_flere(koersler, u))
+    kolonner = [f"{k}_antaget_{ende}" for k in ("grundlag_kr", "reform_kr", "forskel_kr") for ende in ("lav", "hoej")]
+    pandas.testing.assert_frame_equal(med[kolonner], uden[kolonner])
+    pandas.testing.assert_frame_equal(smaa[kolonner], uden[kolonner], check_exact=False, atol=0.02)
+    lt = uden.loc[("Reform", "Løntilskud")]
+    assert lt["grundlag_kr_antaget_hoej"] > lt["grundlag_kr_antaget_lav"] == lt["grundlag_kr"] > 0

@@ -392,16 +392,18 @@ def _sammenlign_opgave(systemer, opgave):
                  "gruppevaegte": usikkerhed.gruppevaegte(bid.vaegte, bid.grupper, bid.antal_grupper),
                  "antaget_hoej": None}
     if antagne_satser:
-        om_bidden["antaget_hoej"] = _antagne_satsers_hoeje_ende(systemer, nr, bid, maaneder, antagne_satser)
+        om_bidden["antaget_hoej"] = _antagne_satsers_hoeje_ende(systemer, nr, bid, maaneder, antagne_satser, beroerte)
     return d, v, om_bidden
 
 
-def _antagne_satsers_hoeje_ende(systemer, nr, bid, maaneder, antagne_satser):
+def _antagne_satsers_hoeje_ende(systemer, nr, bid, maaneder, antagne_satser, beroerte=None):
     """De berørte ordningers detaljer (pr. replikatgruppe) ved de antagne satsers høje ende,
     regnet på bidden personer med de berørte ordningers input (`antagelser.aktivt_udsnit`: de
     andre får 0 kr. ved begge ender), eller None uden sådanne personer. Det sker i bidden egen
     opgave, så den høje ende fordeles på arbejderne som bidderne (før: bagefter i hovedprocessen,
-    ca. 2 s ved 3 mio. personer); alle de berørte ordninger regnes igen (intet genbrug)."""
+    ca. 2 s ved 3 mio. personer). Genbruget gælder også her (`beroerte`, genbrug.py): en ordning,
+    hvis formler ikke læser en parameter, reformen ændrer, er den samme under reformen ved den høje
+    ende som under grundlaget ved den høje ende, for begge har de samme antagne satser."""
     from openfisca_dk_jobcenter.analyse import antagelser
 
     ordninger = antagelser.beroerte_ordninger(antagne_satser)
@@ -409,7 +411,7 @@ def _antagne_satsers_hoeje_ende(systemer, nr, bid, maaneder, antagne_satser):
     if udsnit is None:
         return None
     hoej_g, hoeje = systemer.ved_hoeje_ende(nr, bid.aar, antagne_satser)
-    return _sammenlign_bid(hoej_g, hoeje, udsnit, maaneder, ordninger)[0]
+    return _sammenlign_bid(hoej_g, hoeje, udsnit, maaneder, ordninger, beroerte)[0]
 
 
 def _ordninger(noegler):
