@@ -74,16 +74,17 @@ def med_intervaller(tabel, replikater, noegler, gruppevaegte, kolonner=MED_INTER
     vægt (`usikkerhed.halv_bredde`)."""
     tabel = tabel.copy()
     noegler = list(noegler)
-    grupper = range(len(gruppevaegte))
-    pr_gruppe = replikater.groupby([*noegler, "gruppe"], sort=False)[list(kolonner)].sum().unstack("gruppe", fill_value=0.0)
-    halve = pandas.DataFrame(
-        {k: usikkerhed.halv_bredde(pr_gruppe[k].reindex(columns=grupper, fill_value=0.0).to_numpy(), gruppevaegte)
-         for k in kolonner},
-        index=pr_gruppe.index,
-    )
-    halve = tabel[noegler].merge(halve.reset_index(), on=noegler, how="left")
+    kolonner = list(kolonner)
+    antal_grupper = len(gruppevaegte)
+    # Hver replikatrække hører til tabellens række med samme nøgler (-1: ingen); summerne pr.
+    # (række, gruppe) findes med én bincount pr. kolonne.
+    raekke = pandas.MultiIndex.from_frame(tabel[noegler]).get_indexer(pandas.MultiIndex.from_frame(replikater[noegler]))
+    gruppe = replikater["gruppe"].to_numpy(dtype=numpy.int64)
+    med = (raekke >= 0) & (gruppe >= 0) & (gruppe < antal_grupper)
+    celle = raekke[med] * antal_grupper + gruppe[med]
     for k in kolonner:
-        h = halve[k].fillna(0.0).to_numpy()
+        summer = numpy.bincount(celle, replikater[k].to_numpy(dtype=numpy.float64)[med], len(tabel) * antal_grupper)
+        h = usikkerhed.halv_bredde(summer.reshape(len(tabel), antal_grupper), gruppevaegte) if antal_grupper else 0.0
         total = tabel[k].astype("Float64").to_numpy(dtype=numpy.float64, na_value=numpy.nan)
         nedre = total - h
         if k in IKKE_NEGATIVE:
