@@ -6,8 +6,8 @@ har spændet fra uændret (den videreførte sats) til den højeste årlige regul
 mellem to kildebelagte år, for hvert år den er ført videre. Den lave ende er derfor modellens egen
 sats; den høje ende regnes ved at køre de berørte ordninger igen med alle spændenes høje ender
 (`hoejt_system`) — kun på personerne med de berørte ordningers input (`aktivt_udsnit`): de
-andre får 0 kr. ved begge ender, så forskellen mellem enderne er den samme. Det sker i hver bids
-egen opgave (`sammenligning._antagne_satsers_hoeje_ende`), så det fordeles på arbejderne.
+andre får 0 kr. ved begge ender, så forskellen mellem enderne er den samme. Deltagerne samles fra
+bidderne og regnes som opgaver på arbejderne (`sammenligning._hoeje_ende_opgave`).
 """
 
 import datetime

@@ -35,7 +35,7 @@ from openfisca_dk_jobcenter.analyse.tabel import FAA_RAEKKER  # noqa: F401 (fær
 from openfisca_dk_jobcenter.befolkning.beregning import BidResultat, beregn_bid, enum_navne
 from openfisca_dk_jobcenter.befolkning.bidder import BID_PERSONER, bidder
 from openfisca_dk_jobcenter.befolkning.model import Befolkning
-from openfisca_dk_jobcenter.befolkning.udfoersel import SyntetiskBefolkning, Udfoerer, bidbeskrivelser
+from openfisca_dk_jobcenter.befolkning.udfoersel import FaerdigBid, SyntetiskBefolkning, Udfoerer, bidbeskrivelser
 from openfisca_dk_jobcenter.model.ordninger import ORDNINGER
 
 __all__ = ["BID_PERSONER", "Sammenligning", "bidder", "grundlag", "sammenlign", "simuler"]
@@ -105,7 +105,7 @@ class Sammenligning:
     replikater: pandas.DataFrame | None = None  # detaljerne pr. replikatgruppe (kolonnen `gruppe`)
     gruppevaegte: numpy.ndarray | None = None  # personernes vægt pr. replikatgruppe
     # Pr. (reform, ordning, sektor, målgruppe): kroner ved de antagne satsers lave ende (kørslens
-    # egne tal) og høje ende (regnet i hver bid på de berørte ordningers deltagere,
+    # egne tal) og høje ende (de berørte ordninger regnet igen på deres deltagere,
     # analyse/antagelser.py); forskellen lægges til totalen. None uden `Koersel.antagne_satser`.
     antaget_lav: pandas.DataFrame | None = None
     antaget_hoej: pandas.DataFrame | None = None
@@ -208,8 +208,8 @@ class Koersel:
     stikproeve: object = None  # til at finde de parametre, ordningerne læser (standard: befolkningens første blok)
     genbrug: bool | str = "auto"  # en reform regner kun de ordninger, den ændrer (genbrug.py)
     ordninger: tuple | None = None  # nøglerne på de ordninger, der regnes (None: alle)
-    # De antagne satsers spænd (`antagelser.spaend`): hver bid regner de berørte ordninger igen på
-    # deres deltagere med spændenes høje ender (`Sammenligning.antaget_hoej`).
+    # De antagne satsers spænd (`antagelser.spaend`): de berørte ordninger regnes igen på deres
+    # deltagere med spændenes høje ender (`Sammenligning.antaget_hoej`), som opgaver efter bidderne.
     antagne_satser: list | None = None
 
 
@@ -243,9 +243,10 @@ def sammenlign_flere(koersler, udfoerer, fremdrift=None):
                          "replikatgrupper": 0}, [numpy.zeros(0)], [])
               for k in koersler]
     melding = (lambda opgave: fremdrift(opgave[1].personer)) if fremdrift else None
+    udsnit = [[] for _ in koersler]
     for (nr, *_), (d, v, om_bidden) in zip(opgaver, udfoerer.udfoer(_sammenlign_opgave, forbered, opgaver, melding, lokal),
                                              strict=True):
-        detaljer, virksomheder, koersel, gruppevaegte, hoeje = samlet[nr]
+        detaljer, virksomheder, koersel, gruppevaegte, _ = samlet[nr]
         detaljer.append(d)
         virksomheder.append(v)
         koersel["raekker"] += om_bidden["raekker"]
@@ -257,8 +258,18 @@ def sammenlign_flere(koersler, udfoerer, fremdrift=None):
         # opgavernes rækkefølge, som detaljerne pr. gruppe: intervallerne er de samme til øren.
         koersel["replikatgrupper"] = max(koersel["replikatgrupper"], om_bidden["antal_grupper"])
         gruppevaegte[0] = _laeg_til(gruppevaegte[0], om_bidden["gruppevaegte"])
-        if om_bidden["antaget_hoej"] is not None:
-            hoeje.append(om_bidden["antaget_hoej"])
+        if om_bidden["udsnit"] is not None:
+            udsnit[nr].append(om_bidden["udsnit"])
+    # De antagne satsers høje ende: biddernes deltagere i de berørte ordninger, lagt sammen i
+    # biddernes rækkefølge til bidder på `bid_personer` (uafhængigt af arbejderne), er opgaver på
+    # samme udfører med de samme systemer (hver arbejder bygger de høje ender én gang).
+    hoeje_opgaver = [(nr, FaerdigBid(del_), forberedte[nr][1], beroerte[nr], k.antagne_satser)
+                     for nr, k in enumerate(koersler) if k.antagne_satser and udsnit[nr]
+                     for del_ in bidder(iter(udsnit[nr]), k.bid_personer)]
+    udsnit = None  # deltagerne er sendt videre
+    for (nr, *_), d in zip(hoeje_opgaver, udfoerer.udfoer(_hoeje_ende_opgave, forbered, hoeje_opgaver, None, lokal),
+                           strict=True):
+        samlet[nr][4].append(d)
     return [_saml(detaljer, virksomheder, koersel, navne, gruppevaegte[0], hoeje if k.antagne_satser else None)
             for (detaljer, virksomheder, koersel, gruppevaegte, hoeje), k in zip(samlet, koersler, strict=True)]
 
@@ -391,28 +402,26 @@ def _sammenlign_opgave(systemer, opgave):
                  "vaegtede_personer": bid.vaegtede_personer, "befolkning": bid.kilde, "aar": bid.aar,
                  "antal_grupper": bid.antal_grupper,
                  "gruppevaegte": usikkerhed.gruppevaegte(bid.vaegte, bid.grupper, bid.antal_grupper),
-                 "antaget_hoej": None}
+                 "udsnit": None}
     if antagne_satser:
-        om_bidden["antaget_hoej"] = _antagne_satsers_hoeje_ende(systemer, nr, bid, maaneder, antagne_satser, beroerte)
+        from openfisca_dk_jobcenter.analyse.antagelser import aktivt_udsnit, beroerte_ordninger
+
+        om_bidden["udsnit"] = aktivt_udsnit(bid, beroerte_ordninger(antagne_satser))
     return d, v, om_bidden
 
 
-def _antagne_satsers_hoeje_ende(systemer, nr, bid, maaneder, antagne_satser, beroerte=None):
-    """De berørte ordningers detaljer (pr. replikatgruppe) ved de antagne satsers høje ende,
-    regnet på bidden personer med de berørte ordningers input (`antagelser.aktivt_udsnit`: de
-    andre får 0 kr. ved begge ender), eller None uden sådanne personer. Det sker i bidden egen
-    opgave, så den høje ende fordeles på arbejderne som bidderne (før: bagefter i hovedprocessen,
-    ca. 2 s ved 3 mio. personer). Genbruget gælder også her (`beroerte`, genbrug.py): en ordning,
-    hvis formler ikke læser en parameter, reformen ændrer, er den samme under reformen ved den høje
-    ende som under grundlaget ved den høje ende, for begge har de samme antagne satser."""
-    from openfisca_dk_jobcenter.analyse import antagelser
+def _hoeje_ende_opgave(systemer, opgave):
+    """De berørte ordningers detaljer (pr. replikatgruppe) ved de antagne satsers høje ende for en
+    bid af deltagerne (`antagelser.aktivt_udsnit`: de andre får 0 kr. ved begge ender). Genbruget
+    gælder også her (`beroerte`, genbrug.py): en ordning, hvis formler ikke læser en parameter,
+    reformen ændrer, er den samme under reformen ved den høje ende som under grundlaget ved den
+    høje ende, for begge har de samme antagne satser."""
+    from openfisca_dk_jobcenter.analyse.antagelser import beroerte_ordninger
 
-    ordninger = antagelser.beroerte_ordninger(antagne_satser)
-    udsnit = antagelser.aktivt_udsnit(bid, ordninger)
-    if udsnit is None:
-        return None
+    nr, del_, maaneder, beroerte, antagne_satser = opgave
+    bid = del_.lav()
     hoej_g, hoeje = systemer.ved_hoeje_ende(nr, bid.aar, antagne_satser)
-    return _sammenlign_bid(hoej_g, hoeje, udsnit, maaneder, ordninger, beroerte)[0]
+    return _sammenlign_bid(hoej_g, hoeje, bid, maaneder, beroerte_ordninger(antagne_satser), beroerte)[0]
 
 
 def _ordninger(noegler):
