@@ -392,8 +392,8 @@ def _disse_systemer(grundlag, reformer_pr_koersel):
 def _sammenlign_opgave(systemer, opgave):
     """Én bid (i arbejderen): lav bidden ud fra beskrivelsen og sammenlign grundlaget med
     kørslens reformer; returnér de små, grupperede tabeller (pr. replikatgruppe), bidden
-    størrelse og replikatgruppernes vægte, og — med antagne satser — de berørte ordningers tal
-    ved spændenes høje ende, regnet på bidden deltagere (`_antagne_satsers_hoeje_ende`)."""
+    størrelse og replikatgruppernes vægte, og — med antagne satser — bidden personer med de
+    berørte ordningers input (til spændenes høje ende, `_hoeje_ende_opgave`)."""
     nr, beskrivelse, maaneder, beroerte, ordningsnoegler, antagne_satser = opgave
     bid = beskrivelse.lav()
     ordninger = _ordninger(ordningsnoegler)
