@@ -33,7 +33,7 @@ from openfisca_dk_jobcenter.analyse.personresultater import simuler
 from openfisca_dk_jobcenter.analyse.reformvalg import grundlag
 from openfisca_dk_jobcenter.analyse.tabel import FAA_RAEKKER  # noqa: F401 (færre rækker bag en total: sagt)
 from openfisca_dk_jobcenter.befolkning.beregning import BidResultat, beregn_bid, enum_navne
-from openfisca_dk_jobcenter.befolkning.bidder import BID_PERSONER, bidder
+from openfisca_dk_jobcenter.befolkning.bidder import BID_PERSONER, Samler, bidder
 from openfisca_dk_jobcenter.befolkning.model import Befolkning
 from openfisca_dk_jobcenter.befolkning.udfoersel import FaerdigBid, SyntetiskBefolkning, Udfoerer, bidbeskrivelser
 from openfisca_dk_jobcenter.model.ordninger import ORDNINGER
@@ -243,7 +243,10 @@ def sammenlign_flere(koersler, udfoerer, fremdrift=None):
                          "replikatgrupper": 0}, [numpy.zeros(0)], [])
               for k in koersler]
     melding = (lambda opgave: fremdrift(opgave[1].personer)) if fremdrift else None
-    udsnit = [[] for _ in koersler]
+    # De antagne satsers høje ende: biddernes deltagere i de berørte ordninger lægges sammen, som
+    # de kommer (i biddernes rækkefølge, uafhængigt af arbejderne), til bidder på `bid_personer`.
+    deltagere = [Samler(k.bid_personer) for k in koersler]
+    hoeje_bidder = [[] for _ in koersler]
     for (nr, *_), (d, v, om_bidden) in zip(opgaver, udfoerer.udfoer(_sammenlign_opgave, forbered, opgaver, melding, lokal),
                                              strict=True):
         detaljer, virksomheder, koersel, gruppevaegte, _ = samlet[nr]
@@ -259,14 +262,12 @@ def sammenlign_flere(koersler, udfoerer, fremdrift=None):
         koersel["replikatgrupper"] = max(koersel["replikatgrupper"], om_bidden["antal_grupper"])
         gruppevaegte[0] = _laeg_til(gruppevaegte[0], om_bidden["gruppevaegte"])
         if om_bidden["udsnit"] is not None:
-            udsnit[nr].append(om_bidden["udsnit"])
-    # De antagne satsers høje ende: biddernes deltagere i de berørte ordninger, lagt sammen i
-    # biddernes rækkefølge til bidder på `bid_personer` (uafhængigt af arbejderne), er opgaver på
-    # samme udfører med de samme systemer (hver arbejder bygger de høje ender én gang).
+            hoeje_bidder[nr] += deltagere[nr].tilfoej(om_bidden["udsnit"])
+    # ... og regnes som opgaver på samme udfører med de samme systemer (hver arbejder bygger de
+    # høje ender én gang).
     hoeje_opgaver = [(nr, FaerdigBid(del_), forberedte[nr][1], beroerte[nr], k.antagne_satser)
-                     for nr, k in enumerate(koersler) if k.antagne_satser and udsnit[nr]
-                     for del_ in bidder(iter(udsnit[nr]), k.bid_personer)]
-    udsnit = None  # deltagerne er sendt videre
+                     for nr, k in enumerate(koersler) for del_ in hoeje_bidder[nr] + deltagere[nr].rest()]
+    hoeje_bidder = None  # bidderne ligger i opgaverne
     for (nr, *_), d in zip(hoeje_opgaver, udfoerer.udfoer(_hoeje_ende_opgave, forbered, hoeje_opgaver, None, lokal),
                            strict=True):
         samlet[nr][4].append(d)

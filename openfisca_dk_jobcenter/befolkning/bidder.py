@@ -22,15 +22,36 @@ def bidder(befolkning, bid_personer=BID_PERSONER, aar=None):
         for bid in befolkning.opdel(bid_personer):
             yield bid.i_aaret(aar)
         return
-    samlet, antal = [], 0
+    samler = Samler(bid_personer)
     for blok in befolkning:
-        if samlet and (antal + blok.antal_personer > bid_personer or not _kan_samles(samlet[0], blok)):
-            yield _saml(samlet).i_aaret(aar)
-            samlet, antal = [], 0
-        samlet.append(blok)
-        antal += blok.antal_personer
-    if samlet:
-        yield _saml(samlet).i_aaret(aar)
+        for bid in samler.tilfoej(blok):
+            yield bid.i_aaret(aar)
+    for bid in samler.rest():
+        yield bid.i_aaret(aar)
+
+
+class Samler:
+    """Blokke lagt sammen i den rækkefølge, de kommer, til bidder på højst ca. `bid_personer`:
+    en bid er færdig, når den næste blok ville gøre den større (eller ikke kan lægges til, fx et
+    andet år). `tilfoej` giver de bidder, blokken gjorde færdige, og `rest` den sidste; en blok,
+    der er lagt i en bid, holdes ikke længere."""
+
+    def __init__(self, bid_personer):
+        self.bid_personer = bid_personer
+        self._samlet, self._antal = [], 0
+
+    def tilfoej(self, blok):
+        faerdige = []
+        if self._samlet and (self._antal + blok.antal_personer > self.bid_personer or not _kan_samles(self._samlet[0], blok)):
+            faerdige = self.rest()
+        self._samlet.append(blok)
+        self._antal += blok.antal_personer
+        return faerdige
+
+    def rest(self):
+        faerdige = [_saml(self._samlet)] if self._samlet else []
+        self._samlet, self._antal = [], 0
+        return faerdige
 
 
 def _kan_samles(a, b):
