@@ -104,45 +104,16 @@ class Befolkning:
         """Virksomhederne v_fra..v_til-1 med deres personer (id'erne følger med)."""
         if starter is None:
             starter = numpy.searchsorted(self.person_virksomhed, numpy.arange(self.antal_virksomheder + 1))
-        p_fra, p_til = int(starter[v_fra]), int(starter[v_til])
-        return Befolkning(
-            aar=self.aar,
-            person_virksomhed=self.person_virksomhed[p_fra:p_til] - v_fra,
-            antal_virksomheder=v_til - v_fra,
-            personer={k: v[p_fra:p_til] for k, v in self.personer.items()},
-            personer_maaned={k: v[:, p_fra:p_til] for k, v in self.personer_maaned.items()},
-            virksomheder={k: v[v_fra:v_til] for k, v in self.virksomheder.items()},
-            vaegt=None if self.vaegt is None else self.vaegt[p_fra:p_til],
-            person_id=self.person_ids()[p_fra:p_til],
-            virksomhed_id=self.virksomhed_ids()[v_fra:v_til],
-            kilde=self.kilde,
-            gruppe=None if self.gruppe is None else self.gruppe[p_fra:p_til],
-            antal_grupper=self.antal_grupper,
-            virksomhedsvaegt=None if self.virksomhedsvaegt is None else self.virksomhedsvaegt[v_fra:v_til],
-        )
+        personer = slice(int(starter[v_fra]), int(starter[v_til]))
+        return self._del(personer, slice(v_fra, v_til), self.person_virksomhed[personer] - v_fra)
 
     def vaelg(self, virksomheder):
         """Befolkningen af virksomhederne med indekserne `virksomheder` (sorteret, unikke) og deres
         personer; id'erne følger med."""
         virksomheder = numpy.unique(numpy.asarray(virksomheder, dtype=numpy.int64))
-        ny_indeks = numpy.full(self.antal_virksomheder, -1, dtype=numpy.int64)
-        ny_indeks[virksomheder] = numpy.arange(len(virksomheder))
+        ny_indeks = self._nye_indekser(virksomheder)
         personer = ny_indeks[self.person_virksomhed] >= 0
-        return Befolkning(
-            aar=self.aar,
-            person_virksomhed=ny_indeks[self.person_virksomhed[personer]],
-            antal_virksomheder=len(virksomheder),
-            personer={k: v[personer] for k, v in self.personer.items()},
-            personer_maaned={k: v[:, personer] for k, v in self.personer_maaned.items()},
-            virksomheder={k: v[virksomheder] for k, v in self.virksomheder.items()},
-            vaegt=None if self.vaegt is None else self.vaegt[personer],
-            person_id=self.person_ids()[personer],
-            virksomhed_id=self.virksomhed_ids()[virksomheder],
-            kilde=self.kilde,
-            gruppe=None if self.gruppe is None else self.gruppe[personer],
-            antal_grupper=self.antal_grupper,
-            virksomhedsvaegt=None if self.virksomhedsvaegt is None else self.virksomhedsvaegt[virksomheder],
-        )
+        return self._del(personer, virksomheder, ny_indeks[self.person_virksomhed[personer]])
 
     def vaelg_personer(self, maske):
         """Befolkningen af personerne, hvor `maske` er sand, med deres virksomheder (en virksomhed
@@ -150,20 +121,31 @@ class Befolkning:
         der alene er større end stikprøven."""
         maske = numpy.asarray(maske, dtype=bool)
         virksomheder = numpy.unique(self.person_virksomhed[maske])
+        return self._del(maske, virksomheder, self._nye_indekser(virksomheder)[self.person_virksomhed[maske]])
+
+    def _nye_indekser(self, virksomheder):
+        """Hver virksomheds nye indeks blandt `virksomheder` (sorteret), -1 for de andre."""
         ny_indeks = numpy.full(self.antal_virksomheder, -1, dtype=numpy.int64)
         ny_indeks[virksomheder] = numpy.arange(len(virksomheder))
+        return ny_indeks
+
+    def _del(self, personer, virksomheder, person_virksomhed):
+        """Befolkningen af personerne og virksomhederne, som indekserne (slice, maske eller
+        indeksarray) vælger; `person_virksomhed` er de valgte personers nye virksomhedsindeks.
+        Hver kolonne, vægt, gruppe og id følger med."""
+        virksomhed_id = self.virksomhed_ids()[virksomheder]
         return Befolkning(
             aar=self.aar,
-            person_virksomhed=ny_indeks[self.person_virksomhed[maske]],
-            antal_virksomheder=len(virksomheder),
-            personer={k: v[maske] for k, v in self.personer.items()},
-            personer_maaned={k: v[:, maske] for k, v in self.personer_maaned.items()},
+            person_virksomhed=person_virksomhed,
+            antal_virksomheder=len(virksomhed_id),
+            personer={k: v[personer] for k, v in self.personer.items()},
+            personer_maaned={k: v[:, personer] for k, v in self.personer_maaned.items()},
             virksomheder={k: v[virksomheder] for k, v in self.virksomheder.items()},
-            vaegt=None if self.vaegt is None else self.vaegt[maske],
-            person_id=self.person_ids()[maske],
-            virksomhed_id=self.virksomhed_ids()[virksomheder],
+            vaegt=None if self.vaegt is None else self.vaegt[personer],
+            person_id=self.person_ids()[personer],
+            virksomhed_id=virksomhed_id,
             kilde=self.kilde,
-            gruppe=None if self.gruppe is None else self.gruppe[maske],
+            gruppe=None if self.gruppe is None else self.gruppe[personer],
             antal_grupper=self.antal_grupper,
             virksomhedsvaegt=None if self.virksomhedsvaegt is None else self.virksomhedsvaegt[virksomheder],
         )
