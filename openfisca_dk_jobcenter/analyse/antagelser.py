@@ -17,7 +17,7 @@ import numpy
 from openfisca_dk_jobcenter.analyse.forbehold import aktivitet
 from openfisca_dk_jobcenter.model import kildegrad
 from openfisca_dk_jobcenter.model.ordninger import ORDNINGER
-from openfisca_dk_jobcenter.model.parametertrae import find_parameter
+from openfisca_dk_jobcenter.model.parametertrae import alle_parametre, find_parameter
 from openfisca_dk_jobcenter.reforms.fra_fil import lav_reform
 
 NOEGLE = "plausibelt_interval"
@@ -27,7 +27,8 @@ def spaend(system, aar):
     """[{sti, vaerdi, lav, hoej, gaelder_fra}] for værdierne i kraft 1. januar `aar`, der er
     `antaget` og har et plausibelt spænd."""
     ud = []
-    for sti, parameter in _parametre(system.parameters):
+    for parameter in alle_parametre(system.parameters):  # i navneorden, ens på alle maskiner
+        sti = parameter.name
         v = kildegrad.vaerdi_i_kraft(parameter, f"{aar}-01-01")
         meta = getattr(v, "metadata", None) or {}
         if v is None or meta.get("kildegrad") != "antaget" or NOEGLE not in meta:
@@ -68,11 +69,3 @@ def hoejt_system(system, spaend_, aar):
     ny = lav_reform("antagne satser ved spændets høje ende", aendringer, kilde="plausibelt_interval")(system)
     ny.name = getattr(system, "name", None)
     return ny
-
-
-def _parametre(node, sti=""):
-    if hasattr(node, "children"):
-        for navn, barn in node.children.items():
-            yield from _parametre(barn, f"{sti}{navn}.")
-    elif hasattr(node, "values_list"):
-        yield sti[:-1], node

@@ -116,8 +116,8 @@ def koer(args, start):
             else:
                 befolkning = SyntetiskBefolkning(args.personer, seed=args.seed, aar=aar)
                 stikproeve = syntetisk_befolkning(min(args.personer, 20_000), seed=args.seed, aar=aar)
-            # De antagne satser med et plausibelt spænd (antagelser.py): hver bid regner også de
-            # berørte ordninger på sine deltagere ved spændenes høje ende.
+            # De antagne satser med et plausibelt spænd (antagelser.py): de berørte ordninger regnes
+            # igen på deres deltagere ved spændenes høje ende (sammenligning.sammenlign_flere).
             spaend = antagelser.spaend(g, aar)
             aarene_.append((aar, stikproeve, varianter_, reformer, spaend))
             koersler.append(Koersel(reformer, befolkning, g, aar, maaneds_numre, args.bid, stikproeve=stikproeve,

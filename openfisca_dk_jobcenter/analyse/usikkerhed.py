@@ -2,9 +2,10 @@
 
 Den syntetiske befolkning er en stikprøve: hver virksomhed med sine personer ligger i én af
 `antal_grupper` grupper (`befolkning/syntetisk.py`), og grupperne er uafhængige, ens fordelte dele
-af stikprøven. En total er summen af gruppernes totaler T_g, og dens varians skønnes som
-G · s²(T_g) (tilfældige grupper; det samme som jackknife med en gruppe udeladt ad gangen for en
-total). Intervallet er totalen ± t(0,975; G−1) · √varians. Reformens forskel regnes pr. gruppe på
+af stikprøven. En total er summen af gruppernes totaler T_g, og dens varians skønnes med
+jackknife, én gruppe udeladt ad gangen og de andre ganget op til hele befolkningens vægt
+(`halv_bredde`; med lige store grupper det samme som G · s²(T_g)). Intervallet er totalen
+± t(0,975; G−1) · √varians. Reformens forskel regnes pr. gruppe på
 de samme personer, så dens interval er det parrede.
 
 Intervallet dækker stikprøvens tilfældighed (hvilke personer og virksomheder der blev trukket),
