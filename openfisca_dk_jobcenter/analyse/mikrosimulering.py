@@ -150,7 +150,8 @@ class Mikrosimulering:
         return self.beregn(variabel, periode).groupby(efter).sum_95()
 
     def interval(self, variabel, periode=None):
-        """(total, [nedre, øvre]) for `variabel`'s vægtede sum i perioden, og hvad intervallet dækker."""
+        """(total, [nedre, øvre]) for `variabel`'s vægtede sum i perioden; hvad intervallet dækker,
+        står i `interval_tekst`."""
         s = self.beregn(variabel, periode)
         return s.sum(), s.sum_95()
 

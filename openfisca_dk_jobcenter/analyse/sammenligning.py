@@ -267,7 +267,6 @@ def sammenlign_flere(koersler, udfoerer, fremdrift=None):
     # høje ender én gang).
     hoeje_opgaver = [(nr, FaerdigBid(del_), forberedte[nr][1], beroerte[nr], k.antagne_satser)
                      for nr, k in enumerate(koersler) for del_ in hoeje_bidder[nr] + deltagere[nr].rest()]
-    hoeje_bidder = None  # bidderne ligger i opgaverne
     for (nr, *_), d in zip(hoeje_opgaver, udfoerer.udfoer(_hoeje_ende_opgave, forbered, hoeje_opgaver, None, lokal),
                            strict=True):
         samlet[nr][4].append(d)
