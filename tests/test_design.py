@@ -42,6 +42,36 @@ def test_systematisk_udvaelgelse_vaelger_hver_raekke_med_sin_sandsynlighed():
     numpy.testing.assert_allclose(valgt, p, atol=0.03)
 
 
+def test_rang_i_gruppe_er_lexsorts_rang_ogsaa_for_et_udsnit():
+    # Rangen inden for hver gruppe (virksomhed, replikatgruppe) efter en nøgle med lige værdier og
+    # uendelig (ikke med): den samme som numpy.lexsort giver; med `hvem` kun blandt dem, -1 ellers.
+    rng = numpy.random.default_rng(3)
+    for grupper in (numpy.sort(rng.integers(0, 400, 5_000)), rng.integers(0, 30, 5_000), rng.integers(0, 70_000, 5_000)):
+        noegler = numpy.where(rng.random(5_000) < 0.3, numpy.inf, rng.integers(0, 50, 5_000).astype(float))
+        orden = numpy.lexsort((noegler, grupper))
+        forventet = numpy.empty(5_000, dtype=numpy.int64)
+        foerste = {}
+        for plads, raekke in enumerate(orden):
+            foerste.setdefault(grupper[raekke], plads)
+            forventet[raekke] = plads - foerste[grupper[raekke]]
+        assert numpy.array_equal(design.rang_i_gruppe(grupper, noegler), forventet)
+        hvem = numpy.isin(grupper, numpy.unique(grupper)[::3])  # hele grupper, som hos en arbejdsgiver
+        assert numpy.array_equal(design.rang_i_gruppe(grupper, noegler, hvem), numpy.where(hvem, forventet, -1))
+    assert design.rang_i_gruppe(numpy.zeros(0, dtype=int), numpy.zeros(0)).size == 0
+
+
+def test_systematisk_udvaelgelse_uden_raekkerne_med_sandsynlighed_0_vaelger_de_samme():
+    # Udvælgelsen blandt de mulige rækker (design._lagorden) springer rækker med p = 0 over: de
+    # flytter ingen skridt, så de samme rækker vælges som med alle rækker i samme orden.
+    rng = numpy.random.default_rng(4)
+    p = numpy.where(rng.random(4_000) < 0.5, 0.0, rng.uniform(0, 0.4, 4_000))
+    orden = rng.permutation(4_000)
+    mulige = orden[p[orden] > 0]
+    for start in range(10):
+        assert numpy.array_equal(design.systematisk(numpy.random.default_rng(start), p, orden),
+                                 design.systematisk(numpy.random.default_rng(start), p, mulige))
+
+
 def test_vaegtene_summer_til_arbejdsstyrken_og_er_mindst_hvor_ordningerne_er():
     b = syntetisk_befolkning(20_000, seed=4, aar=2026)
     assert b.vaegtede_personer == pytest.approx(arbejdsstyrke(2026).vaerdi)

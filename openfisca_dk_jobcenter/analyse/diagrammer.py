@@ -262,5 +262,8 @@ def _ombryd(tekst, bredde=70):
 
 def _gem(fig, sti):
     # Diagrammerne skrives i resultatsættets midlertidige mappe (atomisk.atomisk_mappe).
+    # `tight_layout` efterlader en pladsholder som layoutmotor, og med en motor tegner savefig
+    # figuren to gange (en prøvetegning til layoutet); layoutet er lavet, så motoren fjernes.
+    fig.set_layout_engine(None)
     fig.savefig(sti, format="png")
     plt.close(fig)

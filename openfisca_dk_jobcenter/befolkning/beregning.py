@@ -50,7 +50,7 @@ def beregn_bid(system, bid, maaneds_numre=None, deltagere=True, ordninger=ORDNIN
 @contextlib.contextmanager
 def uden_cyklusopsamler():
     """Pythons cyklusopsamler holder pause under en bid. Simuleringens arrays frigives eksplicit
-    (`_glem_mellemresultater`, `_glem_alt`), så der er intet for den at finde; men hver
+    (`_mellemresultater`, `_glem_alt`), så der er intet for den at finde; men hver
     fuld opsamling gennemgår alle skattesystemets objekter (parametertræet, variablerne) og kostede
     ca. 10 % af en bids CPU-tid, og hvornår den kom, gjorde målingerne ustabile."""
     slaaet_til = gc.isenabled()
@@ -69,6 +69,7 @@ def _beregn_bid(system, bid, maaneds_numre, deltagere, ordninger):
     antal = {o.noegle: simulation.populations[o.entitet].count for o in ordninger}
     kroner = {o.noegle: numpy.zeros(antal[o.noegle]) for o in ordninger}
     med = {o.noegle: numpy.zeros(antal[o.noegle], dtype=bool) for o in ordninger if o.antal}
+    mellemresultater = _mellemresultater(simulation, input_navne)
     try:
         foerste = perioder[0] if perioder else maaneder(bid.aar)[0]
         koder = {navn: numpy.asarray(simulation.calculate(navn, foerste)).view(numpy.ndarray).astype(numpy.int16)
@@ -78,7 +79,8 @@ def _beregn_bid(system, bid, maaneds_numre, deltagere, ordninger):
                 kroner[o.noegle] += simulation.calculate(o.tilskud, maaned)
                 if deltagere and o.antal:
                     med[o.noegle] |= simulation.calculate(o.antal, maaned)
-            _glem_mellemresultater(simulation, input_navne)
+            for holder in mellemresultater:
+                holder.delete_arrays()
     finally:
         _glem_alt(simulation)
     med = {o.noegle: med[o.noegle] if o.antal else kroner[o.noegle] > 0 for o in ordninger} if deltagere else {}
@@ -90,15 +92,14 @@ def enum_navne(system, navn):
     return numpy.array([m.name for m in system.variables[navn].possible_values])
 
 
-def _glem_mellemresultater(simulation, input_navne):
-    """Slet de beregnede arrays for månedsvariabler med formler (input i `input_navne` og variabler
-    for andre perioder, fx ETERNITY, bliver). Kaldt efter hver måned: cachen rummer så højst én
-    måned, og hele variablen slettes på én gang (kernens sletning af én periode sammenligner
+def _mellemresultater(simulation, input_navne):
+    """Holderne for månedsvariabler med formler (input i `input_navne` og variabler for andre
+    perioder, fx ETERNITY, bliver), hvis arrays slettes efter hver måned: cachen rummer så højst
+    én måned. Fundet én gang pr. bid (kernens `get_memory_usage` pr. måned kostede ca. 5 % af en
+    lille bid), og hele variablen slettes på én gang (kernens sletning af én periode sammenligner
     perioderne én for én)."""
-    variabler = simulation.tax_benefit_system.variables
-    for navn in simulation.get_memory_usage()["by_variable"]:
-        if navn not in input_navne and variabler[navn].formulas and variabler[navn].definition_period == MONTH:
-            simulation.delete_arrays(navn)
+    return [simulation.get_holder(navn) for navn, variabel in simulation.tax_benefit_system.variables.items()
+            if navn not in input_navne and variabel.formulas and variabel.definition_period == MONTH]
 
 
 def glem_beregnede(simulation):

@@ -52,7 +52,8 @@ def designfaktor(b):
 def systematisk(rng, sandsynligheder, orden=None):
     """Systematisk udvælgelse: række i vælges med præcis sandsynligheden p_i (≤ 1), og antallet
     af valgte er summen af p afrundet op eller ned, også i hvert udsnit af `orden` (rækkerne i
-    den rækkefølge, skridtene tages i; standard: som de står)."""
+    den rækkefølge, skridtene tages i; standard: alle, som de står). En række uden for `orden`
+    vælges ikke; at udelade rækker med p = 0 ændrer intet (de flytter ingen skridt)."""
     p = numpy.clip(numpy.asarray(sandsynligheder, dtype=numpy.float64), 0.0, 1.0)
     if orden is None:
         orden = numpy.arange(len(p))
@@ -72,31 +73,33 @@ def efter_gruppe(grupper):
     return numpy.argsort(grupper, kind="stable")
 
 
-def _koder(navne):
-    """Heltalskoder for et array af navne (uden pandas, som modellen ikke afhænger af): de navne,
-    en stikprøve af rækkerne har, får 1, 2, ...; et navn uden for stikprøven 0."""
+def _koder(navne, raekker):
+    """Heltalskoder for `navne[raekker]` (uden pandas, som modellen ikke afhænger af): de navne,
+    en stikprøve af alle rækkerne har, får 1, 2, ...; et navn uden for stikprøven 0."""
     kendte = numpy.unique(navne[:: max(1, len(navne) // 2000)])
+    navne = navne[raekker]
     koder = numpy.zeros(len(navne), dtype=numpy.int64)
     for i, navn in enumerate(kendte, start=1):
         koder[navne == navn] = i
     return koder
 
 
-def _lagorden(b):
-    """Rækkefølgen for en ordnings udvælgelse: efter replikatgruppe, sektor og målgruppe, så
-    hvert lag (ordning × sektor × målgruppe) får sit forventede antal i hver gruppe (implicit
-    lagdeling: de faste skridt går gennem lagene ét ad gangen)."""
-    n = b.antal_personer
-    noegle = numpy.zeros(n, dtype=numpy.int64)
+def _lagorden(b, mulige):
+    """Rækkefølgen for en ordnings udvælgelse blandt rækkerne `mulige`: efter replikatgruppe,
+    sektor og målgruppe, så hvert lag (ordning × sektor × målgruppe) får sit forventede antal i
+    hver gruppe (implicit lagdeling: de faste skridt går gennem lagene ét ad gangen). De andre
+    rækker har sandsynligheden 0 og ændrer ikke de systematiske skridt, så de springes over."""
+    raekker = numpy.flatnonzero(mulige)
+    noegle = numpy.zeros(len(raekker), dtype=numpy.int64)
     if "foedselsdato" in b.personer:  # inden for laget efter alder (fx for unge til voksenlærling)
-        noegle += (b.personer["foedselsdato"].astype("datetime64[D]").astype(numpy.int64) // 365) % 100
+        noegle += (b.personer["foedselsdato"][raekker].astype("datetime64[D]").astype(numpy.int64) // 365) % 100
     if "maalgruppe" in b.personer:
-        noegle += 100 * _koder(b.personer["maalgruppe"])
+        noegle += 100 * _koder(b.personer["maalgruppe"], raekker)
     if "sektor" in b.virksomheder:
-        noegle += 10_000 * (b.virksomheder["sektor"] == "offentlig")[b.person_virksomhed]
+        noegle += 10_000 * (b.virksomheder["sektor"] == "offentlig")[b.person_virksomhed[raekker]]
     if b.gruppe is not None:
-        noegle += 100_000 * numpy.asarray(b.gruppe, dtype=numpy.int64)
-    return numpy.argsort(noegle, kind="stable")
+        noegle += 100_000 * numpy.asarray(b.gruppe, dtype=numpy.int64)[raekker]
+    return raekker[numpy.argsort(noegle, kind="stable")]
 
 
 def udvaelg(rng, b, mulige, p, noegle):
@@ -110,7 +113,7 @@ def udvaelg(rng, b, mulige, p, noegle):
         return mulige & systematisk(rng, numpy.where(mulige, p, 0.0))
     maal = RAEKKEVAEGT.get(noegle, 1.0)
     p_ny = numpy.where(mulige, numpy.minimum(p * faktor / maal, MAKS_SANDSYNLIGHED), 0.0)
-    valgt = mulige & systematisk(rng, p_ny, _lagorden(b))
+    valgt = mulige & systematisk(rng, p_ny, _lagorden(b, mulige))
     med = mulige & (p_ny > 0)
     b.vaegt = numpy.where(
         med, faktor * numpy.where(valgt, p / numpy.where(med, p_ny, 1.0), (1 - p) / numpy.where(med, 1 - p_ny, 1.0)), faktor
@@ -128,11 +131,8 @@ def kategorier(rng, b, navne, andele, overrepraesentation):
     n = b.antal_personer
     grupper = numpy.zeros(n, dtype=numpy.int64) if b.gruppe is None else numpy.asarray(b.gruppe, dtype=numpy.int64)
     # Rang i en tilfældig orden inden for gruppen; u = (rang + ligefordelt) / gruppens størrelse.
-    orden = numpy.lexsort((rng.random(n), grupper))
+    rang = rang_i_gruppe(grupper, rng.random(n))
     stoerrelse = numpy.bincount(grupper, minlength=int(grupper.max()) + 1 if n else 1)
-    foerste = numpy.concatenate(([0], numpy.cumsum(stoerrelse)[:-1]))
-    rang = numpy.empty(n, dtype=numpy.int64)
-    rang[orden] = numpy.arange(n) - foerste[grupper[orden]]
     u = (rang + rng.random(n)) / numpy.maximum(stoerrelse[grupper], 1)
     k = numpy.minimum(numpy.searchsorted(numpy.cumsum(raekkeandele), u, side="right"), len(andele) - 1)
     if b.vaegt is not None:
@@ -157,13 +157,42 @@ def ligefordelt(rng, b, maske, lag=None):
         lag = numpy.asarray(lag, dtype=numpy.int64)
         grupper = grupper * (int(lag[maske].max()) + 1) + lag
     g = grupper[maske]
-    orden = numpy.lexsort((rng.random(len(g)), g))
-    stoerrelse = numpy.bincount(g)
-    foerste = numpy.concatenate(([0], numpy.cumsum(stoerrelse)[:-1]))
-    rang = numpy.empty(len(g), dtype=numpy.int64)
-    rang[orden] = numpy.arange(len(g)) - foerste[g[orden]]
-    u[maske] = (rang + u[maske]) / stoerrelse[g]
+    rang = rang_i_gruppe(g, rng.random(len(g)))
+    u[maske] = (rang + u[maske]) / numpy.bincount(g)[g]
     return u
+
+
+def rang_i_gruppe(grupper, noegler, hvem=None):
+    """Rangen 0, 1, ... inden for hver gruppe (heltal ≥ 0) efter `noegler` (lige nøgler i rækkernes
+    orden), som `numpy.lexsort((noegler, grupper))` giver den. Med `hvem` (bool pr. række) kun
+    blandt de rækker; de andre får -1 (fx kun personerne hos de arbejdsgivere, der er med: de
+    andres rang bruges ikke, og sorteringen er det dyre).
+
+    To stabile sorteringer i stedet for lexsort: nøglerne, så grupperne; grupperne er små heltal
+    og sorteres som 16-bit heltal (numpy sorterer dem stabilt med radix-sortering). Samme rang
+    som lexsort, ca. en tredjedel hurtigere."""
+    grupper = numpy.asarray(grupper)
+    noegler = numpy.asarray(noegler)
+    if hvem is not None:
+        ud = numpy.full(len(grupper), -1, dtype=numpy.int64)
+        valgte = numpy.flatnonzero(hvem)
+        ud[valgte] = rang_i_gruppe(grupper[valgte], noegler[valgte])
+        return ud
+    n = len(grupper)
+    rang = numpy.empty(n, dtype=numpy.int64)
+    if not n:
+        return rang
+    orden = numpy.argsort(noegler, kind="stable")
+    g = grupper[orden]
+    if g.min() >= 0 and g.max() < 2**16:
+        g = g.astype(numpy.uint16)
+    orden = orden[numpy.argsort(g, kind="stable")]
+    g = grupper[orden]
+    # Hver gruppes første plads i den sorterede orden; rangen er pladsen minus den.
+    ny_gruppe = numpy.concatenate(([True], g[1:] != g[:-1]))
+    foerste = numpy.flatnonzero(ny_gruppe)
+    rang[orden] = numpy.arange(n) - numpy.repeat(foerste, numpy.diff(numpy.append(foerste, n)))
+    return rang
 
 
 def ordnet(rng, sandsynligheder):

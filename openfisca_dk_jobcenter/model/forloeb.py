@@ -172,7 +172,7 @@ def _paa_datoer(trae, parameters, datoer, stier, beregn):
     # skiftedatoer og brugt af alle regler med de samme skiftedatoer i måneden.
     deling = _husket(datoer, _versionsdeling(skift))
     if deling is None:
-        return _pr_version(datoer, _version(numpy.array(skift, dtype="datetime64[D]"), datoer), skift, parameters, beregn)
+        return _pr_version(datoer, _husket(datoer, _versioner(skift)), skift, parameters, beregn)
     faelles_version, andre = deling
     resultat = numpy.asarray(beregn(parameters(skift[faelles_version])))
     if not andre:
@@ -231,12 +231,27 @@ def _find_faelles_dato(datoer):
     return kandidat, andre
 
 
-def _pr_version(datoer, version, skift, parameters, beregn):
+@functools.cache
+def _versioner(skift):
+    """Funktionen datoer → [(version, personerne med den)] for de regelversioner, nogen bruger, når
+    ingen dato er fælles for de fleste (fx deltagerne i de antagne satsers høje ende); én funktion
+    pr. tupel af skiftedatoer, så `_husket` kan huske svaret pr. array og skiftedatoer."""
+    skift_dage = numpy.array(skift, dtype="datetime64[D]")
+
+    def versioner(datoer):
+        version = _version(skift_dage, datoer)
+        brugte = numpy.flatnonzero(numpy.bincount(version.ravel(), minlength=len(skift_dage)))
+        return [(int(k), None if i == 0 else version == k) for i, k in enumerate(brugte)]  # den første: resten
+
+    return versioner
+
+
+def _pr_version(datoer, versioner, skift, parameters, beregn):
     """Den generelle vej: reglen beregnet for hver regelversion, nogen bruger, og valgt pr. person."""
-    brugte = numpy.flatnonzero(numpy.bincount(version.ravel(), minlength=len(skift)))
-    resultat = numpy.asarray(beregn(parameters(skift[brugte[0]])))
-    for k in brugte[1:]:
-        resultat = numpy.where(version == k, beregn(parameters(skift[k])), resultat)
+    (foerste, _), *andre = versioner
+    resultat = numpy.asarray(beregn(parameters(skift[foerste])))
+    for k, hvem in andre:
+        resultat = numpy.where(hvem, beregn(parameters(skift[k])), resultat)
     return _en_pr_dato(resultat, datoer)
 
 

@@ -74,10 +74,8 @@ def tilfoej(rng, b):
     # så deltagerne fordeler sig på målgrupperne som de virkelige personer, ikke som rækkerne.
     lang_vu = b.personer.get("hoejeste_uddannelse", numpy.full(n, "grundskole")) == "lang_videregaaende"
     noegle = numpy.where(kandidat, rng.exponential(size=n) / faktor + 1e9 * lang_vu, numpy.inf)
-    orden = numpy.lexsort((noegle, pv))
-    foerste = numpy.searchsorted(pv[orden], numpy.arange(antal_v))
-    rang = numpy.empty(n, dtype=numpy.int64)
-    rang[orden] = numpy.arange(n) - foerste[pv[orden]]
+    # Rangen bruges kun hos projektets arbejdsgivere (de andres personer er ikke med).
+    rang = design.rang_i_gruppe(pv, noegle, hvem=jr_virksomhed[pv])
 
     med = jr_virksomhed[pv] & kandidat
     i_uddannelse = med & (rang < n_udd[pv])
@@ -107,12 +105,14 @@ def tilfoej(rng, b):
     priser, sandsynligheder = zip(*KURSUSPRIS_PR_TIME, strict=True)
     kursuspris = rng.choice(priser, size=n, p=sandsynligheder).astype(numpy.float32)
 
-    # Vikarerne deler arbejdsgiverens uddannelsestimer og arbejder lidt færre eller flere timer.
-    uddannelse_i_alt = numpy.stack([numpy.bincount(pv, weights=u, minlength=antal_v) for u in uddannelsestimer])
+    # Vikarerne deler arbejdsgiverens uddannelsestimer og arbejder lidt færre eller flere timer
+    # (regnet for de ansatte i uddannelse og vikarerne; de andre har ingen timer).
+    u = numpy.flatnonzero(i_uddannelse)
+    uddannelse_i_alt = numpy.stack([numpy.bincount(pv[u], weights=t, minlength=antal_v) for t in uddannelsestimer[:, u]])
     faktor = rng.uniform(*VIKARTIMER_FAKTOR, size=n)
-    vikartimer = numpy.where(
-        i_projekt & vikar, numpy.round(uddannelse_i_alt[:, pv] / n_vikar[pv] * faktor), 0
-    ).astype(numpy.float32)
+    v = numpy.flatnonzero(vikar)
+    vikartimer = numpy.zeros((12, n), dtype=numpy.float32)
+    vikartimer[:, v] = numpy.where(i_projekt[:, v], numpy.round(uddannelse_i_alt[:, pv[v]] / n_vikar[pv[v]] * faktor[v]), 0)
 
     # Vikariatet starter i projektets første måned, på en af de første 10 dage.
     foerste_dag = (numpy.datetime64(f"{b.aar}-01", "M") + start_maaned[pv]).astype("datetime64[D]")
@@ -135,7 +135,10 @@ def tilfoej(rng, b):
     b.personer["forudgaaende_ledighed_maaneder"] = numpy.where(
         vikar, ledighed, b.personer["forudgaaende_ledighed_maaneder"]
     ).astype(numpy.float32)
-    ny_gruppe = numpy.where(rng.random(n) < ANDEL_VIKAR_FRA_KONTANTHJAELP, "kontanthjaelpsmodtager", "dagpengemodtager")
-    b.personer["maalgruppe"] = numpy.where(
-        vikar & (b.personer["maalgruppe"] == "beskaeftiget"), ny_gruppe, b.personer["maalgruppe"]
-    )
+    fra_kontanthjaelp = rng.random(n) < ANDEL_VIKAR_FRA_KONTANTHJAELP
+    maalgruppe = b.personer["maalgruppe"]
+    skifter = numpy.flatnonzero(vikar & (maalgruppe == "beskaeftiget"))
+    nye = numpy.where(fra_kontanthjaelp[skifter], "kontanthjaelpsmodtager", "dagpengemodtager")
+    maalgruppe = maalgruppe.astype(numpy.promote_types(maalgruppe.dtype, nye.dtype))  # en kopi
+    maalgruppe[skifter] = nye
+    b.personer["maalgruppe"] = maalgruppe

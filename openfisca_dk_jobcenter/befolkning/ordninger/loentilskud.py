@@ -38,19 +38,17 @@ def _ikke_i_andre_ordninger(b):
     return fri
 
 
-def _rang_i_virksomhed(rng, b, med):
-    """Tilfældig rangorden 0, 1, ... inden for hver arbejdsgiver blandt personerne i `med`; en
-    række kommer først med sandsynlighed efter sin designfaktor (eksponentielle nøgler), så den
-    første er en tilfældig af de virkelige personer, rækkerne står for (design.py)."""
+def _rang_i_virksomhed(rng, b, med, virksomheder):
+    """Tilfældig rangorden 0, 1, ... inden for hver arbejdsgiver i `virksomheder` (bool pr.
+    virksomhed) blandt personerne i `med`; en række kommer først med sandsynlighed efter sin
+    designfaktor (eksponentielle nøgler), så den første er en tilfældig af de virkelige personer,
+    rækkerne står for (design.py). De andre personer får rangen n."""
     n, pv = b.antal_personer, b.person_virksomhed
     faktor = design.designfaktor(b)
     faktor = numpy.ones(n) if faktor is None else faktor
     noegle = numpy.where(med, rng.exponential(size=n) / faktor, numpy.inf)
-    orden = numpy.lexsort((noegle, pv))
-    foerste = numpy.searchsorted(pv[orden], numpy.arange(b.antal_virksomheder))
-    rang = numpy.empty(n, dtype=numpy.int64)
-    rang[orden] = numpy.arange(n) - foerste[pv[orden]]
-    return numpy.where(med, rang, n)
+    rang = design.rang_i_gruppe(pv, noegle, hvem=virksomheder[pv])
+    return numpy.where(med & (rang >= 0), rang, n)
 
 
 def tilfoej(rng, b):
@@ -80,7 +78,7 @@ def tilfoej(rng, b):
             # tilfældighed i, hvor mange). Rækken står for en arbejdsgivers hændelse (faktor 1 gange
             # andelen), ikke for sin målgruppes lag.
             vaelg = har
-        kombination = vaelg[pv] & (_rang_i_virksomhed(rng, b, fri & ~med_godtgoerelse) == 0)
+        kombination = vaelg[pv] & (_rang_i_virksomhed(rng, b, fri & ~med_godtgoerelse, vaelg) == 0)
         if b.vaegt is not None:
             b.vaegt = numpy.where(kombination, ANDEL_KOMBINATION, b.vaegt)
     deltager |= kombination
@@ -111,9 +109,10 @@ def tilfoej(rng, b):
     ).astype(numpy.int64)
     maaned_start = (numpy.datetime64(f"{b.aar}-01", "M") + numpy.arange(13)).astype("datetime64[D]")
     foerste, efter = maaned_start[:-1, None], maaned_start[1:, None]  # (12, 1)
-    slut = (start.astype("datetime64[M]") + laengde).astype("datetime64[D]")
-    daekket = (numpy.minimum(efter, slut) - numpy.maximum(foerste, start)).astype(numpy.int64)
+    d = numpy.flatnonzero(deltager)  # kun deltagerne har timer
+    slut = (start[d].astype("datetime64[M]") + laengde[d]).astype("datetime64[D]")
+    daekket = (numpy.minimum(efter, slut) - numpy.maximum(foerste, start[d])).astype(numpy.int64)
     andel = numpy.clip(daekket, 0, None) / (efter - foerste).astype(numpy.int64)
-    b.personer_maaned["loentilskud_timer"] = numpy.where(
-        deltager, numpy.round(timer * andel), 0
-    ).astype(numpy.float32)
+    loentilskud_timer = numpy.zeros((12, n), dtype=numpy.float32)
+    loentilskud_timer[:, d] = numpy.round(timer[d] * andel)
+    b.personer_maaned["loentilskud_timer"] = loentilskud_timer
