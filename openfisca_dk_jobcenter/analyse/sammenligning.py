@@ -209,7 +209,7 @@ class Koersel:
     genbrug: bool | str = "auto"  # en reform regner kun de ordninger, den ændrer (genbrug.py)
     ordninger: tuple | None = None  # nøglerne på de ordninger, der regnes (None: alle)
     # De antagne satsers spænd (`antagelser.spaend`): de berørte ordninger regnes igen på deres
-    # deltagere med spændenes høje ender (`Sammenligning.antaget_hoej`), som opgaver efter bidderne.
+    # deltagere med spændenes høje ender (`Sammenligning.antaget_hoej`), som opgaver i samme kø som bidderne.
     antagne_satser: list | None = None
 
 
@@ -242,13 +242,27 @@ def sammenlign_flere(koersler, udfoerer, fremdrift=None):
     samlet = [([], [], {"raekker": 0, "vaegtede_personer": 0.0, "virksomheder": 0, "befolkning": None, "aar": k.aar,
                          "replikatgrupper": 0}, [numpy.zeros(0)], [])
               for k in koersler]
-    melding = (lambda opgave: fremdrift(opgave[1].personer)) if fremdrift else None
+    melding = (lambda opgave: fremdrift(opgave[2].personer) if opgave[0] == BID else None) if fremdrift else None
     # De antagne satsers høje ende: biddernes deltagere i de berørte ordninger lægges sammen, som
-    # de kommer (i biddernes rækkefølge, uafhængigt af arbejderne), til bidder på `bid_personer`.
+    # resultaterne kommer (i opgavernes rækkefølge, uafhængigt af arbejderne), til bidder på
+    # `bid_personer`, og hver færdig bid sættes bag i køen som en opgave på samme udfører med de
+    # samme systemer (hver arbejder bygger de høje ender én gang). Så regnes den høje ende, mens de
+    # sidste bidder regnes, i stedet for bagefter, og hovedprocessen holder højst én bids deltagere
+    # pr. kørsel.
     deltagere = [Samler(k.bid_personer) for k in koersler]
-    hoeje_bidder = [[] for _ in koersler]
-    for (nr, *_), (d, v, om_bidden) in zip(opgaver, udfoerer.udfoer(_sammenlign_opgave, forbered, opgaver, melding, lokal),
-                                             strict=True):
+    koe = [(BID, *opgave) for opgave in opgaver]
+    mangler = len(koe)  # hovedopgaver, hvis resultat ikke er kommet endnu
+
+    def hoeje_opgaver(nr, dele):
+        k = koersler[nr]
+        return [(HOEJ_ENDE, nr, FaerdigBid(del_), forberedte[nr][1], beroerte[nr], k.antagne_satser) for del_ in dele]
+
+    for opgave, resultat in zip(koe, udfoerer.udfoer(_opgave, forbered, koe, melding, lokal), strict=True):
+        nr = opgave[1]
+        if opgave[0] == HOEJ_ENDE:
+            samlet[nr][4].append(resultat)
+            continue
+        d, v, om_bidden = resultat
         detaljer, virksomheder, koersel, gruppevaegte, _ = samlet[nr]
         detaljer.append(d)
         virksomheder.append(v)
@@ -262,14 +276,11 @@ def sammenlign_flere(koersler, udfoerer, fremdrift=None):
         koersel["replikatgrupper"] = max(koersel["replikatgrupper"], om_bidden["antal_grupper"])
         gruppevaegte[0] = _laeg_til(gruppevaegte[0], om_bidden["gruppevaegte"])
         if om_bidden["udsnit"] is not None:
-            hoeje_bidder[nr] += deltagere[nr].tilfoej(om_bidden["udsnit"])
-    # ... og regnes som opgaver på samme udfører med de samme systemer (hver arbejder bygger de
-    # høje ender én gang).
-    hoeje_opgaver = [(nr, FaerdigBid(del_), forberedte[nr][1], beroerte[nr], k.antagne_satser)
-                     for nr, k in enumerate(koersler) for del_ in hoeje_bidder[nr] + deltagere[nr].rest()]
-    for (nr, *_), d in zip(hoeje_opgaver, udfoerer.udfoer(_hoeje_ende_opgave, forbered, hoeje_opgaver, None, lokal),
-                           strict=True):
-        samlet[nr][4].append(d)
+            koe += hoeje_opgaver(nr, deltagere[nr].tilfoej(om_bidden["udsnit"]))
+        mangler -= 1
+        if not mangler:  # den sidste bid: resten af deltagerne
+            for nr_ in range(len(koersler)):
+                koe += hoeje_opgaver(nr_, deltagere[nr_].rest())
     return [_saml(detaljer, virksomheder, koersel, navne, gruppevaegte[0], hoeje if k.antagne_satser else None)
             for (detaljer, virksomheder, koersel, gruppevaegte, hoeje), k in zip(samlet, koersler, strict=True)]
 
@@ -387,6 +398,16 @@ def _byg_systemer(beskrivelser):
 
 def _disse_systemer(grundlag, reformer_pr_koersel):
     return _Systemer(grundlag, reformer_pr_koersel)
+
+
+BID, HOEJ_ENDE = "bid", "høje ende"
+
+
+def _opgave(systemer, opgave):
+    """En opgave på udføreren: en bid (`_sammenlign_opgave`) eller deltagerne ved de antagne
+    satsers høje ende (`_hoeje_ende_opgave`); opgavens første led siger hvilken."""
+    slags, *opgave = opgave
+    return (_sammenlign_opgave if slags == BID else _hoeje_ende_opgave)(systemer, tuple(opgave))
 
 
 def _sammenlign_opgave(systemer, opgave):

@@ -170,7 +170,7 @@ def rang_i_gruppe(grupper, noegler, hvem=None):
 
     To stabile sorteringer i stedet for lexsort: nøglerne, så grupperne; grupperne er små heltal
     og sorteres som 16-bit heltal (numpy sorterer dem stabilt med radix-sortering). Samme rang
-    som lexsort, ca. en tredjedel hurtigere."""
+    som lexsort, ca. 25 % hurtigere (målt ved 50.000 rækker)."""
     grupper = numpy.asarray(grupper)
     noegler = numpy.asarray(noegler)
     if hvem is not None:

@@ -233,8 +233,11 @@ class Udfoerer:
         er `forbered()` bygget én gang pr. arbejder. `funktion` og `forbered` skal kunne pickles
         (funktioner på modulniveau, `functools.partial`). I denne proces bruges `lokal()` (fx de
         systemer, kalderen allerede har), hvis den er givet, ellers `forbered()`.
-        `fremdrift(opgave)` kaldes, når en opgave er færdig (i den rækkefølge, de bliver færdige)."""
-        opgaver = list(opgaver)
+        `fremdrift(opgave)` kaldes, når en opgave er færdig (i den rækkefølge, de bliver færdige).
+        Er `opgaver` en liste, må kalderen lægge flere opgaver bag i den, mens resultaterne kommer
+        (fx en opgave, der bygger på de første resultater): de regnes også, i listens rækkefølge,
+        og om de regnes her i processen, afgøres af opgaverne ved starten."""
+        opgaver = opgaver if isinstance(opgaver, list) else list(opgaver)
         if self.i_denne_proces(len(opgaver)):
             kontekst_ = (lokal or forbered)() if opgaver else None
             for opgave in opgaver:
