@@ -2,6 +2,8 @@
 denne proces, fejl fra en arbejder kommer frem med deres besked, og Ctrl-C stopper alle arbejdere
 uden traceback og uden at røre de forrige resultater."""
 
+import functools
+import operator
 import os
 import signal
 import subprocess
@@ -156,6 +158,21 @@ def test_en_fejl_i_en_arbejder_kommer_frem_med_sin_besked(systemer, to_arbejdere
                          virksomheder={k: v[:1] for k, v in gode.virksomheder.items()})
     with pytest.raises(BefolkningsFejl, match="række 1 peger på virksomhed 5"):
         sammenlign(reformer, iter([gode, daarlig]), grundlag=g, bid_personer=1_000, udfoerer=to_arbejdere)
+
+
+@pytest.mark.parametrize("arbejdere", [1, 2])
+def test_opgaver_lagt_bag_i_koeen_undervejs_regnes_i_raekkefoelge(arbejdere, to_arbejdere):
+    """Kalderen lægger opgaver bag i listen, mens resultaterne kommer (som de antagne satsers høje
+    ende, når en bid af deltagere er samlet): de regnes også, og resultaterne kommer i listens
+    rækkefølge, i denne proces som med arbejdere."""
+    udfoerer = to_arbejdere if arbejdere == 2 else Udfoerer(arbejdere=1)
+    opgaver = [1, 2, 3]
+    resultater = []
+    for resultat in udfoerer.udfoer(operator.mul, functools.partial(int, "10"), opgaver):
+        resultater.append(resultat)
+        if resultat < 100:
+            opgaver.append(resultat)  # 10 → 100, 20 → 200, 30 → 300
+    assert resultater == [10, 20, 30, 100, 200, 300]
 
 
 def test_antal_arbejdere():
