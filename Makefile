@@ -7,7 +7,7 @@ PORT ?= 5000
 PERSONER ?= 100000
 UD ?= resultater/demo
 
-.PHONY: install demo test test-yaml test-python lint serve bench bench-danmark clean browser
+.PHONY: install demo test test-yaml test-python lint serve bench bench-danmark bench-instruktioner clean browser
 
 $(STAMP): setup.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -72,6 +72,10 @@ bench: $(STAMP)
 
 bench-danmark: $(STAMP)
 	$(BIN)/python -m benchmarks.bench --danmark
+
+## Instruktionstal (valgrind) for samme beregning: uafhængigt af maskinens belastning (ca. 10 min).
+bench-instruktioner: $(STAMP)
+	$(BIN)/python -m benchmarks.instruktioner
 
 ## docs/genereret/kilder.md og docs/genereret/ordforraad.md fra parametrenes metadata og skattesystemet (tests/test_generede_docs.py).
 .PHONY: docs

@@ -129,3 +129,24 @@ def test_bidder_og_samlet_giver_samme_beloeb_pr_entitet(tbs):
     # Blokke fra en iterator lægges sammen til bidder på højst bid_personer.
     p, v = simuler(tbs, iter(list(befolkning.opdel(500))), bid_personer=1_200)
     assert p.equals(hel_p) and v.equals(hel_v)
+
+
+def test_instruktionstallets_beregning_giver_samme_totaler_paa_begge_sider(monkeypatch):
+    # benchmarks/instruktioner.py regner, efter at valgrinds tællere er nulstillet, det samme som
+    # bench.py: pakken i bidder og referencen pr. blok, med samme totaler og modtagere.
+    from benchmarks import instruktioner
+
+    nulstillet = []
+    monkeypatch.setattr(instruktioner, "_nulstil_taellerne", lambda: nulstillet.append(True))
+    pakke, ref = (instruktioner._beregn(motor, PERSONER) for motor in ("pakke", "reference"))
+    assert nulstillet == [True, True]
+    assert bench.sammenlign_totaler(pakke, ref) == []
+    assert all(pakke["totaler_kr"][o.noegle] > 0 for o in bench._ordninger())
+
+
+def test_instruktionstallet_uden_valgrind_siger_det_og_giver_exit_2(monkeypatch, capsys):
+    from benchmarks import instruktioner
+
+    monkeypatch.setattr(instruktioner.shutil, "which", lambda _: None)
+    assert instruktioner.main(["--personer", "1000"]) == 2
+    assert "valgrind findes ikke" in capsys.readouterr().err
