@@ -7,15 +7,17 @@ CPU-tid svinger med maskinens belastning (se README.md, *Stabil måling*); antal
 instruktioner gør ikke: samme kode og samme befolkning giver det samme tal, hvad maskinen ellers
 laver. Hver side (pakken og referencen) køres i sin egen proces under `valgrind --tool=callgrind`.
 Processen laver først befolkningen og systemet (pakken: skattesystemet og bidderne på
-`BID_PERSONER`; referencen: parametrene), beder så valgrind om at skrive og nulstille tællerne
-(`callgrind_control -d`) og regner derefter de samme ordninger for de samme personer og 12
-måneder som `bench.py`. Instruktionerne efter nulstillingen er beregningens. Totalerne pr. ordning
-skal stemme (samme tolerance som `bench.py`), ellers exit-kode 1.
+`BID_PERSONER`, som `bench.py` lægger sammen undervejs; referencen: parametrene), beder så
+valgrind om at skrive og nulstille tællerne (`callgrind_control --dump`), regner de samme ordninger
+for de samme personer og 12 måneder som `bench.py` og beder om det samme igen: den anden del
+(`callgrind.<side>.2`) er beregningens instruktioner, uden processens start og slutning. Totalerne
+pr. ordning skal stemme (samme tolerance som `bench.py`), ellers exit-kode 1.
 
 Instruktioner er ikke tid: pakken udfører ca. lige så mange instruktioner som referencen, men
 bruger længere tid på dem (README.md). Tallet er til at se, om en ændring gør mere eller mindre
 arbejde, uden at skulle måle tid på en delt maskine. Under valgrind tager en kørsel ca. 50 gange så
-lang tid: ca. 5 minutter pr. side ved 20.000 personer (mest import og systemet), 4–6 ved 1 mio.
+lang tid: 4–6 minutter pr. side, næsten det samme ved 20.000 og 1 mio. personer (mest import,
+systemet og befolkningen), ca. 10 minutter i alt.
 Kræver Debians `valgrind`; uden den: en besked og exit-kode 2.
 """
 
@@ -50,6 +52,7 @@ def _beregn(motor, personer, seed=bench.SEED, aar=bench.AAR):
         reference.indlaes_parametre()
         _nulstil_taellerne()
         tal, _ = bench._reference_pr_entitet(iter(blokke))
+    _nulstil_taellerne()  # slut på beregningen
     return {"totaler_kr": {k: float(v.sum()) for k, v in tal.items()},
             "modtagere": {k: int((v > 0).sum()) for k, v in tal.items()}}
 
@@ -69,11 +72,13 @@ def _maal(motor, personer, mappe):
     if proces.returncode != 0:
         raise RuntimeError(f"{motor} under valgrind fejlede (exit-kode {proces.returncode}):\n{proces.stderr[-2000:]}")
     tal = json.loads(proces.stdout.strip().splitlines()[-1])
-    # Filen uden endelse er den sidste del: fra nulstillingen til processens slutning.
-    for linje in ud.read_text(encoding="ascii", errors="replace").splitlines():
+    # Del 1 er start, import og befolkning, del 2 beregningen (mellem de to nulstillinger), filen
+    # uden endelse resten af processen.
+    del_2 = ud.with_name(ud.name + ".2")
+    for linje in del_2.read_text(encoding="ascii", errors="replace").splitlines():
         if linje.startswith("summary:"):
             return int(linje.split()[1]), tal
-    raise RuntimeError(f"{ud}: ingen 'summary:' fra callgrind")
+    raise RuntimeError(f"{del_2}: ingen 'summary:' fra callgrind")
 
 
 def koer(personer=PERSONER, log=print):

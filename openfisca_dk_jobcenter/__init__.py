@@ -9,6 +9,7 @@ from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 from openfisca_dk_jobcenter import entities, situation_examples
 
 PAKKE = Path(__file__).parent
+_PAKKENS_METADATA = {}  # {systemets klasse: pakkens metadata}, se get_package_metadata
 
 
 class VariabelFindesIkke(VariableNotFoundError):
@@ -42,14 +43,13 @@ class CountryTaxBenefitSystem(TaxBenefitSystem):
             "simulation_example": situation_examples.situation("voksenlaerling"),
         }
 
-    _pakkens_metadata = None
-
     def get_package_metadata(self):
         # Kernen slår pakkens metadata op (importlib.metadata) for hver variabelfil, den læser, ca.
-        # 45 ms pr. system; de ændres ikke, mens processen kører, så de slås op én gang.
-        if CountryTaxBenefitSystem._pakkens_metadata is None:
-            CountryTaxBenefitSystem._pakkens_metadata = super().get_package_metadata()
-        return dict(CountryTaxBenefitSystem._pakkens_metadata)
+        # 45 ms pr. system; de ændres ikke, mens processen kører, så de slås op én gang pr. klasse
+        # (kernen finder pakken ud fra klassens modul).
+        if type(self) not in _PAKKENS_METADATA:
+            _PAKKENS_METADATA[type(self)] = super().get_package_metadata()
+        return dict(_PAKKENS_METADATA[type(self)])
 
     def get_variable(self, variable_name, check_existence=False):
         # Som kernens (opslaget i `variables`), men med den danske besked; kaldt for hver

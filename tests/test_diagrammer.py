@@ -47,3 +47,19 @@ def test_afskaffet_ordning_og_faa_raekker_noteres(tmp_path, monkeypatch):
     assert sti.read_bytes()[:4] == b"\x89PNG"
     noter = "\n".join(tekster)
     assert "afskaffet i reformen" in noter and "få rækker (12)" in noter and "833,0" in noter
+
+
+def test_diagrammet_er_det_samme_med_brugerens_autolayout(tmp_path):
+    # Diagrammet lægges ud én gang (tight_layout med plads til kildelinjen) og tegnes én gang; en
+    # bruger med `figure.autolayout` eller `constrained_layout` i sin matplotlibrc får samme billede
+    # (før: en ny layoutmotor ved gemningen, der fjernede pladsen til kildelinjen).
+    import warnings
+
+    import matplotlib
+
+    diagrammer.udgift_pr_ordning(tabel(), tmp_path / "standard.png", KOERSEL)
+    for indstilling in ("figure.autolayout", "figure.constrained_layout.use"):
+        with matplotlib.rc_context({indstilling: True}), warnings.catch_warnings():
+            warnings.simplefilter("error")  # heller ingen advarsel om et skiftet layout
+            diagrammer.udgift_pr_ordning(tabel(), tmp_path / "bruger.png", KOERSEL)
+        assert (tmp_path / "bruger.png").read_bytes() == (tmp_path / "standard.png").read_bytes(), indstilling

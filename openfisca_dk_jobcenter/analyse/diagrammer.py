@@ -127,7 +127,8 @@ def udgift_pr_ordning(pr_ordning, sti, koersel, uden_kroner=(), titel="Udgift pr
         serier += [(f"Reform: {r}", tabel[tabel["reform"] == r].set_index("ordning"), "reform") for r in reformer]
     bredde_ratio = [max(len(ordninger), 1), max(len(deltagerordninger), 0.001)]
     fig, akser = plt.subplots(1, 2 if deltagerordninger else 1, figsize=(max(7, 1.7 * (len(ordninger) + len(deltagerordninger)) + 2), 5),
-                              dpi=120, gridspec_kw={"width_ratios": bredde_ratio} if deltagerordninger else None, squeeze=False)
+                              dpi=120, gridspec_kw={"width_ratios": bredde_ratio} if deltagerordninger else None, squeeze=False,
+                              layout="none")
     ax = akser[0][0]
     bredde = 0.8 / len(serier)
     grundlag_del = serier[0][1]
@@ -175,7 +176,7 @@ def variantkurve(pr_ordning, vaerdier, parametersti, sti, koersel, system):
     beskrivelse = parameter.description if parameter is not None and parameter.description else parametersti
     enhed_ = enhed(parameter)
     i_alt = pr_ordning[pr_ordning["ordning"] == "I alt"].set_index("reform")
-    fig, ax = plt.subplots(figsize=(7.5, 5), dpi=120)
+    fig, ax = plt.subplots(figsize=(7.5, 5), dpi=120, layout="none")
     navne = list(vaerdier)
     xs = [vaerdier[n] for n in navne]
     # En sand/falsk- eller kategori-parameter: værdierne som tekst på en kategorisk akse.
@@ -219,7 +220,7 @@ def variantkurve(pr_ordning, vaerdier, parametersti, sti, koersel, system):
 
 def aarsserie(serie, sti, koersel):
     """Udgift i alt pr. år: grundlaget og hver reform, med 95 %-interval og aksen fra 0."""
-    fig, ax = plt.subplots(figsize=(7.5, 5.4), dpi=120)
+    fig, ax = plt.subplots(figsize=(7.5, 5.4), dpi=120, layout="none")
     i_alt = serie[serie["ordning"] == "I alt"]
     reformer = list(dict.fromkeys(i_alt["reform"]))
     foerste = i_alt[i_alt["reform"] == reformer[0]]
@@ -263,7 +264,11 @@ def _ombryd(tekst, bredde=70):
 def _gem(fig, sti):
     # Diagrammerne skrives i resultatsættets midlertidige mappe (atomisk.atomisk_mappe).
     # `tight_layout` efterlader en pladsholder som layoutmotor, og med en motor tegner savefig
-    # figuren to gange (en prøvetegning til layoutet); layoutet er lavet, så motoren fjernes.
-    fig.set_layout_engine(None)
+    # figuren to gange (en prøvetegning til layoutet); layoutet er lavet, så motoren fjernes. Uden
+    # brugerens matplotlib-indstillinger (figurerne laves med `layout="none"` af samme grund): med
+    # `figure.autolayout` ville `None` give en ny motor, der lagde figuren om uden plads til
+    # kildelinjen.
+    with matplotlib.rc_context({"figure.autolayout": False, "figure.constrained_layout.use": False}):
+        fig.set_layout_engine(None)
     fig.savefig(sti, format="png")
     plt.close(fig)

@@ -247,17 +247,19 @@ def sammenlign_flere(koersler, udfoerer, fremdrift=None):
     # resultaterne kommer (i opgavernes rækkefølge, uafhængigt af arbejderne), til bidder på
     # `bid_personer`, og hver færdig bid sættes bag i køen som en opgave på samme udfører med de
     # samme systemer (hver arbejder bygger de høje ender én gang). Så regnes den høje ende, mens de
-    # sidste bidder regnes, i stedet for bagefter, og hovedprocessen holder højst én bids deltagere
-    # pr. kørsel.
+    # sidste bidder regnes, i stedet for bagefter. En opgave slippes, når dens resultat er lagt
+    # sammen (en høj endes bid af deltagere holdes ikke til sidst).
     deltagere = [Samler(k.bid_personer) for k in koersler]
-    koe = [(BID, *opgave) for opgave in opgaver]
-    mangler = len(koe)  # hovedopgaver, hvis resultat ikke er kommet endnu
+    opgaveliste = [(BID, *opgave) for opgave in opgaver]
+    mangler = len(opgaveliste)  # hovedopgaver, hvis resultat ikke er kommet endnu
 
     def hoeje_opgaver(nr, dele):
         k = koersler[nr]
         return [(HOEJ_ENDE, nr, FaerdigBid(del_), forberedte[nr][1], beroerte[nr], k.antagne_satser) for del_ in dele]
 
-    for opgave, resultat in zip(koe, udfoerer.udfoer(_opgave, forbered, koe, melding, lokal), strict=True):
+    resultater = udfoerer.udfoer(_opgave, forbered, opgaveliste, melding, lokal)
+    for i, (opgave, resultat) in enumerate(zip(opgaveliste, resultater, strict=True)):
+        opgaveliste[i] = None  # læst af udføreren og af løkken: bidden af deltagere kan slippes
         nr = opgave[1]
         if opgave[0] == HOEJ_ENDE:
             samlet[nr][4].append(resultat)
@@ -276,11 +278,11 @@ def sammenlign_flere(koersler, udfoerer, fremdrift=None):
         koersel["replikatgrupper"] = max(koersel["replikatgrupper"], om_bidden["antal_grupper"])
         gruppevaegte[0] = _laeg_til(gruppevaegte[0], om_bidden["gruppevaegte"])
         if om_bidden["udsnit"] is not None:
-            koe += hoeje_opgaver(nr, deltagere[nr].tilfoej(om_bidden["udsnit"]))
+            opgaveliste += hoeje_opgaver(nr, deltagere[nr].tilfoej(om_bidden["udsnit"]))
         mangler -= 1
-        if not mangler:  # den sidste bid: resten af deltagerne
-            for nr_ in range(len(koersler)):
-                koe += hoeje_opgaver(nr_, deltagere[nr_].rest())
+        if not mangler:  # den sidste bid: resten af deltagerne i hver kørsel
+            for koersel_nr in range(len(koersler)):
+                opgaveliste += hoeje_opgaver(koersel_nr, deltagere[koersel_nr].rest())
     return [_saml(detaljer, virksomheder, koersel, navne, gruppevaegte[0], hoeje if k.antagne_satser else None)
             for (detaljer, virksomheder, koersel, gruppevaegte, hoeje), k in zip(samlet, koersler, strict=True)]
 

@@ -69,8 +69,8 @@ def _beregn_bid(system, bid, maaneds_numre, deltagere, ordninger):
     antal = {o.noegle: simulation.populations[o.entitet].count for o in ordninger}
     kroner = {o.noegle: numpy.zeros(antal[o.noegle]) for o in ordninger}
     med = {o.noegle: numpy.zeros(antal[o.noegle], dtype=bool) for o in ordninger if o.antal}
-    mellemresultater = _mellemresultater(simulation, input_navne)
     try:
+        mellemresultater = _mellemresultater(simulation, input_navne)
         foerste = perioder[0] if perioder else maaneder(bid.aar)[0]
         koder = {navn: numpy.asarray(simulation.calculate(navn, foerste)).view(numpy.ndarray).astype(numpy.int16)
                  for navn in KATEGORIER}
