@@ -68,9 +68,9 @@ def test_udsnittet_af_deltagere_giver_samme_kroner_som_hele_befolkningen():
 
 
 def test_den_hoeje_ende_regnes_i_hver_bid_og_genbruget_giver_de_samme_tal():
-    """Hver bid regner de berørte ordninger (løntilskud, jobrotation) på sine deltagere ved spændets
-    høje ende; med genbrug regner reformen kun dem, hvis formler læser en parameter, den ændrer
-    (genbrug.py). Tallene ved begge ender er de samme med og uden genbrug og med én eller fire
+    """Biddernes deltagere i de berørte ordninger (løntilskud, jobrotation) samles og regnes ved
+    spændets høje ende; med genbrug regner reformen kun dem, hvis formler læser en parameter, den
+    ændrer (genbrug.py). Tallene ved begge ender er de samme med og uden genbrug og med én eller fire
     bidder, og den høje ende for løntilskud ligger over den lave."""
     import pandas
 

@@ -236,8 +236,8 @@ def sammenlign_flere(koersler, udfoerer, fremdrift=None):
         forbered, udfoerer = lokal, Udfoerer(arbejdere=1)
     else:
         forbered = functools.partial(_byg_systemer, beskrivelser)
-    opgaver = [(nr, bid, forberedte[nr][1], beroerte[nr], koersler[nr].ordninger, koersler[nr].antagne_satser)
-               for nr, bid in opgaver]
+    opgaveliste = [(BID, nr, bid, forberedte[nr][1], beroerte[nr], koersler[nr].ordninger, koersler[nr].antagne_satser)
+                   for nr, bid in opgaver]
     navne = {k: enum_navne(grundlag, k) for k in ("sektor", "maalgruppe")}
     samlet = [([], [], {"raekker": 0, "vaegtede_personer": 0.0, "virksomheder": 0, "befolkning": None, "aar": k.aar,
                          "replikatgrupper": 0}, [numpy.zeros(0)], [])
@@ -250,7 +250,6 @@ def sammenlign_flere(koersler, udfoerer, fremdrift=None):
     # sidste bidder regnes, i stedet for bagefter. En opgave slippes, når dens resultat er lagt
     # sammen (en høj endes bid af deltagere holdes ikke til sidst).
     deltagere = [Samler(k.bid_personer) for k in koersler]
-    opgaveliste = [(BID, *opgave) for opgave in opgaver]
     mangler = len(opgaveliste)  # hovedopgaver, hvis resultat ikke er kommet endnu
 
     def hoeje_opgaver(nr, dele):

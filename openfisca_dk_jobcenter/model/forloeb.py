@@ -241,7 +241,8 @@ def _versioner(skift):
     def versioner(datoer):
         version = _version(skift_dage, datoer)
         brugte = numpy.flatnonzero(numpy.bincount(version.ravel(), minlength=len(skift_dage)))
-        return [(int(k), None if i == 0 else version == k) for i, k in enumerate(brugte)]  # den første: resten
+        # Den første version gælder for alle, de andre hvor personerne har dem (`_pr_version`).
+        return [(int(k), None if i == 0 else version == k) for i, k in enumerate(brugte)]
 
     return versioner
 
