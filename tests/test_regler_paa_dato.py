@@ -133,3 +133,48 @@ def test_en_reform_af_parameteren_slaar_igennem():
 def test_en_regel_uden_parametre_er_en_fejl():
     with pytest.raises(ValueError, match="læser ingen parametre"):
         regler_paa_dato(POPULATION, TBS.get_parameters_at_instant, numpy.array(["2026-01-01"], dtype="datetime64[D]"), lambda p: 1)
+
+
+@pytest.mark.parametrize("andres, tabel", [
+    (["2015-06-16", "2020-07-01", "2021-03-01", "2026-02-10"], True),  # tæt: opslag i en tabel pr. dag
+    (["1900-01-01", "2021-03-01", "2400-12-31"], False),  # over flere dage end personer: binær søgning
+    (["2021-03-01", "NaT", "2026-02-10"], False),  # en manglende dato sorteres sidst, som i søgningen
+    (["2001-01-01", "2002-01-01"], True),  # før parametrenes første værdi: de første regler
+    (["2026-01-02", "2026-03-20"], True),  # alle i den fælles datos version: ingen andre grupper
+])
+def test_de_andres_regelversion_er_soegningens(andres, tabel):
+    """De personer, der ikke har den fælles dato, deles i de versioner, en binær søgning i
+    skiftedatoerne giver (`_version`), hvad enten versionen slås op i en tabel pr. dag eller søges;
+    kun versioner, nogen har, og ikke den fælles datos."""
+    from openfisca_dk_jobcenter.model.forloeb import _andre_pr_version, _andres_dage, _faelles_dato, _version
+
+    datoer = numpy.array(["2026-01-01"] * 100 + andres, dtype="datetime64[D]")
+    faelles, andre = _faelles_dato(datoer)
+    assert list(andre) == list(range(100, 100 + len(andres)))
+    assert (_andres_dage(datoer) is not None) == tabel
+    skift_dage = numpy.array(skiftedatoer(TBS.parameters, ["jobrotation.vikar.ledighed_maaneder", "voksenlaerling"]), dtype="datetime64[D]")
+    faelles_version = int(_version(skift_dage, faelles))
+    version = _version(skift_dage, datoer[andre])
+    forventet = [(int(k), list(andre[version == k])) for k in sorted(set(version.tolist())) if k != faelles_version]
+    skift = tuple(skift_dage.astype(str))
+    assert [(k, list(hvem)) for k, hvem in _andre_pr_version(datoer, andre, skift, skift_dage, faelles_version)] == forventet
+
+
+def test_regeldatoens_deling_huskes_med_startdatoen_og_giver_det_samme_som_en_ny_dato():
+    """`regeldato` giver sin deling med (de andre er de oplyste starter, hele året); reglerne på
+    hver persons dato er de samme som for en kopi af datoerne, der deles forfra."""
+    from openfisca_core.periods import period
+
+    from openfisca_dk_jobcenter.model.forloeb import _faelles_dato, regeldato
+
+    start = numpy.array(["1970-01-01"] * 100 + ["2026-03-01", "2021-05-17", "2015-01-01", "2026-02-28"], dtype="datetime64[D]")
+    for maaned in ("2026-03", "2026-04"):
+        datoer = regeldato(start, period(maaned))
+        kopi = datoer.copy()
+        assert list(_faelles_dato(datoer)[1]) == [100, 101, 102, 103]  # givet af regeldato
+        if maaned == "2026-03":  # kopien finder selv de andre: en start 1. marts er ikke blandt dem
+            assert list(_faelles_dato(kopi)[1]) == [101, 102, 103]
+        for regel in (ledighedskrav, faglaert_regel):
+            assert list(regler_paa_dato(POPULATION, TBS.get_parameters_at_instant, datoer, regel)) == list(
+                regler_paa_dato(POPULATION, TBS.get_parameters_at_instant, kopi, regel)
+            )

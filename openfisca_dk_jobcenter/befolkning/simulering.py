@@ -1,7 +1,11 @@
 """Fra en `Befolkning` til en OpenFisca-simulering med personer knyttet til virksomheder."""
 
+import functools
+import itertools
+
 import numpy
 from openfisca_core.holders import set_input_dispatch_by_period
+from openfisca_core.indexed_enums import EnumArray
 from openfisca_core.periods import ETERNITY, MONTH, period
 from openfisca_core.simulations import SimulationBuilder
 
@@ -93,18 +97,15 @@ def _som_openfisca(variabel, vaerdier):
             return mulige.encode(navne)
         kendte = numpy.array([m.name for m in mulige])
         if navne.dtype.kind == "U":
-            # Få navne: én lighedstest pr. navn (numpys hurtige tekst-ufunc) er hurtigere end
-            # searchsorted, som sammenligner tekst element for element.
-            kode = numpy.full(navne.shape, -1, dtype=numpy.int16)
-            for i, navn in enumerate(kendte):
-                kode[navne == navn] = i
+            kode = _koder_for_navne(navne, tuple(kendte.tolist()))
             if (kode < 0).any():
                 raekke = int(numpy.flatnonzero(kode.reshape(-1) < 0)[0])
                 raise BefolkningsFejl(
                     f"{variabel.name}: ukendt værdi '{navne.reshape(-1)[raekke]}' i række {raekke}; "
                     f"tilladt: {', '.join(kendte)}"
                 )
-            return mulige.encode(kode)
+            # Hver kode er kontrolleret ovenfor; `encode` ville kopiere arrayet to gange igen.
+            return EnumArray(kode, mulige)
         indeks = numpy.searchsorted(numpy.sort(kendte), navne)
         orden = numpy.argsort(kendte)
         indeks = numpy.clip(indeks, 0, len(kendte) - 1)
@@ -117,3 +118,53 @@ def _som_openfisca(variabel, vaerdier):
             )
         return mulige.encode(orden[indeks].astype(numpy.int16))
     return numpy.asarray(vaerdier, dtype=variabel.dtype)
+
+
+def _koder_for_navne(navne, kendte):
+    """Indekset i `kendte` for hvert navn i str-arrayet `navne` (int16, samme form), -1 for et
+    ukendt navn.
+
+    En befolkning har få navne (10 målgrupper) og mange rækker. Navnene skelnes på tegnene på
+    højst to pladser (fx første og tredje), så hver række får sit kandidatindeks med ét opslag i
+    en tabel over de to tegn; én sammenligning af hele teksten med kandidatens navn afviser
+    bagefter alt andet (også et ukendt navn med de samme to tegn). Det er det samme svar som en
+    lighedstest pr. kendt navn, men ca. 40 % billigere (to tekstsammenligninger i stedet for ti).
+    """
+    flade = navne.reshape(-1)
+    tegn = flade.dtype.itemsize // 4
+    noegle = _navnenoegle(kendte, tegn)
+    if noegle is None:
+        kode = numpy.full(flade.shape, -1, dtype=numpy.int16)
+        for i, navn in enumerate(kendte):
+            kode[flade == navn] = i
+        return kode.reshape(navne.shape)
+    (a, b), tabel, kendte_som_navne = noegle
+    koder = numpy.ascontiguousarray(flade).view(numpy.uint32).reshape(-1, tegn)
+    kode = tabel[(numpy.minimum(koder[:, a], _TEGN - 1) << _TEGN_BITS) | numpy.minimum(koder[:, b], _TEGN - 1)]
+    # Et ukendt tegnpar (-1) peger på det sidste navn, som rækken så ikke er: også den afvises her.
+    ulige = kendte_som_navne.take(kode) != flade
+    if ulige.any():
+        kode[ulige] = -1
+    return kode.reshape(navne.shape)
+
+
+_TEGN_BITS = 10
+_TEGN = 1 << _TEGN_BITS  # tegn fra 1024 og op (uden for latin) deler plads; sammenligningen skiller dem
+
+
+@functools.lru_cache(maxsize=256)
+def _navnenoegle(kendte, tegn):
+    """((plads a, plads b), tabel fra de to tegn til indekset, navnene i arrayets bredde) for
+    navne i et array med `tegn` tegn pr. række; None, når et kendt navn er længere end rækken
+    (kan ikke genkendes sådan) eller ingen to pladser skelner navnene."""
+    if not kendte or max(len(n) for n in kendte) > tegn:
+        return None
+    som_navne = numpy.array(kendte, dtype=f"<U{tegn}")
+    koder = numpy.minimum(som_navne.view(numpy.uint32).reshape(len(kendte), tegn), _TEGN - 1).astype(numpy.int64)
+    for a, b in itertools.combinations_with_replacement(range(tegn), 2):
+        noegler = (koder[:, a] << _TEGN_BITS) | koder[:, b]
+        if len(set(noegler.tolist())) == len(kendte):
+            tabel = numpy.full(_TEGN * _TEGN, -1, dtype=numpy.int16)
+            tabel[noegler] = numpy.arange(len(kendte), dtype=numpy.int16)
+            return (a, b), tabel, som_navne
+    return None

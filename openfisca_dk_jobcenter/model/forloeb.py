@@ -204,11 +204,73 @@ def _versionsdeling(skift):
         if faelles is None:
             return None
         faelles_version = int(_version(skift_dage, faelles))
-        andres_version = _version(skift_dage, datoer[andre])
-        versioner = numpy.flatnonzero(numpy.bincount(andres_version.ravel(), minlength=len(skift_dage)))  # som unique, uden sortering
-        return faelles_version, [(int(k), andre[andres_version == k]) for k in versioner if k != faelles_version]
+        return faelles_version, _andre_pr_version(datoer, andre, skift, skift_dage, faelles_version)
 
     return deling
+
+
+def _andre_pr_version(datoer, andre, skift, skift_dage, faelles_version):
+    """[(regelversion, personernes indekser)] for de personer, der ikke har den fælles dato, i
+    hver version, nogen af dem har, ud over den fælles datos. `skift` er skiftedatoerne som tupel
+    (nøglen), `skift_dage` de samme som array."""
+    dage = _husket(datoer, _andres_dage)
+    if dage is None:
+        version = _version(skift_dage, datoer[andre])
+        brugte = numpy.flatnonzero(numpy.bincount(version.ravel(), minlength=len(skift_dage)))  # som unique, uden sortering
+        grupper = [(int(k), andre[version == k]) for k in brugte]
+    else:
+        grupper = dage.efter_version(skift, skift_dage)
+    return [(k, hvem) for k, hvem in grupper if k != faelles_version]
+
+
+class _AndresDage:
+    """De personer, der ikke har den fælles dato ("de andre", fx alle med et forløb), og deres
+    deling i regelversioner, husket pr. sæt skiftedatoer.
+
+    Samme array kommer igen med op til en håndfuld sæt skiftedatoer pr. måned (hver regel sine).
+    De andres datoer ligger tæt (forløbenes første dage), så versionen slås op i en tabel pr. dag
+    fra den tidligste til den seneste dato i stedet for en binær søgning pr. person. Versionerne
+    vokser med datoen: ligger den tidligste og den seneste dag i samme version (det typiske), er
+    alle de andre i den, uden at nogen slås op. Med en regeldato (`regeldato`) er de andre de
+    oplyste starter, de samme hele året, og delingen regnes én gang pr. år, ikke pr. måned.
+    """
+
+    __slots__ = ("andre", "_foerste", "_dagnumre", "_spaend", "_efter_version", "__weakref__")
+
+    def __init__(self, andre, foerste, dagnumre, spaend):
+        self.andre, self._foerste, self._dagnumre, self._spaend = andre, foerste, dagnumre, spaend
+        self._efter_version = {}
+
+    @classmethod
+    def af(cls, andre, dage):
+        """For de andres indekser og datoer; None, når en af datoerne mangler (NaT) eller de
+        spænder over flere dage end der er personer (så er tabellen ikke billigere end søgningen)."""
+        if dage.size == 0 or numpy.isnat(dage).any():
+            return None
+        foerste, sidste = dage.min(), dage.max()
+        spaend = int((sidste - foerste).astype(numpy.int64)) + 1
+        if spaend > dage.size + 4096:
+            return None
+        return cls(andre, foerste, (dage - foerste).astype(numpy.intp), spaend)
+
+    def efter_version(self, skift, skift_dage):
+        """[(version, de andres indekser)] for hver version, nogen af dem har."""
+        grupper = self._efter_version.get(skift)
+        if grupper is None:
+            tabel = _version(skift_dage, self._foerste + numpy.arange(self._spaend))
+            if tabel[0] == tabel[-1]:
+                grupper = [(int(tabel[0]), self.andre)]
+            else:
+                version = tabel[self._dagnumre]
+                grupper = [(k, self.andre[version == k]) for k in range(int(tabel[0]), int(tabel[-1]) + 1)]
+                grupper = [(k, hvem) for k, hvem in grupper if hvem.size]
+            self._efter_version[skift] = grupper
+        return grupper
+
+
+def _andres_dage(datoer):
+    _, andre = _faelles_dato(datoer)
+    return _AndresDage.af(andre, datoer[andre])
 
 
 def _faelles_dato(datoer):
@@ -216,9 +278,13 @@ def _faelles_dato(datoer):
     return _husket(datoer, _find_faelles_dato)
 
 
+# Under så mange datoer (fx en forespørgsel til web-API'et) er en fælles dato ikke værd at lede efter.
+_MINDST_FOR_FAELLES = 64
+
+
 def _find_faelles_dato(datoer):
     # Kandidaten findes i en stikprøve; én sammenligning over alle afgør, om den holder.
-    if datoer.ndim != 1 or datoer.size < 64:
+    if datoer.ndim != 1 or datoer.size < _MINDST_FOR_FAELLES:
         return None, None
     stikproeve = datoer[:: max(1, datoer.size // 64)]
     vaerdier, antal = numpy.unique(stikproeve, return_counts=True)
@@ -319,9 +385,17 @@ def regeldato(startdato, period):
     """Datoen, hvis regler gælder for et forløb: forløbets første dag, eller — når den ikke er
     oplyst — den beregnede måneds første dag. `startdato` er formlens array fra OpenFisca."""
     start = som_dato(startdato)
-    ud = numpy.full(start.shape, numpy.datetime64(period.start.date, "D"))
+    maanedens = numpy.datetime64(period.start.date, "D")
+    ud = numpy.full(start.shape, maanedens)
     oplyste = _husket(start, _oplyste)
     ud.reshape(-1)[oplyste] = start.reshape(-1)[oplyste]
+    if ud.ndim == 1 and ud.size >= _MINDST_FOR_FAELLES and 2 * oplyste.size <= ud.size:
+        # Månedens første dag er den fælles dato, og de andre er de oplyste starter, de samme hele
+        # året (startdatoen er et input): deres deling i regelversioner huskes med startdatoen og
+        # regnes én gang pr. år i stedet for pr. måned. (En oplyst start på månedens første dag
+        # er så blandt de andre; den får samme version som den fælles dato.)
+        _husk(ud, _find_faelles_dato, (maanedens, oplyste))
+        _husk(ud, _andres_dage, _husket(start, _oplystes_dage))
     return ud
 
 
@@ -333,6 +407,11 @@ def forloebets_startmaaned(startdato):
 
 def _oplyste(start):
     return numpy.flatnonzero(oplyst(start))
+
+
+def _oplystes_dage(start):
+    oplyste = _husket(start, _oplyste)
+    return _AndresDage.af(oplyste, start.reshape(-1)[oplyste])
 
 
 def _startmaaned(start):
@@ -392,15 +471,27 @@ _HUSKET = {}
 
 def _husket(array, beregn):
     """`beregn(array)`, regnet første gang og husket, så længe `array` lever."""
+    svar = _svar(array)
+    if svar is None:  # kan ikke huskes (fx en Python-skalar): regnes igen næste gang
+        return beregn(array)
+    if beregn not in svar:
+        svar[beregn] = beregn(array)
+    return svar[beregn]
+
+
+def _husk(array, beregn, vaerdi):
+    """Husk `vaerdi` som svaret på `beregn(array)` (den, der lavede arrayet, kender svaret)."""
+    _svar(array)[beregn] = vaerdi
+
+
+def _svar(array):
+    """Ordbogen beregn → svar for `array`, så længe det lever; None, når det ikke kan huskes."""
     noegle = id(array)
     post = _HUSKET.get(noegle)
     if post is None or post[0]() is not array:
         try:
             reference = weakref.ref(array, lambda _: _HUSKET.pop(noegle, None))
-        except TypeError:  # kan ikke huskes (fx en Python-skalar): regnes igen næste gang
-            return beregn(array)
+        except TypeError:
+            return None
         post = _HUSKET[noegle] = (reference, {})
-    svar = post[1]
-    if beregn not in svar:
-        svar[beregn] = beregn(array)
-    return svar[beregn]
+    return post[1]
