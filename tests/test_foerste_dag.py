@@ -100,3 +100,39 @@ def test_trace_viser_hver_kategoris_parameter_ved_maanedens_regler():
     spor = simulation.tracer.get_serialized_flat_trace()["er_faglaert<2026-03>"]["parameters"]
     assert spor["faelles.faglaert.gymnasial<2026-03-01>"] is False
     assert "faelles.faglaert<2026-03-01>" not in spor
+
+
+def test_alderen_paa_aftalens_foerste_dag_i_en_befolkning():
+    """LAB § 155: alderen i hele år på uddannelsesaftalens første dag, også i en befolkning, hvor
+    regeldatoens deling huskes med startdatoen hele året: fødselsdagen selv tæller, født 29.
+    februar fylder år 1. marts i et år uden skuddag, og en aftale uden oplyst start måles på den
+    beregnede måneds første dag."""
+    import datetime
+
+    from openfisca_core.simulation_builder import SimulationBuilder
+
+    from openfisca_dk_jobcenter import CountryTaxBenefitSystem
+
+    tbs = CountryTaxBenefitSystem()
+    personer = [  # (fødselsdato, aftalens første dag eller None)
+        ("2001-03-15", "2026-03-15"),  # 25 på dagen
+        ("2001-03-16", "2026-03-15"),  # dagen før: 24
+        ("2000-02-29", "2025-02-28"),  # 24: fylder først 1. marts i et år uden skuddag
+        ("2000-02-29", "2025-03-01"),  # 25
+        ("2001-03-01", "2026-03-01"),  # start på månedens første dag: 25
+        ("1990-07-01", "2015-06-30"),  # en aftale fra før, stadig i kraft
+        ("2001-03-02", None),  # uden start: alderen 1. marts 2026 = 24
+    ] * 12  # over 64 personer: de fleste uden start, som i befolkningen
+    personer += [("1980-01-01", None)] * 64
+    sim = SimulationBuilder().build_default_simulation(tbs, count=len(personer))
+    sim.set_input("foedselsdato", "ETERNITY", numpy.array([f for f, _ in personer], dtype="datetime64[D]"))
+    start = numpy.array([s or "1970-01-01" for _, s in personer], dtype="datetime64[D]")
+    for maaned in ("2026-03", "2026-04"):
+        sim.set_input("voksenlaerling_aftale_start", maaned, start)
+    for maaned in ("2026-03", "2026-04"):
+        dag = datetime.date.fromisoformat(maaned + "-01")
+        forventet = []
+        for f, s in personer:
+            f, d = datetime.date.fromisoformat(f), datetime.date.fromisoformat(s) if s else dag
+            forventet.append(d.year - f.year - ((d.month, d.day) < (f.month, f.day)))
+        assert sim.calculate("voksenlaerling_alder_ved_aftalens_start", maaned).tolist() == forventet

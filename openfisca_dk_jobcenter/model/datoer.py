@@ -235,14 +235,23 @@ def andel_af_maaneden(period, fra=None, til=None):
     til = None if til is None else som_dato(til).view(numpy.int64)
     start = first if fra is None else numpy.maximum(fra, first)
     stop = after if til is None else numpy.minimum(til, after)
-    covered = numpy.asarray(numpy.subtract(stop, start, dtype=numpy.int64))
-    numpy.clip(covered, 0, n_days, out=covered)
+    covered = numpy.subtract(stop, start, dtype=numpy.int64)
+    # Dækkede dage klippet til 0..n_days og delt med n_days i ét opslag (samme float32-tal som
+    # `covered / n_days` regnet i float32).
+    andel = numpy.asarray(_andele(int(n_days)).take(covered, mode="clip"))
     for graense in (fra, til):
         if graense is not None and graense.size and graense.min() == _NAT:
-            covered[numpy.broadcast_to(graense == _NAT, covered.shape)] = 0
-    andel = covered.astype(numpy.float32)
-    andel /= numpy.float32(n_days)
+            andel[numpy.broadcast_to(graense == _NAT, andel.shape)] = 0
     return andel
+
+
+@functools.lru_cache(maxsize=8)
+def _andele(n_days):
+    """Andelen af en måned på `n_days` dage for 0..n_days dækkede dage (float32; kan ikke ændres)."""
+    andele = numpy.arange(n_days + 1, dtype=numpy.float32)
+    andele /= numpy.float32(n_days)
+    andele.flags.writeable = False
+    return andele
 
 
 def oplyst(dato):

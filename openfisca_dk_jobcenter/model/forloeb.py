@@ -24,7 +24,7 @@ import numpy
 from openfisca_core.parameters import Parameter, ParameterNodeAtInstant
 from openfisca_core.tracers import TracingParameterNodeAtInstant
 
-from openfisca_dk_jobcenter.model.datoer import alder_paa_dato, foerste_dag_i_maaneden, oplyst, som_aammdd, som_dato
+from openfisca_dk_jobcenter.model.datoer import foerste_dag_i_maaneden, oplyst, som_aammdd, som_dato
 from openfisca_dk_jobcenter.model.parametertrae import alle_parametre, find_parameter
 
 
@@ -235,11 +235,17 @@ class _AndresDage:
     oplyste starter, de samme hele året, og delingen regnes én gang pr. år, ikke pr. måned.
     """
 
-    __slots__ = ("andre", "_foerste", "_dagnumre", "_spaend", "_efter_version", "__weakref__")
+    __slots__ = ("andre", "_foerste", "_dagnumre", "_spaend", "_efter_version", "_aammdd", "__weakref__")
 
     def __init__(self, andre, foerste, dagnumre, spaend):
         self.andre, self._foerste, self._dagnumre, self._spaend = andre, foerste, dagnumre, spaend
-        self._efter_version = {}
+        self._efter_version, self._aammdd = {}, None
+
+    def aammdd(self):
+        """De andres datoer som ÅÅÅÅMMDD (til alderen på datoen), regnet første gang."""
+        if self._aammdd is None:
+            self._aammdd = som_aammdd(self._foerste + self._dagnumre)
+        return self._aammdd
 
     @classmethod
     def af(cls, andre, dage):
@@ -454,8 +460,12 @@ def alder_paa(person, period, dato):
     if len(anden_dag) == 0:
         return alder
     resultat = alder.copy()
-    f = foedt[anden_dag]
-    resultat[anden_dag] -= alder_paa_dato(f, maanedens_start) - alder_paa_dato(f, dato[anden_dag])
+    # Som `alder_paa_dato`, med ÅÅÅÅMMDD husket: fødselsdatoens for året, og de andres datoer
+    # (de oplyste starter) med regeldatoen, også for året.
+    foedt_aammdd = _husket(som_dato(foedt), _foedt_aammdd)[anden_dag]
+    dage = _husket(dato, _andres_dage) if anden_dag is andre else None
+    paa_datoen = som_aammdd(dato[anden_dag]) if dage is None else dage.aammdd()
+    resultat[anden_dag] -= (som_aammdd(maanedens_start) - foedt_aammdd) // 10000 - (paa_datoen - foedt_aammdd) // 10000
     return resultat
 
 

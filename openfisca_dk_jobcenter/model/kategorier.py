@@ -4,7 +4,7 @@ De ligger uden for `variables/`, så alle variabelfiler importerer den samme kla
 """
 
 import numpy
-from openfisca_core.indexed_enums import Enum
+from openfisca_core.indexed_enums import Enum, EnumArray
 
 
 class Maalgruppe(Enum):
@@ -44,8 +44,9 @@ def foerste_grund(betingelser, ingen):
     """Den første grund, hvis betingelse er sand — fx den første betingelse for en ordning, der
     ikke er opfyldt — og `ingen`, når ingen er sand.
 
-    `betingelser` er [(betingelse, grund), ...] i lovens rækkefølge. Resultatet er Enum-indekser
-    (int16), så OpenFisca ikke skal omkode et objekt-array person for person.
+    `betingelser` er [(betingelse, grund), ...] i lovens rækkefølge. Resultatet er OpenFiscas
+    Enum-array (int16-indekser): OpenFisca skal hverken omkode et objekt-array person for person
+    eller kontrollere og kopiere indekserne, som den gør med et tal-array.
     """
     if not betingelser:
         raise ValueError("foerste_grund: ingen betingelser")
@@ -64,4 +65,4 @@ def foerste_grund(betingelser, ingen):
         numpy.subtract(grunde, numpy.int16(grund.index), out=forskel)
         numpy.multiply(forskel, betingelse.view(numpy.int8), out=forskel)
         grunde -= forskel
-    return grunde
+    return EnumArray(grunde, type(ingen))

@@ -5,7 +5,7 @@ from openfisca_core.holders import set_input_dispatch_by_period
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 
-from openfisca_dk_jobcenter.entities import Virksomhed
+from openfisca_dk_jobcenter.entities import Person, Virksomhed
 from openfisca_dk_jobcenter.model.kategorier import Sektor
 from openfisca_dk_jobcenter.model.kilder import LAB, lab, lab_kapitel
 from openfisca_dk_jobcenter.model.ordninger import ORDNINGER
@@ -22,6 +22,23 @@ class sektor(Variable):
     label = "Arbejdsgiverens sektor (privat eller offentlig)"
     documentation = "Hjemmel: LAB § 68 og § 70 ff. (forskellige regler for private og offentlige arbejdsgivere)."
     reference = [LAB, lab(68), lab(70)]
+
+
+class ansat_hos_offentlig_arbejdsgiver(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Personens arbejdsgiver er offentlig (arbejdsgiverens sektor)"
+    documentation = (
+        "Sand, når arbejdsgiverens sektor er offentlig. Løntilskuddets sats, varighed, ledighedskrav og "
+        "støtteloft afhænger af, om arbejdsgiveren er privat eller offentlig; reglerne læser sektoren "
+        "herfra, én gang pr. måned."
+        "\n\nHjemmel: LAB § 68 og § 70 ff."
+    )
+    reference = [LAB, lab(68), lab(70)]
+
+    def formula(person, period):
+        return person.virksomhed("sektor", period) == Sektor.offentlig
 
 
 class virksomhed_tilskud_i_alt(Variable):

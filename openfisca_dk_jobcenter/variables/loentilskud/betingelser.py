@@ -12,7 +12,7 @@ from openfisca_core.periods import MONTH
 
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.forloeb import alder_paa, foerste_dag, regeldato
-from openfisca_dk_jobcenter.model.kategorier import Sektor, foerste_grund
+from openfisca_dk_jobcenter.model.kategorier import foerste_grund
 from openfisca_dk_jobcenter.model.kilder import (
     AALBORG,
     ELOV_GL_KAP_12,
@@ -57,10 +57,6 @@ class LoentilskudAfslagsgrund(Enum):
     seniorordning_ledighedskrav_ikke_opfyldt = (
         "Løntilskud efter seniorordningen (LAB § 80 a, stk. 2) kræver mindst 12 måneders forudgående ledighed"
     )
-
-
-def _sektor_er_offentlig(person, period):
-    return person.virksomhed("sektor", period) == Sektor.offentlig
 
 
 class loentilskud_regeldato(Variable):
@@ -148,7 +144,7 @@ class loentilskud_ledighedskrav_gaelder(Variable):
     def formula(person, period, parameters):
         gaelder = foerste_dag(person, period, parameters, "loentilskud").ledighedskrav.gaelder
         maalgruppe = person("maalgruppe", period)
-        return numpy.where(_sektor_er_offentlig(person, period), gaelder.offentlig[maalgruppe], gaelder.privat[maalgruppe])
+        return numpy.where(person("ansat_hos_offentlig_arbejdsgiver", period), gaelder.offentlig[maalgruppe], gaelder.privat[maalgruppe])
 
 
 class loentilskud_ledighedskrav_opfyldt(Variable):

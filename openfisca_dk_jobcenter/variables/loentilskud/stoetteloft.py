@@ -29,7 +29,6 @@ from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.datoer import andel_af_maaneden, oplyst, periodens_slut
 from openfisca_dk_jobcenter.model.domaener import KRONER, domaene
 from openfisca_dk_jobcenter.model.forloeb import foerste_dag, forloebets_startmaaned
-from openfisca_dk_jobcenter.model.kategorier import Sektor
 from openfisca_dk_jobcenter.model.kilder import BEK_86, KK_PRIVAT_LOENTILSKUD, KK_STOETTEBEREGNER
 from openfisca_dk_jobcenter.model.variabel import Variable
 
@@ -69,7 +68,7 @@ class loentilskud_stoetteloft(Variable):
     def formula(person, period, parameters):
         regler = foerste_dag(person, period, parameters, "loentilskud")
         loft = regler.privat.bruttostoetteintensitet[person("maalgruppe", period)]
-        offentlig = person.virksomhed("sektor", period) == Sektor.offentlig
+        offentlig = person("ansat_hos_offentlig_arbejdsgiver", period)
         return numpy.where(offentlig, 1, loft)
 
 

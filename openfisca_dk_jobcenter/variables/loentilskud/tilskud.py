@@ -10,7 +10,6 @@ import numpy
 from openfisca_core.periods import MONTH
 
 from openfisca_dk_jobcenter.entities import Person
-from openfisca_dk_jobcenter.model.kategorier import Sektor
 from openfisca_dk_jobcenter.model.kilder import AALBORG, BEK_86, BM_SATSER_2018, LAB_KAP_12
 from openfisca_dk_jobcenter.model.variabel import Variable
 
@@ -25,7 +24,7 @@ class loentilskud_timesats(Variable):
 
     def formula_2015_01_01(person, period, parameters):
         satser = parameters(period.start).loentilskud
-        offentlig = person.virksomhed("sektor", period) == Sektor.offentlig
+        offentlig = person("ansat_hos_offentlig_arbejdsgiver", period)
         sats = numpy.where(offentlig, satser.offentlig.timesats, satser.privat.timesats)
         # Seniorordningen (LAB § 80 a): tillægget pr. time (0 for et almindeligt løntilskud).
         sats = sats + person("loentilskud_seniortillaeg_per_time", period)

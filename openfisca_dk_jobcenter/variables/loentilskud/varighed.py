@@ -13,7 +13,7 @@ from openfisca_core.periods import MONTH
 from openfisca_dk_jobcenter.entities import Person
 from openfisca_dk_jobcenter.model.datoer import andel_af_maaneden, periodens_slut
 from openfisca_dk_jobcenter.model.forloeb import foerste_dag, forloebets_startmaaned
-from openfisca_dk_jobcenter.model.kategorier import Maalgruppe, Sektor
+from openfisca_dk_jobcenter.model.kategorier import Maalgruppe
 from openfisca_dk_jobcenter.model.kilder import HOEJE_TAASTRUP, L238_SENIOR, LAB_KAP_12, STAR_OVERGANG_2015, lab
 from openfisca_dk_jobcenter.model.variabel import Variable
 
@@ -37,7 +37,7 @@ class loentilskud_max_maaneder(Variable):
 
     def formula(person, period, parameters):
         maalgruppe = person("maalgruppe", period)
-        offentlig = person.virksomhed("sektor", period) == Sektor.offentlig
+        offentlig = person("ansat_hos_offentlig_arbejdsgiver", period)
         parathedsvurderet = (maalgruppe == Maalgruppe.kontanthjaelpsmodtager) + (
             maalgruppe == Maalgruppe.uddannelseshjaelpsmodtager
         )
