@@ -2,6 +2,7 @@
 kørsel (skiftevis, friske processer), med tiden delt på kørslens dele.
 
     python -m benchmarks.parallel --danmark                 # 3 mio. × 12, grundlag + eksempelreformen
+                                                            # (make bench-parallel: også 3 gange, pakken oversat)
     python -m benchmarks.parallel --sweep                   # 20 varianter × 4 år på 300.000 rækker
     python -m benchmarks.parallel --personer 400000 --arbejdere 1,2 --gentag 1
 

@@ -126,9 +126,10 @@ def _koder_for_navne(navne, kendte):
 
     En befolkning har få navne (10 målgrupper) og mange rækker. Navnene skelnes på tegnene på
     højst to pladser (fx første og tredje), så hver række får sit kandidatindeks med ét opslag i
-    en tabel over de to tegn; én sammenligning af hele teksten med kandidatens navn afviser
-    bagefter alt andet (også et ukendt navn med de samme to tegn). Det er det samme svar som en
-    lighedstest pr. kendt navn, men ca. 40 % billigere (to tekstsammenligninger i stedet for ti).
+    en tabel over de to tegn. Bagefter sammenlignes hver række tegn for tegn med kandidatens navn
+    (som heltal, ikke som tekst), så alt andet afvises, også et ukendt navn med de samme to tegn.
+    Det er det samme svar som en lighedstest pr. kendt navn, til ca. en tredjedel af prisen (200.000
+    målgrupper: ca. 6,5 mod 19 ms).
     """
     flade = navne.reshape(-1)
     tegn = flade.dtype.itemsize // 4
@@ -138,13 +139,13 @@ def _koder_for_navne(navne, kendte):
         for i, navn in enumerate(kendte):
             kode[flade == navn] = i
         return kode.reshape(navne.shape)
-    (a, b), tabel, kendte_som_navne = noegle
-    koder = numpy.ascontiguousarray(flade).view(numpy.uint32).reshape(-1, tegn)
-    kode = tabel[(numpy.minimum(koder[:, a], _TEGN - 1) << _TEGN_BITS) | numpy.minimum(koder[:, b], _TEGN - 1)]
+    (a, b), tabel, kendte_tegn = noegle
+    raekker = numpy.ascontiguousarray(flade).view(numpy.uint32).reshape(-1, tegn)  # ét tegn pr. kolonne
+    kode = tabel[(numpy.minimum(raekker[:, a], _TEGN - 1) << _TEGN_BITS) | numpy.minimum(raekker[:, b], _TEGN - 1)]
     # Et ukendt tegnpar (-1) peger på det sidste navn, som rækken så ikke er: også den afvises her.
-    ulige = kendte_som_navne.take(kode) != flade
+    ulige = kendte_tegn.take(kode, axis=0) != raekker
     if ulige.any():
-        kode[ulige] = -1
+        kode[ulige.any(axis=1)] = -1
     return kode.reshape(navne.shape)
 
 
@@ -154,17 +155,20 @@ _TEGN = 1 << _TEGN_BITS  # tegn fra 1024 og op (uden for latin) deler plads; sam
 
 @functools.lru_cache(maxsize=256)
 def _navnenoegle(kendte, tegn):
-    """((plads a, plads b), tabel fra de to tegn til indekset, navnene i arrayets bredde) for
-    navne i et array med `tegn` tegn pr. række; None, når et kendt navn er længere end rækken
-    (kan ikke genkendes sådan) eller ingen to pladser skelner navnene."""
+    """((plads a, plads b), tabel fra de to tegn til indekset, navnenes tegn som heltal (ét navn
+    pr. række, `tegn` kolonner)) for navne i et array med `tegn` tegn pr. række; None, når et
+    kendt navn er længere end rækken (kan ikke genkendes sådan) eller ingen to pladser skelner
+    navnene."""
     if not kendte or max(len(n) for n in kendte) > tegn:
         return None
-    som_navne = numpy.array(kendte, dtype=f"<U{tegn}")
-    koder = numpy.minimum(som_navne.view(numpy.uint32).reshape(len(kendte), tegn), _TEGN - 1).astype(numpy.int64)
+    kendte_tegn = numpy.array(kendte, dtype=f"<U{tegn}").view(numpy.uint32).reshape(len(kendte), tegn)
+    kendte_tegn.flags.writeable = False
+    koder = numpy.minimum(kendte_tegn, _TEGN - 1).astype(numpy.int64)
     for a, b in itertools.combinations_with_replacement(range(tegn), 2):
         noegler = (koder[:, a] << _TEGN_BITS) | koder[:, b]
         if len(set(noegler.tolist())) == len(kendte):
             tabel = numpy.full(_TEGN * _TEGN, -1, dtype=numpy.int16)
             tabel[noegler] = numpy.arange(len(kendte), dtype=numpy.int16)
-            return (a, b), tabel, som_navne
+            tabel.flags.writeable = False
+            return (a, b), tabel, kendte_tegn
     return None
