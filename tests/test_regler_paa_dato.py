@@ -178,3 +178,28 @@ def test_regeldatoens_deling_huskes_med_startdatoen_og_giver_det_samme_som_en_ny
             assert list(regler_paa_dato(POPULATION, TBS.get_parameters_at_instant, datoer, regel)) == list(
                 regler_paa_dato(POPULATION, TBS.get_parameters_at_instant, kopi, regel)
             )
+
+
+def test_de_andres_regelversion_paa_og_dagen_foer_hver_skiftedato():
+    """Opslaget i tabellen pr. dag giver versionen på selve skiftedatoen (den nye regel) og dagen
+    før (den gamle), også for versioner efter den fælles datos, som en binær søgning."""
+    from openfisca_dk_jobcenter.model.forloeb import _andre_pr_version, _andres_dage, _faelles_dato, _version
+
+    stier = ["jobrotation.vikar.ledighed_maaneder", "voksenlaerling", "loentilskud"]
+    skift_dage = numpy.array(skiftedatoer(TBS.parameters, stier), dtype="datetime64[D]")
+    inden_for = skift_dage[(skift_dage >= numpy.datetime64("2016-01-02")) & (skift_dage <= numpy.datetime64("2027-12-31"))]
+    assert len(inden_for) >= 4 and inden_for.max() > numpy.datetime64("2026-02-01")  # også senere versioner
+    andres = [d + k for d in inden_for for k in (numpy.timedelta64(-1, "D"), numpy.timedelta64(0, "D"))]
+    faelles_dag = numpy.datetime64("2026-02-01")
+    assert faelles_dag not in andres
+    datoer = numpy.array([faelles_dag] * 100 + andres, dtype="datetime64[D]")
+    faelles, andre = _faelles_dato(datoer)
+    assert list(andre) == list(range(100, 100 + len(andres)))
+    assert _andres_dage(datoer) is not None  # tabellen, ikke søgningen
+    faelles_version = int(_version(skift_dage, faelles))
+    version = _version(skift_dage, datoer[andre])
+    forventet = [(int(k), list(andre[version == k])) for k in sorted(set(version.tolist())) if k != faelles_version]
+    skift = tuple(skift_dage.astype(str))
+    assert [(k, list(hvem)) for k, hvem in _andre_pr_version(datoer, andre, skift, skift_dage, faelles_version)] == forventet
+    # Hver skiftedato og dagen før har forskellige versioner.
+    assert all(a != b for a, b in zip(version[::2], version[1::2], strict=True))

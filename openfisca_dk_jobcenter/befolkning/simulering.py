@@ -132,43 +132,47 @@ def _koder_for_navne(navne, kendte):
     målgrupper: ca. 6,5 mod 19 ms).
     """
     flade = navne.reshape(-1)
-    tegn = flade.dtype.itemsize // 4
-    noegle = _navnenoegle(kendte, tegn)
-    if noegle is None:
+    bredde = flade.dtype.itemsize // 4  # tegn pr. række
+    opslag = _tegnpar_opslag(kendte) if flade.dtype.isnative and max(map(len, kendte), default=bredde + 1) <= bredde else None
+    if opslag is None:  # et kendt navn er bredere end kolonnen, eller tegnene ligger i en anden byteorden
         kode = numpy.full(flade.shape, -1, dtype=numpy.int16)
         for i, navn in enumerate(kendte):
             kode[flade == navn] = i
         return kode.reshape(navne.shape)
-    (a, b), tabel, kendte_tegn = noegle
-    raekker = numpy.ascontiguousarray(flade).view(numpy.uint32).reshape(-1, tegn)  # ét tegn pr. kolonne
-    kode = tabel[(numpy.minimum(raekker[:, a], _TEGN - 1) << _TEGN_BITS) | numpy.minimum(raekker[:, b], _TEGN - 1)]
+    a, b, tabel = opslag
+    raekker = numpy.ascontiguousarray(flade).view(numpy.uint32).reshape(-1, bredde)  # ét tegn pr. kolonne
+    kode = tabel[(numpy.minimum(raekker[:, a], _TEGNKODER - 1) << _TEGN_BITS) | numpy.minimum(raekker[:, b], _TEGNKODER - 1)]
     # Et ukendt tegnpar (-1) peger på det sidste navn, som rækken så ikke er: også den afvises her.
-    ulige = kendte_tegn.take(kode, axis=0) != raekker
+    ulige = _som_tegn(kendte, bredde).take(kode, axis=0) != raekker
     if ulige.any():
         kode[ulige.any(axis=1)] = -1
     return kode.reshape(navne.shape)
 
 
 _TEGN_BITS = 10
-_TEGN = 1 << _TEGN_BITS  # tegn fra 1024 og op (uden for latin) deler plads; sammenligningen skiller dem
+_TEGNKODER = 1 << _TEGN_BITS  # tegn fra 1024 og op (uden for latin) deler plads; sammenligningen skiller dem
 
 
-@functools.lru_cache(maxsize=256)
-def _navnenoegle(kendte, tegn):
-    """((plads a, plads b), tabel fra de to tegn til indekset, navnenes tegn som heltal (ét navn
-    pr. række, `tegn` kolonner)) for navne i et array med `tegn` tegn pr. række; None, når et
-    kendt navn er længere end rækken (kan ikke genkendes sådan) eller ingen to pladser skelner
-    navnene."""
-    if not kendte or max(len(n) for n in kendte) > tegn:
-        return None
-    kendte_tegn = numpy.array(kendte, dtype=f"<U{tegn}").view(numpy.uint32).reshape(len(kendte), tegn)
-    kendte_tegn.flags.writeable = False
-    koder = numpy.minimum(kendte_tegn, _TEGN - 1).astype(numpy.int64)
-    for a, b in itertools.combinations_with_replacement(range(tegn), 2):
-        noegler = (koder[:, a] << _TEGN_BITS) | koder[:, b]
+@functools.lru_cache(maxsize=32)
+def _tegnpar_opslag(kendte):
+    """(plads a, plads b, tabel fra tegnparret til indekset i `kendte`), når to pladser i navnene
+    skelner dem alle; ellers None. Én tabel (2 MiB) pr. sæt navne."""
+    laengst = max(map(len, kendte), default=0)
+    tegn = numpy.minimum(_som_tegn(kendte, laengst), _TEGNKODER - 1).astype(numpy.int64)
+    for a, b in itertools.combinations_with_replacement(range(laengst), 2):
+        noegler = (tegn[:, a] << _TEGN_BITS) | tegn[:, b]
         if len(set(noegler.tolist())) == len(kendte):
-            tabel = numpy.full(_TEGN * _TEGN, -1, dtype=numpy.int16)
+            tabel = numpy.full(_TEGNKODER * _TEGNKODER, -1, dtype=numpy.int16)
             tabel[noegler] = numpy.arange(len(kendte), dtype=numpy.int16)
             tabel.flags.writeable = False
-            return (a, b), tabel, kendte_tegn
+            return a, b, tabel
     return None
+
+
+@functools.lru_cache(maxsize=64)
+def _som_tegn(kendte, bredde):
+    """Navnene som heltal, ét navn pr. række og ét tegn pr. kolonne (`bredde` kolonner, udfyldt
+    med 0 som numpys tekst)."""
+    tegn = numpy.array(kendte, dtype=f"=U{max(bredde, 1)}").view(numpy.uint32).reshape(len(kendte), max(bredde, 1))
+    tegn.flags.writeable = False
+    return tegn

@@ -14,7 +14,7 @@ måned for måned (ikke fra forløbets første dag), læses med `maanedens_regle
 Hjælperne her får formlens arrays fra OpenFisca (en startdato, som er den samme hele året;
 månedens regeldato, som op til otte regler bruger). Hvad der kun afhænger af et sådant array,
 huskes, så længe arrayet lever (`_husket`); OpenFiscas cachede arrays ændres aldrig. Den rene
-datoregning, der intet husker, står i `datoer.py`.
+datoregning, der intet husker om formlernes arrays, står i `datoer.py`.
 """
 
 import functools
@@ -210,9 +210,9 @@ def _versionsdeling(skift):
 
 
 def _andre_pr_version(datoer, andre, skift, skift_dage, faelles_version):
-    """[(regelversion, personernes indekser)] for de personer, der ikke har den fælles dato, i
-    hver version, nogen af dem har, ud over den fælles datos. `skift` er skiftedatoerne som tupel
-    (nøglen), `skift_dage` de samme som array."""
+    """[(regelversion, personernes indekser)] for de andre (`_faelles_dato`) i hver version, nogen
+    af dem har, ud over den fælles datos. `skift` er skiftedatoerne som tupel (nøglen),
+    `skift_dage` de samme som array."""
     dage = _husket(datoer, _andres_dage)
     if dage is None:
         version = _version(skift_dage, datoer[andre])
@@ -250,7 +250,8 @@ class _AndresDage:
     @classmethod
     def af(cls, andre, dage):
         """For de andres indekser og datoer; None, når en af datoerne mangler (NaT) eller de
-        spænder over flere dage end der er personer (så er tabellen ikke billigere end søgningen)."""
+        spænder over mere end 4.096 dage ud over antallet af personer (så er tabellen ikke
+        billigere end søgningen)."""
         if dage.size == 0 or numpy.isnat(dage).any():
             return None
         foerste, sidste = dage.min(), dage.max()
@@ -280,7 +281,11 @@ def _andres_dage(datoer):
 
 
 def _faelles_dato(datoer):
-    """(den dato, mindst halvdelen af personerne har, indekserne på de andre) — eller (None, None)."""
+    """(den dato, mindst halvdelen af personerne har, indekserne på de andre) — eller (None, None).
+
+    Alle, der ikke har den fælles dato, er blandt de andre; de andre kan også rumme personer med den
+    fælles dato (fra `regeldato`: en oplyst start på månedens første dag). Brugerne regner de
+    andres egne datoer, så det giver det samme."""
     return _husket(datoer, _find_faelles_dato)
 
 
@@ -395,6 +400,8 @@ def regeldato(startdato, period):
     ud = numpy.full(start.shape, maanedens)
     oplyste = _husket(start, _oplyste)
     ud.reshape(-1)[oplyste] = start.reshape(-1)[oplyste]
+    # Kan ikke ændres: delingen nedenfor huskes med arrayet og ville ellers passe til de gamle datoer.
+    ud.flags.writeable = False
     if ud.ndim == 1 and ud.size >= _MINDST_FOR_FAELLES and 2 * oplyste.size <= ud.size:
         # Månedens første dag er den fælles dato, og de andre er de oplyste starter, de samme hele
         # året (startdatoen er et input): deres deling i regelversioner huskes med startdatoen og
@@ -451,7 +458,8 @@ def alder_paa(person, period, dato):
     maanedens_start = numpy.datetime64(period.start.date, "D")
     alder = person("alder", period)
     # Kun hvor datoen ikke er månedens første dag, skal alderen forskydes (typisk kun personer med
-    # et forløb: de andre har månedens første dag som regeldato).
+    # et forløb: de andre har månedens første dag som regeldato). De andre fra `_faelles_dato` kan
+    # også have månedens første dag; for dem er forskydningen 0.
     faelles, andre = _faelles_dato(dato)
     if faelles is not None and faelles == maanedens_start:
         anden_dag = andre
@@ -481,7 +489,7 @@ _HUSKET = {}
 
 def _husket(array, beregn):
     """`beregn(array)`, regnet første gang og husket, så længe `array` lever."""
-    svar = _svar(array)
+    svar = _svarene(array)
     if svar is None:  # kan ikke huskes (fx en Python-skalar): regnes igen næste gang
         return beregn(array)
     if beregn not in svar:
@@ -490,11 +498,13 @@ def _husket(array, beregn):
 
 
 def _husk(array, beregn, vaerdi):
-    """Husk `vaerdi` som svaret på `beregn(array)` (den, der lavede arrayet, kender svaret)."""
-    _svar(array)[beregn] = vaerdi
+    """Husk `vaerdi` som svaret for `array` og `beregn` (den, der lavede arrayet, kender et svar,
+    der kan bruges i stedet for `beregn(array)`, fx `regeldato`'s deling). Arrayet må ikke kunne
+    ændres bagefter."""
+    _svarene(array)[beregn] = vaerdi
 
 
-def _svar(array):
+def _svarene(array):
     """Ordbogen beregn → svar for `array`, så længe det lever; None, når det ikke kan huskes."""
     noegle = id(array)
     post = _HUSKET.get(noegle)
