@@ -122,10 +122,15 @@ def alder_paa_dato(foedselsdato, dato):
 
     En person født 29. februar fylder år 1. marts i år, der ikke er skudår.
     """
-    # Datoen som tallet ÅÅÅÅMMDD: fødselsdagen er nået, når MMDD er mindst fødslens, så alderen er
-    # forskellen // 10000. Født 29. februar: 0228 er før 0229, 0301 efter, dvs. 1. marts i år uden
-    # skuddag, som reglen siger.
-    return (som_aammdd(dato) - som_aammdd(foedselsdato)) // 10000
+    return alder_af_aammdd(som_aammdd(dato), som_aammdd(foedselsdato))
+
+
+def alder_af_aammdd(dagen, foedt):
+    """Alder i hele år på dagen `dagen` for en person født `foedt`, begge som ÅÅÅÅMMDD-tal
+    (`som_aammdd`); til den, der har tallene i forvejen."""
+    # Fødselsdagen er nået, når MMDD er mindst fødslens, så alderen er forskellen // 10000. Født
+    # 29. februar: 0228 er før 0229, 0301 efter, dvs. 1. marts i år uden skuddag, som reglen siger.
+    return (dagen - foedt) // 10000
 
 
 def som_aammdd(dates):

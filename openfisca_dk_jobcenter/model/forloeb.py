@@ -24,7 +24,7 @@ import numpy
 from openfisca_core.parameters import Parameter, ParameterNodeAtInstant
 from openfisca_core.tracers import TracingParameterNodeAtInstant
 
-from openfisca_dk_jobcenter.model.datoer import foerste_dag_i_maaneden, oplyst, som_aammdd, som_dato
+from openfisca_dk_jobcenter.model.datoer import alder_af_aammdd, foerste_dag_i_maaneden, oplyst, som_aammdd, som_dato
 from openfisca_dk_jobcenter.model.parametertrae import alle_parametre, find_parameter
 
 
@@ -186,6 +186,11 @@ def _paa_datoer(trae, parameters, datoer, stier, beregn):
     return samlet
 
 
+def _brugte(version, antal):
+    """De regelversioner (0..antal-1), nogen har, sorteret: som numpy.unique, uden sortering."""
+    return [int(k) for k in numpy.flatnonzero(numpy.bincount(version.ravel(), minlength=antal))]
+
+
 def _version(skift_dage, d):
     """Regelversionen (indeks i skiftedatoerne) for datoerne `d`. Datoer før parametrenes første
     værdi får de første regler; NaT sorteres sidst."""
@@ -216,11 +221,15 @@ def _andre_pr_version(datoer, andre, skift, skift_dage, faelles_version):
     dage = _husket(datoer, _andres_dage)
     if dage is None:
         version = _version(skift_dage, datoer[andre])
-        brugte = numpy.flatnonzero(numpy.bincount(version.ravel(), minlength=len(skift_dage)))  # som unique, uden sortering
-        grupper = [(int(k), andre[version == k]) for k in brugte]
+        grupper = [(k, andre[version == k]) for k in _brugte(version, len(skift_dage))]
     else:
         grupper = dage.efter_version(skift, skift_dage)
     return [(k, hvem) for k, hvem in grupper if k != faelles_version]
+
+
+# En tabel pr. dag må have så mange dage mere, end der er personer: at bygge den koster så højst en
+# binær søgning over lige så mange datoer (ca. 11 år ud over personerne).
+_TABEL_EKSTRA_DAGE = 4096
 
 
 class _AndresDage:
@@ -250,13 +259,13 @@ class _AndresDage:
     @classmethod
     def af(cls, andre, dage):
         """For de andres indekser og datoer; None, når en af datoerne mangler (NaT) eller de
-        spænder over mere end 4.096 dage ud over antallet af personer (så er tabellen ikke
-        billigere end søgningen)."""
+        spænder over mere end `_TABEL_EKSTRA_DAGE` dage ud over antallet af personer (så er
+        tabellen ikke billigere end søgningen)."""
         if dage.size == 0 or numpy.isnat(dage).any():
             return None
         foerste, sidste = dage.min(), dage.max()
         spaend = int((sidste - foerste).astype(numpy.int64)) + 1
-        if spaend > dage.size + 4096:
+        if spaend > dage.size + _TABEL_EKSTRA_DAGE:
             return None
         return cls(andre, foerste, (dage - foerste).astype(numpy.intp), spaend)
 
@@ -317,9 +326,8 @@ def _versioner(skift):
 
     def versioner(datoer):
         version = _version(skift_dage, datoer)
-        brugte = numpy.flatnonzero(numpy.bincount(version.ravel(), minlength=len(skift_dage)))
         # Den første version gælder for alle, de andre hvor personerne har dem (`_pr_version`).
-        return [(int(k), None if i == 0 else version == k) for i, k in enumerate(brugte)]
+        return [(k, None if i == 0 else version == k) for i, k in enumerate(_brugte(version, len(skift_dage)))]
 
     return versioner
 
@@ -437,7 +445,7 @@ def alder_paa_dagen(foedselsdato, dag):
     """Alder i hele år på én dag, den samme for alle (fx månedens første dag); som
     `datoer.alder_paa_dato`. `foedselsdato` er formlens array fra OpenFisca, det samme hele året:
     dets ÅÅÅÅMMDD regnes én gang og huskes, så længe arrayet lever (ikke igen hver måned)."""
-    return (som_aammdd(dag) - _husket(som_dato(foedselsdato), _foedt_aammdd)) // 10000
+    return alder_af_aammdd(som_aammdd(dag), _husket(som_dato(foedselsdato), _foedt_aammdd))
 
 
 def _foedt_aammdd(foedselsdato):
@@ -473,7 +481,7 @@ def alder_paa(person, period, dato):
     foedt_aammdd = _husket(som_dato(foedt), _foedt_aammdd)[anden_dag]
     dage = _husket(dato, _andres_dage) if anden_dag is andre else None
     paa_datoen = som_aammdd(dato[anden_dag]) if dage is None else dage.aammdd()
-    resultat[anden_dag] -= (som_aammdd(maanedens_start) - foedt_aammdd) // 10000 - (paa_datoen - foedt_aammdd) // 10000
+    resultat[anden_dag] -= alder_af_aammdd(som_aammdd(maanedens_start), foedt_aammdd) - alder_af_aammdd(paa_datoen, foedt_aammdd)
     return resultat
 
 
